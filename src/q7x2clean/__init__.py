@@ -1,0 +1,22 @@
+"""q7x2clean: messy news page dumps in, clean structured articles out."""
+
+from .article import Article, Block, BlockKind, Removed
+from .cleaner import Cleaner, clean_text
+from .config import CleanerConfig
+from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "CleanError",
+    "CleanerConfig",
+    "Cleaner",
+    "DecodeError",
+    "InputTooLarge",
+    "InvalidConfig",
+    "InvalidInput",
+    "Removed",
+    "clean_text",
+]
+__version__ = "0.1.0"

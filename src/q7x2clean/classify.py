@@ -1,0 +1,389 @@
+"""Blocks -> kinds: features of each block, then the article region, then revision.
+
+Three steps, in the spirit of jusText's two passes:
+1. context-free features of each block: prose or not (length, stopword share, sentence
+   punctuation), and the boilerplate cues it matches (`cues`);
+2. the article region: the contiguous run of blocks with the largest weight, where
+   prose weighs its length and menus, cue lines and section headings weigh against;
+3. revision with neighbours: the region is cut at the first boilerplate section
+   ("Comments", "Related posts") that follows most of the prose, its head is moved
+   past the article's metadata lines (byline, date, read time) and summary widgets,
+   single boilerplate lines inside it are dropped, and blocks outside it take the kind
+   of the section they sit in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from . import cues
+from .article import Block, BlockKind
+from .dates import find_dates
+from .language import stoplist, words
+
+# -- Tuned constants (on the five seeds and the aeb / wcxb-dev dev dumps) -------------
+# A block is prose when it has this many words and this share of stopwords...
+PROSE_MIN_WORDS = 8
+PROSE_MIN_STOP_RATIO = 0.18
+# ...or is a shorter sentence: ends with sentence punctuation.
+SENTENCE_MIN_WORDS = 5
+SENTENCE_MIN_STOP_RATIO = 0.12
+# A line without sentence punctuation needs this many words to be prose (headlines
+# run to 10-14 words).
+UNPUNCTUATED_PROSE_MIN_WORDS = 16
+# Lines this short are checked against line cues; longer lines are sentences that may
+# mention "share" or "comments" in passing.
+CUE_MAX_WORDS = 12
+# Region weights: prose weighs its length in characters; the rest weighs against.
+PROSE_OFFSET = 30.0
+PHRASE_MIN_STOP_RATIO = 0.3
+WEIGHT_SECTION_HEADING = -150.0
+WEIGHT_CUE_LINE = -40.0
+WEIGHT_SHORT = -20.0
+WEIGHT_REPEATED = -50.0
+# An end-of-article heading inside the region cuts it when at least this share of the
+# region's prose lies before it; earlier ones are boxes inside the article.
+CUT_AFTER_PROSE_SHARE = 0.3
+# A box heading inside the article is followed by at most this many lines before the
+# article resumes with a paragraph this long (or two paragraphs in a row).
+BOX_MAX_BLOCKS = 12
+RESUME_MIN_CHARS = 300
+# Metadata lines (byline, date, read time) this early in the region mark where the
+# body starts: prose before them is a teaser or summary.
+HEAD_PROSE_SHARE = 0.3
+# A headline-like line in the head that shares this much of its words (Jaccard) with a
+# headline-like line just before the region repeats the title: the body starts after.
+TITLE_REPEAT_OVERLAP = 0.5
+TITLE_LOOKBACK = 15
+SUMMARY_LABEL_LOOKBACK = 2
+TITLE_MAX_WORDS = 30
+
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WIDE_PUNCT = re.compile(r"[。，、！？]")
+_DIGIT = re.compile(r"\d")
+_CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|[\s)]+$")
+_DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
+
+# Kinds whose heading ends the article when it comes after most of the prose.
+_END_KINDS = frozenset(
+    {
+        BlockKind.RELATED,
+        BlockKind.COMMENTS,
+        BlockKind.COMMENT_FORM,
+        BlockKind.NEWSLETTER,
+        BlockKind.AUTHOR_BIO,
+        BlockKind.PREV_NEXT,
+        BlockKind.TAGS,
+        BlockKind.FOOTER,
+        BlockKind.SHARE,
+    }
+)
+# Metadata kinds that sit between the headline and the body.
+_HEAD_KINDS = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.READ_TIME})
+
+
+@attrs.frozen
+class Features:
+    """What the classifier knows of one block, context-free."""
+
+    low: str
+    n_words: int
+    stop_ratio: float
+    prose: bool
+    sentence_end: bool
+    cue: BlockKind | None
+    reason: str
+    heading: bool
+    repeated: bool
+
+
+@attrs.frozen
+class Labelled:
+    """A block with its final kind and the reason for it."""
+
+    block: Block
+    kind: BlockKind
+    reason: str
+
+
+@attrs.frozen
+class Classified:
+    """The labelled blocks and the article region [start, end) they were cut to."""
+
+    blocks: tuple[Labelled, ...]
+    start: int
+    end: int
+    language: str
+
+
+def _is_prose(text: str, n_words: int, stop_ratio: float, sentence_end: bool) -> bool:
+    # Headlines are not sentences: without final punctuation a line must be long.
+    if n_words >= PROSE_MIN_WORDS and stop_ratio >= PROSE_MIN_STOP_RATIO and (
+        sentence_end or n_words >= UNPUNCTUATED_PROSE_MIN_WORDS
+    ):
+        return True
+    if sentence_end and n_words >= SENTENCE_MIN_WORDS and stop_ratio >= SENTENCE_MIN_STOP_RATIO:
+        return True
+    if not text.isascii() and len(text) >= 25:
+        wide = len(_WIDE.findall(text))
+        return wide >= 0.5 * len(text) and _WIDE_PUNCT.search(text) is not None
+    return False
+
+
+def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str, bool]:
+    """The boilerplate kind a line shows by itself: (kind, reason, is_section_heading)."""
+    if cues.is_counter(text):
+        return BlockKind.COUNTER, "a bare number (counter)", False
+    if "cookie" in low and cues.is_cookie_notice(low):
+        return BlockKind.COOKIE, "cookie notice", False
+    if cues.is_comment_header(low, n_words):
+        return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
+    if n_words > CUE_MAX_WORDS:
+        if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(text):
+            return BlockKind.FOOTER, "copyright line", False
+        return None, "", False
+    kind = cues.heading_kind(low)
+    if kind is not None:
+        return kind, f"heading of a {kind.value} section", True
+    if cues.is_reply_button(low):
+        return BlockKind.COMMENTS, "reply button", False
+    if cues.is_image_file(low, n_words):
+        return BlockKind.CAPTION, "image file name", False
+    if cues.is_relative_time(low, n_words):
+        return BlockKind.COUNTER, "relative timestamp", False
+    if cues.is_summary_label(low, n_words):
+        return BlockKind.SUMMARY, "summary widget label", False
+    if cues.social_share(low):
+        return BlockKind.SHARE, "social network names", False
+    if cues.is_copyright(text):
+        return BlockKind.FOOTER, "copyright line", False
+    if n_words <= 3 and _CREDIT_STRIP.sub("", text) in cues.agencies():
+        return BlockKind.BYLINE, "news agency credit", False
+    found = cues.line_kind(low)
+    if found is not None:
+        return found[0], f"line cue '{found[1]}'", False
+    if n_words <= 10 and cues.byline_pattern().match(low):
+        return BlockKind.BYLINE, "byline", False
+    if n_words <= 8 and _DIGIT.search(text):
+        dates = find_dates(text)
+        if dates:
+            return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
+    return None, "", False
+
+
+def _text_features(text: str, stops: frozenset[str]) -> Features:
+    low = cues.normalize(text)
+    tokens = words(low)
+    n_words = len(tokens)
+    stop_ratio = sum(1 for t in tokens if t in stops) / n_words if n_words else 0.0
+    sentence_end = _SENTENCE_END.search(text) is not None
+    prose = _is_prose(text, n_words, stop_ratio, sentence_end)
+    cue, reason, heading = _line_cue(text, low, n_words)
+    if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
+        cue, reason = None, ""
+    return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False)
+
+
+def features(blocks: list[Block], language: str) -> list[Features]:
+    """Context-free features of each block; a line repeated in the document (menus
+    printed twice) is computed once and marked repeated unless it is prose."""
+    stops = stoplist(language)
+    seen: dict[str, Features] = {}
+    counts = Counter(b.text for b in blocks)
+    result = []
+    for block in blocks:
+        f = seen.get(block.text)
+        if f is None:
+            f = _text_features(block.text, stops)
+            if counts[block.text] > 1 and not f.prose:
+                f = attrs.evolve(f, repeated=True)
+            seen[block.text] = f
+        result.append(f)
+    return result
+
+
+def _weight(block: Block, f: Features) -> float:
+    if f.heading and f.cue is not None:
+        return WEIGHT_SECTION_HEADING
+    if f.cue is not None:
+        return WEIGHT_CUE_LINE
+    if f.prose:
+        # The offset makes a lone teaser sentence between headlines and timestamps weigh
+        # little, while article paragraphs weigh nearly their length.
+        return float(len(block.text)) - PROSE_OFFSET
+    if f.repeated:
+        return WEIGHT_REPEATED
+    if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
+        # A short sentence ("It isn't.") or phrase ("the first point of the list") is
+        # neutral: menu labels neither end with a period nor are made of stopwords.
+        return 0.0
+    return WEIGHT_SHORT
+
+
+def _best_run(weights: list[float]) -> tuple[int, int]:
+    """The [start, end) run with the largest sum of weights (Kadane)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _prose_mass(blocks: list[Block], feats: list[Features], start: int, end: int) -> list[float]:
+    """Cumulative prose characters over [start, end): mass[i] = prose before start+i."""
+    mass, total = [], 0.0
+    for i in range(start, end):
+        mass.append(total)
+        if feats[i].prose and feats[i].cue is None:
+            total += len(blocks[i].text)
+    mass.append(total)
+    return mass
+
+
+# Boxes that can sit inside an article ("Related: ..." lists, share bars, newsletter
+# sign-ups) rather than only after it.
+_BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER, BlockKind.TAGS})
+
+
+def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
+    """If article prose resumes within a few blocks after `after`, the index where it
+    does: a run of consecutive prose (two blocks, or one long one), not the lone
+    teaser sentences of a related-stories list."""
+    for j in range(after + 1, min(end, after + 1 + BOX_MAX_BLOCKS)):
+        if feats[j].prose and feats[j].cue is None:
+            long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
+            pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
+            return j if long_enough or pair else None
+    return None
+
+
+def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, set[int]]:
+    """The region's end, at the first end-of-article section heading after most of the
+    prose, and the blocks of the boxes inside the article (heading and its lines)."""
+    mass = _prose_mass(blocks, feats, start, end)
+    total = mass[-1] or 1.0
+    boxes: set[int] = set()
+    for i in range(start, end):
+        f = feats[i]
+        if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue
+        if f.cue in _BOX_KINDS:
+            resume = _article_resumes(blocks, feats, i, end)
+            if resume is not None:
+                boxes.update(range(i, resume))
+                continue
+        if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
+            return i, boxes
+    return end, boxes
+
+
+def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:
+    """Word sets of the headline-like lines in [lo, hi): short, not prose, no cue."""
+    return [
+        set(words(f.low))
+        for f in feats[max(0, lo) : hi]
+        if not f.prose and f.cue is None and 3 <= f.n_words <= TITLE_MAX_WORDS
+    ]
+
+
+def _repeats_headline(f: Features, headlines: list[set[str]]) -> bool:
+    if f.prose or f.cue is not None or f.n_words < 3:
+        return False
+    mine = set(words(f.low))
+    return any(len(mine & h) >= TITLE_REPEAT_OVERLAP * len(mine | h) for h in headlines)
+
+
+def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """The body's first block: past metadata lines, summary widgets and a repeated
+    headline in the head of the region."""
+    mass = _prose_mass(blocks, feats, start, end)
+    total = mass[-1] or 1.0
+    headlines = _headline_words(feats, start - TITLE_LOOKBACK, start)
+    new_start = start
+    # A summary widget's label may sit just before the region (labels weigh against it).
+    i = max(0, start - SUMMARY_LABEL_LOOKBACK)
+    while i < end and mass[max(0, i - start)] < HEAD_PROSE_SHARE * total:
+        f = feats[i]
+        if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _repeats_headline(f, headlines):
+            new_start = i + 1
+        elif f.cue is BlockKind.SUMMARY:
+            new_start = _summary_end(blocks, feats, i, end)
+            i = new_start - 1
+        i += 1
+    return new_start if start <= new_start < end else start
+
+
+def _is_dateline(text: str, f: Features) -> bool:
+    """A news dateline alone on a line: "Washington, Jan 17", "PARIS (AFP) -"."""
+    return f.n_words <= 6 and not f.sentence_end and _DATELINE.match(text) is not None and bool(find_dates(text))
+
+
+def _summary_end(blocks: list[Block], feats: list[Features], i: int, end: int) -> int:
+    """The first block after a summary widget that starts at `i`.
+
+    A summary box is its heading, an optional lead paragraph, a list of points and,
+    when it had a lead, one closing paragraph (the shape of "key points" and
+    AI-summary widgets).
+    """
+    j = i + 1
+    lead = j < end and blocks[j].bullet is None and feats[j].prose
+    if lead:
+        j += 1
+    if j >= end or blocks[j].bullet is None:
+        return i + 1
+    while j < end and blocks[j].bullet is not None:
+        j += 1
+    if lead and j < end and feats[j].prose:
+        j += 1
+    return j
+
+
+def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple[BlockKind, str]:
+    if section is not None:
+        return section, f"inside a {section.value} section"
+    if before:
+        return (BlockKind.TEASER, "prose before the article") if f.prose else (
+            BlockKind.NAVIGATION,
+            "before the article",
+        )
+    return BlockKind.BOILERPLATE, "after the article"
+
+
+def classify(blocks: list[Block], language: str) -> Classified:
+    feats = features(blocks, language)
+    start, end = _best_run([_weight(b, f) for b, f in zip(blocks, feats)])
+    if start == end:
+        start, end = 0, len(blocks)
+    end, boxes = _cut_end(blocks, feats, start, end)
+    start = _move_start(blocks, feats, start, end)
+
+    labelled: list[Labelled] = []
+    section: BlockKind | None = None
+    for i, (block, f) in enumerate(zip(blocks, feats)):
+        if f.heading and f.cue is not None and i >= end:
+            section = f.cue
+        if start <= i < end:
+            if i in boxes and f.cue is None:
+                kind, reason = BlockKind.RELATED, "inside a box within the article"
+            elif f.cue is not None:
+                kind, reason = f.cue, f.reason
+            elif block.bullet is not None:
+                kind, reason = BlockKind.LIST_ITEM, "list item in the article"
+            elif f.prose:
+                kind, reason = BlockKind.CONTENT, "prose in the article"
+            else:
+                kind, reason = BlockKind.HEADING, "short line in the article"
+        elif f.cue is not None:
+            kind, reason = f.cue, f.reason
+        else:
+            kind, reason = _outside_kind(section, f, i < start)
+        labelled.append(Labelled(block, kind, reason))
+    return Classified(tuple(labelled), start, end, language)

@@ -1,0 +1,230 @@
+"""Compiled cues: the phrase lists of `cue_phrases` turned into fast lookups.
+
+Two kinds of evidence, as a reader of a dump would use them:
+- a *section heading* ("Related posts", "3 Comments", "Leave a reply") starts a block
+  of boilerplate below it;
+- a *line cue* ("Advertisement", "5 min read", "All rights reserved") makes a short
+  line boilerplate by itself, wherever it stands.
+Plus line *shapes* that need no words: bare counters, runs of social network names,
+copyright lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from . import cue_phrases as phrases
+from .article import BlockKind
+
+_KIND_NAMES = {
+    "related": BlockKind.RELATED,
+    "comments": BlockKind.COMMENTS,
+    "share": BlockKind.SHARE,
+    "newsletter": BlockKind.NEWSLETTER,
+    "author_bio": BlockKind.AUTHOR_BIO,
+    "tags": BlockKind.TAGS,
+    "footer": BlockKind.FOOTER,
+    "navigation": BlockKind.NAVIGATION,
+    "prev_next": BlockKind.PREV_NEXT,
+    "summary": BlockKind.SUMMARY,
+    "advert": BlockKind.ADVERT,
+    "read_time": BlockKind.READ_TIME,
+    "counter": BlockKind.COUNTER,
+    "cookie": BlockKind.COOKIE,
+    "copyright": BlockKind.FOOTER,
+    "legal": BlockKind.LEGAL,
+    "login": BlockKind.LOGIN,
+    "comment_form": BlockKind.COMMENT_FORM,
+    "read_more": BlockKind.RELATED,
+    "photo_credit": BlockKind.CAPTION,
+}
+
+# Summary widgets ("Key points", AI summaries) sit between headline and body.
+_SUMMARY_HEADINGS = (
+    "summary", "key points", "key takeaways", "takeaways", "highlights", "in brief", "at a glance",
+    "tl;dr", "tldr", "story highlights", "quick read", "zusammenfassung", "das wichtigste in kürze",
+    "auf einen blick", "en bref", "résumé", "l'essentiel", "à retenir", "w skrócie", "podsumowanie",
+    "najważniejsze informacje", "en resumen", "resumen", "claves", "in breve", "in sintesi", "riassunto",
+    "em resumo", "resumo", "samenvatting", "in het kort", "sammanfattning", "kort om", "yhteenveto",
+    "резюме", "коротко", "главное",
+)
+
+# Punctuation and counts that decorate headings: "Comments (3)", "Related posts:", "» More".
+_DECORATION = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, NFKC, single spaces: the form phrases are stored in."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+@functools.cache
+def _heading_index() -> dict[str, BlockKind]:
+    index: dict[str, BlockKind] = {}
+    for name, items in phrases.SECTION_HEADINGS.items():
+        for phrase in items:
+            index.setdefault(normalize(phrase), _KIND_NAMES[name])
+    for phrase in _SUMMARY_HEADINGS:
+        index.setdefault(phrase, BlockKind.SUMMARY)
+    return index
+
+
+# A heading may carry a few extra words: "Leave a Reply Cancel reply", "5 Reader Comments".
+_HEADING_EXTRA_WORDS = 3
+
+
+def heading_kind(low: str) -> BlockKind | None:
+    """The boilerplate section a short heading line opens, if any. `low` is normalised."""
+    core = _DECORATION.sub("", low)
+    if not core:
+        return None
+    index = _heading_index()
+    kind = index.get(core)
+    if kind is not None:
+        return kind
+    words = core.split()
+    if len(words) > 8:
+        return None
+    for size in range(min(len(words) - 1, 5), 0, -1):
+        if len(words) - size > _HEADING_EXTRA_WORDS:
+            break
+        kind = index.get(" ".join(words[:size]))
+        if kind is not None:
+            return kind
+        kind = index.get(_DECORATION.sub("", " ".join(words[-size:])))
+        if kind is not None and len(words) - size <= 2:
+            return kind
+    return None
+
+
+_SUMMARY_WORD_MAX = 5
+
+
+@functools.cache
+def _summary_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + _alternation(list(_SUMMARY_HEADINGS)) + r")(?![^\W\d_])")
+
+
+def is_summary_label(low: str, n_words: int) -> bool:
+    """A widget label naming a summary: "Key points", "AI Summary", "BingoBot Summary News"."""
+    return n_words <= _SUMMARY_WORD_MAX and _summary_pattern().search(low) is not None
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
+
+
+@functools.cache
+def _line_cues() -> tuple[re.Pattern[str], dict[str, BlockKind]]:
+    kinds: dict[str, BlockKind] = {}
+    for name, items in phrases.LINE_CUES.items():
+        for phrase in items:
+            kinds.setdefault(normalize(phrase), _KIND_NAMES[name])
+    pattern = re.compile(r"(?<!\w)(?:" + _alternation(list(kinds)) + r")(?!\w)")
+    return pattern, kinds
+
+
+def line_kind(low: str) -> tuple[BlockKind, str] | None:
+    """The boilerplate kind of a short line from its words, with the matching phrase."""
+    pattern, kinds = _line_cues()
+    match = pattern.search(low)
+    if match is None:
+        return None
+    return kinds[match.group(0)], match.group(0)
+
+
+@functools.cache
+def _social_pattern() -> re.Pattern[str]:
+    names = [normalize(n) for n in phrases.SOCIAL_NETWORKS if len(n) > 1]
+    return re.compile(_alternation(names))
+
+
+def social_share(low: str) -> bool:
+    """A run of social network names, as share bars print ("Share 0FacebookTwitter...")."""
+    found = _social_pattern().findall(low)
+    if len(found) < 2:
+        return False
+    # Mostly made of the names themselves: "Facebook Twitter Instagram", not a sentence
+    # that mentions Facebook and Twitter.
+    covered = sum(len(name) for name in found)
+    letters = sum(1 for ch in low if ch.isalpha())
+    return covered >= 0.6 * letters
+
+
+# Bare counters: "74", "1.2K", "12 | 3", share and view counts without words.
+_COUNTER = re.compile(r"^[\d\s.,:/|()+\-kKmM]*\d[\d\s.,:/|()+\-kKmM]*$")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|&copy;|\bcopyright\b)", re.IGNORECASE)
+
+
+# Images that renderers print as their file name (w3m prints alt text or the name).
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:\b|$)", re.IGNORECASE)
+# Relative timestamps of teaser lists: "32M ago", "vor 2 Stunden", "2 godziny temu".
+_RELATIVE_TIME = re.compile(
+    r"(?<!\w)(?:ago|vor|il y a|temu|hace|fa|há|geleden|sedan|siden|назад|тому|önce|sitten|fa|πριν)(?!\w)"
+)
+# Comment headers: "Jane on May 3, 2024 at 4:47 pm said:", "Jane says:".
+_COMMENT_HEADER = re.compile(
+    r"(?:\b(?:says|said|wrote|sagt|schrieb|dit|a écrit|dice|escribió|napisał|napisała|scrive|schreef|skriver)\s*:?\s*$)"
+    r"|(?:\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$)",
+    re.IGNORECASE,
+)
+# The reply button under each comment.
+_REPLY = frozenset({"reply", "antworten", "répondre", "odpowiedz", "responder", "rispondi", "beantwoorden", "svara", "svar", "vastaa", "ответить", "yanıtla", "reply ↓", "log in to reply"})
+_COOKIE = re.compile(r"cookie|ciasteczk", re.IGNORECASE)
+
+
+def is_image_file(low: str, n_words: int) -> bool:
+    return n_words <= 4 and _IMAGE_FILE.search(low) is not None
+
+
+def is_relative_time(low: str, n_words: int) -> bool:
+    return n_words <= 5 and any(ch.isdigit() for ch in low) and _RELATIVE_TIME.search(low) is not None
+
+
+def is_comment_header(low: str, n_words: int) -> bool:
+    return n_words <= 16 and _COMMENT_HEADER.search(low) is not None
+
+
+def is_reply_button(low: str) -> bool:
+    return low in _REPLY
+
+
+def is_cookie_notice(low: str) -> bool:
+    """A cookie consent text of any length: it names cookies twice, or once with the
+    words of a consent banner."""
+    found = len(_COOKIE.findall(low))
+    if found >= 2:
+        return True
+    return found == 1 and line_kind(low) is not None and line_kind(low)[0] is BlockKind.COOKIE
+
+
+def is_counter(text: str) -> bool:
+    return len(text) <= 16 and _COUNTER.match(text) is not None
+
+
+def is_copyright(text: str) -> bool:
+    return _COPYRIGHT.search(text) is not None
+
+
+@functools.cache
+def byline_pattern() -> re.Pattern[str]:
+    prefixes = _alternation([normalize(p) for p in phrases.BYLINE_PREFIXES])
+    return re.compile(r"^(?:" + prefixes + r")\s*[:\-]?\s+(?=\w)", re.IGNORECASE)
+
+
+@functools.cache
+def agencies() -> frozenset[str]:
+    return frozenset(phrases.NEWS_AGENCIES)
+
+
+@functools.cache
+def months() -> dict[str, int]:
+    return {normalize(name): number for name, number in phrases.MONTHS.items()}
+
+
+@functools.cache
+def date_word_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alternation([normalize(w) for w in phrases.DATE_WORDS[kind]]) + r")(?!\w)")

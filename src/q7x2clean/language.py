@@ -1,0 +1,72 @@
+"""Guessing a document's language from jusText's stoplists (about 100 languages).
+
+The classifier's main prose signal is the share of stopwords in a block, as in
+jusText; it needs the right stoplist, which the words of the document itself choose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+import justext
+
+# Words are runs of letters; digits and punctuation never decide a language.
+_WORD = re.compile(r"[^\W\d_]+")
+# Enough words to tell languages apart; more only costs time.
+_SAMPLE_WORDS = 300
+# A word that is a stopword in this many languages ("a", "de", "la") tells nothing.
+_MAX_LANGUAGES_A_WORD = 12
+_FALLBACK = "English"
+
+
+@functools.cache
+def stoplist_names() -> frozenset[str]:
+    return frozenset(justext.get_stoplists())
+
+
+@functools.cache
+def stoplist(name: str) -> frozenset[str]:
+    return frozenset(justext.get_stoplist(name))
+
+
+@functools.cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose stoplist holds it."""
+    languages: dict[str, list[str]] = {}
+    for name in sorted(stoplist_names()):
+        # Simple_English duplicates English; keep the real name.
+        if name == "Simple_English":
+            continue
+        for word in stoplist(name):
+            languages.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in languages.items() if len(names) <= _MAX_LANGUAGES_A_WORD}
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def guess_language(texts: list[str]) -> str:
+    """The jusText stoplist name that covers most of the words of `texts`.
+
+    `texts` should be the document's longest blocks (prose decides, not menus).
+    """
+    index = _index()
+    votes: Counter[str] = Counter()
+    seen = 0
+    for text in texts:
+        for word in words(text):
+            names = index.get(word)
+            if names:
+                votes.update(names)
+            seen += 1
+            if seen >= _SAMPLE_WORDS:
+                break
+        if seen >= _SAMPLE_WORDS:
+            break
+    if not votes:
+        return _FALLBACK
+    # Ties go to the larger, more common language name order-independently.
+    return max(votes.items(), key=lambda item: (item[1], item[0] == _FALLBACK, item[0]))[0]

@@ -1,0 +1,124 @@
+"""A dump -> blocks: re-join hard-wrapped lines, read bullets and indentation.
+
+Renderers differ: w3m and lynx hard-wrap paragraphs at a fixed width (160 columns in
+the benchmark) and separate blocks by blank lines; inscriptis indents by nesting;
+innerText puts one block a line with no blank lines at all. A block here is one
+*logical* line: the unit the classifier labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Block
+
+# A list bullet at the start of a line: w3m prints "•", lynx "*", "+", "o" and "#",
+# inscriptis "*" and "1.", copy-paste "-" or "–". "o" only counts when indented (lynx),
+# since at column 0 it is a word in several languages.
+_BULLET = re.compile(r"^(?:([•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-])|(\d{1,3}[.)]))\s+(?=\S)")
+_INDENTED_O = re.compile(r"^o\s+(?=\S)")
+
+# Wrap detection: this many lines must end within _WRAP_SLACK columns of the longest
+# line before a dump is treated as hard-wrapped (a lone long line proves nothing).
+_WRAP_MIN_LINES = 3
+_WRAP_SLACK = 24
+_WRAP_MIN_WIDTH = 60
+
+
+# East Asian wide and fullwidth ranges (Hangul Jamo, CJK, Hangul syllables, fullwidth forms).
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(text: str) -> int:
+    """Terminal columns `text` takes: East Asian wide characters count twice."""
+    if text.isascii() or _WIDE.search(text) is None:
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column width a renderer wrapped this dump at, or None if it did not wrap."""
+    widths = [display_width(line) for line in lines if " " in line.strip()]
+    if not widths:
+        return None
+    widest = max(widths)
+    if widest < _WRAP_MIN_WIDTH:
+        return None
+    near = sum(1 for w in widths if w >= widest - _WRAP_SLACK)
+    return widest if near >= _WRAP_MIN_LINES else None
+
+
+def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
+    match = _BULLET.match(stripped)
+    if match:
+        return match.group(1) or match.group(2), stripped[match.end():]
+    if indent > 0:
+        match = _INDENTED_O.match(stripped)
+        if match:
+            return "o", stripped[match.end():]
+    return None, stripped
+
+
+def _is_wide(ch: str) -> bool:
+    return not ch.isascii() and _WIDE.match(ch) is not None
+
+
+def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet: str | None, width: int) -> bool:
+    """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
+
+    A greedy wrapper breaks a line only when the next word does not fit, so the previous
+    line plus a space plus this line's first word must overflow the width.
+    """
+    if bullet is not None or indent != prev_text_col:
+        return False
+    stripped = raw.strip()
+    first_word = stripped.split(None, 1)[0]
+    if _is_wide(first_word[0]):
+        return display_width(prev_raw) + 2 > width
+    return display_width(prev_raw) + 1 + display_width(first_word) > width
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and _is_wide(left[-1]) and _is_wide(right[0]):
+        return left + right
+    return left + " " + right
+
+
+def segment(text: str) -> list[Block]:
+    """Split a normalised dump into blocks, one logical line each."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    # The block being built: its fields, and the last physical line (for wrap checks).
+    current: dict | None = None
+    prev_raw = ""
+    text_col = 0
+    blank = False
+
+    def flush() -> None:
+        if current is not None and current["text"].strip():
+            blocks.append(Block(index=len(blocks), **current))
+
+    for number, raw in enumerate(lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            flush()
+            current, blank = None, True
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        bullet, body = _split_bullet(stripped, indent)
+        if (
+            current is not None
+            and width is not None
+            and _continues(prev_raw, text_col, raw, indent, bullet, width)
+        ):
+            current["text"] = _join(current["text"], stripped)
+        else:
+            flush()
+            current = {"text": body, "line": number, "indent": indent, "bullet": bullet, "blank_before": blank}
+            # Continuation lines of a list item are indented to the item's text.
+            text_col = indent + (len(stripped) - len(body))
+            blank = False
+        prev_raw = raw
+    flush()
+    return blocks

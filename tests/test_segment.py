@@ -1,0 +1,78 @@
+from q7x2clean.segment import segment
+
+
+def _wrapped(paragraph: str, width: int, indent: str = "") -> list[str]:
+    """Greedy wrapping as w3m and lynx do it."""
+    lines, line = [], indent
+    for word in paragraph.split():
+        candidate = (line + " " + word) if line.strip() else indent + word
+        if len(candidate) > width and line.strip():
+            lines.append(line)
+            line = indent + word
+        else:
+            line = candidate
+    lines.append(line)
+    return lines
+
+
+PARA = " ".join(f"word{i} and some more text here" for i in range(40))
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    lines = _wrapped(PARA, 80) + [""] + _wrapped(PARA.upper(), 80)
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == [PARA, PARA.upper()]
+
+
+def test_lynx_indented_paragraphs_are_rejoined():
+    lines = ["Heading", ""] + _wrapped(PARA, 100, indent="   ")
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == ["Heading", PARA]
+    assert blocks[1].indent == 3
+
+
+def test_short_lines_are_not_joined_even_in_wrapped_dumps():
+    lines = _wrapped(PARA, 80) + ["", "Home", "News", "Contact us"]
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks][1:] == ["Home", "News", "Contact us"]
+
+
+def test_innertext_lines_are_blocks_of_their_own():
+    text = "Title of the page\nFirst paragraph of text.\nSecond paragraph of text."
+    assert [b.text for b in segment(text)] == text.split("\n")
+    assert not any(b.blank_before for b in segment(text))
+
+
+def test_bullets_are_read_and_stripped():
+    text = "  • Home\n  • World news\n     * Sport\n1. First point here\n- Dash item"
+    blocks = segment(text)
+    assert [(b.bullet, b.text) for b in blocks] == [
+        ("•", "Home"),
+        ("•", "World news"),
+        ("*", "Sport"),
+        ("1.", "First point here"),
+        ("-", "Dash item"),
+    ]
+
+
+def test_o_is_a_bullet_only_when_indented():
+    blocks = segment("     o Item\no menino correu")
+    assert blocks[0].bullet == "o" and blocks[0].text == "Item"
+    assert blocks[1].bullet is None and blocks[1].text == "o menino correu"
+
+
+def test_list_item_continuation_is_rejoined():
+    item = " ".join(["alpha beta gamma delta"] * 12)
+    lines = _wrapped(item, 60, indent="    ")
+    lines[0] = "  • " + lines[0].lstrip()
+    blocks = segment("\n".join(lines))
+    assert len(blocks) == 1 and blocks[0].text == item and blocks[0].bullet == "•"
+
+
+def test_blank_lines_are_recorded_and_line_numbers_kept():
+    blocks = segment("a b\n\nc d\ne f")
+    assert [(b.text, b.blank_before, b.line) for b in blocks] == [
+        ("a b", False, 1),
+        ("c d", True, 3),
+        ("e f", False, 4),
+    ]
