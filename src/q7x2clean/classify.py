@@ -136,14 +136,15 @@ def _is_prose(text: str, n_words: int, stop_ratio: float, sentence_end: bool) ->
 
 def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str, bool]:
     """The boilerplate kind a line shows by itself: (kind, reason, is_section_heading)."""
-    if cues.is_counter(text):
+    has_digit = _DIGIT.search(low) is not None
+    if has_digit and cues.is_counter(text):
         return BlockKind.COUNTER, "a bare number (counter)", False
-    if "cookie" in low and cues.is_cookie_notice(low):
+    if cues.is_cookie_notice(low):
         return BlockKind.COOKIE, "cookie notice", False
-    if cues.is_comment_header(low, n_words):
+    if cues.is_comment_header(low, n_words, has_digit):
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
     if n_words > CUE_MAX_WORDS:
-        if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(text):
+        if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False
         return None, "", False
     kind = cues.heading_kind(low)
@@ -153,13 +154,13 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return BlockKind.COMMENTS, "reply button", False
     if cues.is_image_file(low, n_words):
         return BlockKind.CAPTION, "image file name", False
-    if cues.is_relative_time(low, n_words):
+    if cues.is_relative_time(low, n_words, has_digit):
         return BlockKind.COUNTER, "relative timestamp", False
     if cues.is_summary_label(low, n_words):
         return BlockKind.SUMMARY, "summary widget label", False
     if cues.social_share(low):
         return BlockKind.SHARE, "social network names", False
-    if cues.is_copyright(text):
+    if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", text) in cues.agencies():
         return BlockKind.BYLINE, "news agency credit", False
@@ -168,7 +169,7 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return found[0], f"line cue '{found[1]}'", False
     if n_words <= 10 and cues.byline_pattern().match(low):
         return BlockKind.BYLINE, "byline", False
-    if n_words <= 8 and _DIGIT.search(text):
+    if has_digit and n_words <= 8:
         dates = find_dates(text)
         if dates:
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
