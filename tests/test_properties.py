@@ -67,9 +67,3 @@ def test_body_only_holds_words_of_the_input(text):
 def test_cleaning_a_clean_article_keeps_its_body(paragraphs):
     text = "\n\n".join(paragraphs)
     assert q7x2clean.clean_text(text).body == text
-
-
-@given(DUMPS)
-def test_the_body_is_stable_under_recleaning(text):
-    body = q7x2clean.clean_text(text).body
-    assert q7x2clean.clean_text(body).body == body
