@@ -40,6 +40,10 @@ CUE_MAX_WORDS = 12
 # Region weights: prose weighs its length in characters; the rest weighs against.
 PROSE_OFFSET = 30.0
 PHRASE_MIN_STOP_RATIO = 0.3
+# Prose shorter than this that occurs twice in a dump is a teaser of a story card,
+# weighed like a repeated menu line...
+REPEATED_PROSE_MAX_CHARS = 300
+# ...unless its neighbours repeat too: the whole article printed twice.
 WEIGHT_SECTION_HEADING = -150.0
 WEIGHT_CUE_LINE = -40.0
 WEIGHT_SHORT = -20.0
@@ -54,6 +58,13 @@ RESUME_MIN_CHARS = 300
 # Metadata lines (byline, date, read time) this early in the region mark where the
 # body starts: prose before them is a teaser or summary.
 HEAD_PROSE_SHARE = 0.3
+# ...and never past more than this much prose at once: a standfirst or summary is
+# short, and on long pages 30% of the prose covers whole sections.
+HEAD_MAX_PROSE_CHARS = 600.0
+# A paragraph whose 4-word shingles were this much printed before in the article is a
+# second copy.
+DUPLICATE_SHARE = 0.8
+DUPLICATE_MIN_CHARS = 40
 # A headline-like line in the head that shares this much of its words (Jaccard) with a
 # headline-like line just before the region repeats the title: the body starts after.
 TITLE_REPEAT_OVERLAP = 0.5
@@ -65,6 +76,11 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\w+")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+# A date line is mostly its date; tweets, file names and code carry dates too.
+_NOT_DATELINE = re.compile(r"[\[\]@/=_{}]")
+DATELINE_MIN_SHARE = 0.4
 _CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
 
@@ -171,7 +187,7 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return BlockKind.BYLINE, "byline", False
     if has_digit and n_words <= 8:
         dates = find_dates(text)
-        if dates:
+        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text.strip(" —-–|")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
     return None, "", False
 
@@ -181,7 +197,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     tokens = words(low)
     n_words = len(tokens)
     stop_ratio = sum(1 for t in tokens if t in stops) / n_words if n_words else 0.0
-    sentence_end = _SENTENCE_END.search(text) is not None
+    # A trailing ellipsis is a truncated teaser ("...as Hurri..."), not a sentence.
+    sentence_end = _SENTENCE_END.search(text) is not None and _ELLIPSIS_END.search(text) is None
     prose = _is_prose(text, n_words, stop_ratio, sentence_end)
     cue, reason, heading = _line_cue(text, low, n_words)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
@@ -191,7 +208,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
 
 def features(blocks: list[Block], language: str) -> list[Features]:
     """Context-free features of each block; a line repeated in the document (menus
-    printed twice) is computed once and marked repeated unless it is prose."""
+    printed twice, teaser sentences of story cards) is computed once and marked
+    repeated unless it is a full paragraph."""
     stops = stoplist(language)
     seen: dict[str, Features] = {}
     counts = Counter(b.text for b in blocks)
@@ -200,11 +218,22 @@ def features(blocks: list[Block], language: str) -> list[Features]:
         f = seen.get(block.text)
         if f is None:
             f = _text_features(block.text, stops)
-            if counts[block.text] > 1 and not f.prose:
+            if counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS):
                 f = attrs.evolve(f, repeated=True)
             seen[block.text] = f
         result.append(f)
     return result
+
+
+def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
+    weights = [_weight(b, f) for b, f in zip(blocks, feats)]
+    for i, f in enumerate(feats):
+        if f.repeated and f.prose:
+            before = i > 0 and feats[i - 1].repeated and feats[i - 1].prose
+            after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
+            if before and after:
+                weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    return weights
 
 
 def _weight(block: Block, f: Features) -> float:
@@ -212,6 +241,8 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.cue is not None:
         return WEIGHT_CUE_LINE
+    if f.repeated:
+        return WEIGHT_REPEATED
     if f.prose:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
@@ -256,13 +287,14 @@ _BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER
 
 def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
-    does: a run of consecutive prose (two blocks, or one long one), not the lone
-    teaser sentences of a related-stories list."""
+    does: a run of consecutive prose (two blocks, or one long one); the lone teaser
+    sentences of a related-stories list are passed over as part of the box."""
     for j in range(after + 1, min(end, after + 1 + BOX_MAX_BLOCKS)):
         if feats[j].prose and feats[j].cue is None:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
             pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
-            return j if long_enough or pair else None
+            if long_enough or pair:
+                return j
     return None
 
 
@@ -311,12 +343,16 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     new_start = start
     # A summary widget's label may sit just before the region (labels weigh against it).
     i = max(0, start - SUMMARY_LABEL_LOOKBACK)
-    while i < end and mass[max(0, i - start)] < HEAD_PROSE_SHARE * total:
+    limit = min(HEAD_PROSE_SHARE * total, HEAD_MAX_PROSE_CHARS)
+    # The prose skipped counts from the region start, or from the end of a summary
+    # widget: the widget and what led up to it are gone whatever their length.
+    base = start
+    while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
         if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _repeats_headline(f, headlines):
             new_start = i + 1
         elif f.cue is BlockKind.SUMMARY:
-            new_start = _summary_end(blocks, feats, i, end)
+            new_start = base = max(start, _summary_end(blocks, feats, i, end))
             i = new_start - 1
         i += 1
     return new_start if start <= new_start < end else start
@@ -358,14 +394,31 @@ def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple
     return BlockKind.BOILERPLATE, "after the article"
 
 
+class _Repeats:
+    """Tells whether a paragraph's text was already printed earlier in the article:
+    pages that print the article twice (a hidden copy, a print version) or a
+    pull quote."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, ...]] = set()
+
+    def __call__(self, text: str) -> bool:
+        tokens = _TOKEN.findall(text)
+        own = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
+        repeated = len(text) >= DUPLICATE_MIN_CHARS and bool(own) and len(own & self.seen) >= DUPLICATE_SHARE * len(own)
+        self.seen |= own
+        return repeated
+
+
 def classify(blocks: list[Block], language: str) -> Classified:
     feats = features(blocks, language)
-    start, end = _best_run([_weight(b, f) for b, f in zip(blocks, feats)])
+    start, end = _best_run(_weights(blocks, feats))
     if start == end:
         start, end = 0, len(blocks)
     end, boxes = _cut_end(blocks, feats, start, end)
     start = _move_start(blocks, feats, start, end)
 
+    repeats = _Repeats()
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):
@@ -376,6 +429,8 @@ def classify(blocks: list[Block], language: str) -> Classified:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
+            elif repeats(block.text):
+                kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
             elif f.prose:

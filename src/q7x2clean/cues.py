@@ -76,6 +76,7 @@ def _heading_index() -> dict[str, BlockKind]:
 
 # A heading may carry a few extra words: "Leave a Reply Cancel reply", "5 Reader Comments".
 _HEADING_EXTRA_WORDS = 3
+_LABEL_MAX_CHARS = 30
 
 
 def heading_kind(low: str) -> BlockKind | None:
@@ -92,6 +93,12 @@ def heading_kind(low: str) -> BlockKind | None:
     kind = index.get(core)
     if kind is not None:
         return kind
+    label, colon, _ = core.partition(":")
+    if colon and len(label) <= _LABEL_MAX_CHARS:
+        # "Key points: ...", "Related: ...", "Tags: ...": a label before a colon.
+        kind = index.get(label.strip())
+        if kind is not None:
+            return kind
     words = core.split()
     if len(words) > 8:
         return None
@@ -101,7 +108,7 @@ def heading_kind(low: str) -> BlockKind | None:
             break
         head = " ".join(words[:size])
         if size > 1:
-            kind = index.get(head)
+            kind = index.get(head.rstrip(":"))
         elif head.endswith(":"):
             kind = index.get(head[:-1])
         else:
@@ -178,10 +185,11 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:\b|$)", re.IG
 _RELATIVE_TIME = re.compile(
     r"(?<!\w)(?:ago|vor|il y a|temu|hace|fa|há|geleden|sedan|siden|назад|тому|önce|sitten|fa|πριν)(?!\w)"
 )
-# Comment headers: "Jane on May 3, 2024 at 4:47 pm said:", "Jane says:".
+# Comment headers: "Jane says:", "Jane on May 3, 2024 at 4:47 pm" (a name, then a date
+# and a time: a bare "May 3, 2024 at 4:47 pm" is as often the article's own timestamp).
 _COMMENT_HEADER = re.compile(
-    r"(?:\b(?:says|said|wrote|sagt|schrieb|dit|a écrit|dice|escribió|napisał|napisała|scrive|schreef|skriver)\s*:?\s*$)"
-    r"|(?:\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$)",
+    r"(?:\b(?:says|said|wrote|sagt|schrieb|dit|a écrit|dice|escribió|napisał|napisała|scrive|schreef|skriver)\s*:\s*$)"
+    r"|(?:^\S.*\b(?:on|am|le|el|il|op)\b.*\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$)",
     re.IGNORECASE,
 )
 # The reply button under each comment.
@@ -202,7 +210,7 @@ def is_relative_time(low: str, n_words: int, has_digit: bool) -> bool:
 
 
 def is_comment_header(low: str, n_words: int, has_digit: bool) -> bool:
-    if n_words > 16 or not (has_digit or low.endswith(":") or low[-4:] in ("says", "said", "sagt", " dit")):
+    if n_words > 16 or not (has_digit or low.endswith(":")):
         return False
     return _COMMENT_HEADER.search(low) is not None
 
