@@ -196,7 +196,7 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     low = cues.normalize(text)
     tokens = words(low)
     n_words = len(tokens)
-    stop_ratio = sum(1 for t in tokens if t in stops) / n_words if n_words else 0.0
+    stop_ratio = sum(map(stops.__contains__, tokens)) / n_words if n_words else 0.0
     # A trailing ellipsis is a truncated teaser ("...as Hurri..."), not a sentence.
     sentence_end = _SENTENCE_END.search(text) is not None and _ELLIPSIS_END.search(text) is None
     prose = _is_prose(text, n_words, stop_ratio, sentence_end)

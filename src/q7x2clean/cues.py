@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 
 from . import cue_phrases as phrases
@@ -52,7 +53,11 @@ _SUMMARY_HEADINGS = (
 )
 
 # Punctuation and counts that decorate headings: "Comments (3)", "Related posts:", "» More".
-_DECORATION = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_DECORATION_CHARS = string.punctuation + string.digits + string.whitespace + "«»“”„‘’•·–—…|›‹→←↑↓▶►▸▼▲■□●○★☆✓✔✕✖×"
+
+
+def _undecorate(text: str) -> str:
+    return text.strip(_DECORATION_CHARS)
 _SPACES = re.compile(r"\s+")
 
 
@@ -74,6 +79,16 @@ def _heading_index() -> dict[str, BlockKind]:
     return index
 
 
+@functools.cache
+def _heading_ends() -> frozenset[str]:
+    """First and last words of the heading phrases, to rule most lines out at once."""
+    ends: set[str] = set()
+    for phrase in _heading_index():
+        words = phrase.split()
+        ends.update((words[0], words[-1]))
+    return frozenset(ends)
+
+
 # A heading may carry a few extra words: "Leave a Reply Cancel reply", "5 Reader Comments".
 _HEADING_EXTRA_WORDS = 3
 _LABEL_MAX_CHARS = 30
@@ -86,7 +101,7 @@ def heading_kind(low: str) -> BlockKind | None:
     Reuters", "Reader comments"), but a one-word phrase only matches alone, before a
     colon ("Tags: ...") or after one word: "Privacy with VRFs" is an article heading.
     """
-    core = _DECORATION.sub("", low)
+    core = _undecorate(low)
     if not core:
         return None
     index = _heading_index()
@@ -102,6 +117,9 @@ def heading_kind(low: str) -> BlockKind | None:
     words = core.split()
     if len(words) > 8:
         return None
+    ends = _heading_ends()
+    if words[0].rstrip(":") not in ends and _undecorate(words[-1]) not in ends:
+        return None  # no phrase starts or ends like this line: the common case
     for size in range(min(len(words) - 1, 5), 0, -1):
         extra = len(words) - size
         if extra > _HEADING_EXTRA_WORDS:
@@ -115,7 +133,7 @@ def heading_kind(low: str) -> BlockKind | None:
             kind = None
         if kind is not None:
             return kind
-        kind = index.get(_DECORATION.sub("", " ".join(words[-size:])))
+        kind = index.get(_undecorate(" ".join(words[-size:])))
         if kind is not None and extra <= (2 if size > 1 else 1):
             return kind
     return None
@@ -129,9 +147,16 @@ def _summary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + _alternation(list(_SUMMARY_HEADINGS)) + r")(?![^\W\d_])")
 
 
+@functools.cache
+def _summary_words() -> frozenset[str]:
+    return frozenset(word for phrase in _SUMMARY_HEADINGS for word in phrase.split())
+
+
 def is_summary_label(low: str, n_words: int) -> bool:
     """A widget label naming a summary: "Key points", "AI Summary", "BingoBot Summary News"."""
-    return n_words <= _SUMMARY_WORD_MAX and _summary_pattern().search(low) is not None
+    if n_words > _SUMMARY_WORD_MAX or _summary_words().isdisjoint(low.split()):
+        return False
+    return _summary_pattern().search(low) is not None
 
 
 def _alternation(items: list[str]) -> str:

@@ -48,14 +48,19 @@ def _wrap_width(lines: list[str]) -> int | None:
     return widest if near >= _WRAP_MIN_LINES else None
 
 
+_BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-0123456789")
+
+
 def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
+    first = stripped[0]
+    if first == "o" and indent > 0:
+        match = _INDENTED_O.match(stripped)
+        return ("o", stripped[match.end():]) if match else (None, stripped)
+    if first not in _BULLET_FIRST:
+        return None, stripped
     match = _BULLET.match(stripped)
     if match:
         return match.group(1) or match.group(2), stripped[match.end():]
-    if indent > 0:
-        match = _INDENTED_O.match(stripped)
-        if match:
-            return "o", stripped[match.end():]
     return None, stripped
 
 
