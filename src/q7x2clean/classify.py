@@ -40,6 +40,9 @@ CUE_MAX_WORDS = 12
 # Region weights: prose weighs its length in characters; the rest weighs against.
 PROSE_OFFSET = 30.0
 PHRASE_MIN_STOP_RATIO = 0.3
+# This many list items after a colon, numbered items or table rows in a row are
+# content and weigh nothing against the region.
+CONTENT_RUN_MIN = 3
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
@@ -69,6 +72,7 @@ DUPLICATE_MIN_CHARS = 40
 # headline-like line just before the region repeats the title: the body starts after.
 TITLE_REPEAT_OVERLAP = 0.5
 TITLE_LOOKBACK = 15
+TITLE_REPEAT_MAX_PROSE = 1
 SUMMARY_LABEL_LOOKBACK = 2
 TITLE_MAX_WORDS = 30
 
@@ -178,7 +182,7 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return BlockKind.SHARE, "social network names", False
     if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
-    if n_words <= 3 and _CREDIT_STRIP.sub("", text) in cues.agencies():
+    if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
         return BlockKind.BYLINE, "news agency credit", False
     found = cues.line_kind(low)
     if found is not None:
@@ -233,7 +237,44 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
             after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
             if before and after:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    for run in _content_runs(blocks, feats):
+        for i in run:
+            weights[i] = max(weights[i], 0.0)
     return weights
+
+
+def _plain(f: Features) -> bool:
+    return f.cue is None and not f.repeated and not f.prose
+
+
+def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
+    """Runs of short lines that are article content, not menus: a list introduced by
+    a line ending in a colon ("will focus on:"), a numbered list, or table rows (lines
+    with figures). Menus have neither colons before them, numbers, nor figures."""
+    runs: list[range] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        if blocks[i].text.rstrip().endswith(":") and feats[i].cue is None and i + 1 < n and blocks[i + 1].bullet:
+            j = i + 1
+            while j < n and blocks[j].bullet and _plain(feats[j]):
+                j += 1
+            start = i + 1
+        elif _plain(feats[i]) and _is_row(blocks[i]):
+            while j < n and _plain(feats[j]) and _is_row(blocks[j]):
+                j += 1
+            start = i
+        if j - start >= CONTENT_RUN_MIN if j > i else False:
+            runs.append(range(start, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _is_row(block: Block) -> bool:
+    """A numbered list item or a table row: a line with a figure in it."""
+    if block.bullet is not None and block.bullet[0].isdigit():
+        return True
+    return _DIGIT.search(block.text) is not None and len(block.text.split()) >= 2
 
 
 def _weight(block: Block, f: Features) -> float:
@@ -323,7 +364,7 @@ def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:
     return [
         set(words(f.low))
         for f in feats[max(0, lo) : hi]
-        if not f.prose and f.cue is None and 3 <= f.n_words <= TITLE_MAX_WORDS
+        if not f.prose and f.cue is None and not f.repeated and 3 <= f.n_words <= TITLE_MAX_WORDS
     ]
 
 
@@ -332,6 +373,10 @@ def _repeats_headline(f: Features, headlines: list[set[str]]) -> bool:
         return False
     mine = set(words(f.low))
     return any(len(mine & h) >= TITLE_REPEAT_OVERLAP * len(mine | h) for h in headlines)
+
+
+def _prose_between(feats: list[Features], lo: int, hi: int) -> int:
+    return sum(1 for f in feats[max(0, lo) : hi] if f.prose and f.cue is None)
 
 
 def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
@@ -349,7 +394,11 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     base = start
     while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
-        if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _repeats_headline(f, headlines):
+        if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f):
+            new_start = i + 1
+        elif _repeats_headline(f, headlines) and _prose_between(feats, new_start, i) <= TITLE_REPEAT_MAX_PROSE:
+            # Headline, description, headline again: the description is a teaser. A
+            # heading that only resembles the title after the lead is a section.
             new_start = i + 1
         elif f.cue is BlockKind.SUMMARY:
             new_start = base = max(start, _summary_end(blocks, feats, i, end))

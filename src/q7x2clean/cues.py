@@ -59,12 +59,17 @@ _DECORATION_CHARS = string.punctuation + string.digits + string.whitespace + "«
 def _undecorate(text: str) -> str:
     return text.strip(_DECORATION_CHARS)
 _SPACES = re.compile(r"\s+")
+_DIGITS_SPACES = re.compile(r"[\d.,:/()\s]+")
+
+
+_FOLDS = str.maketrans(phrases.MATCH_FOLDS)
 
 
 def normalize(text: str) -> str:
-    """Lowercase, NFKC, single spaces: the form phrases are stored in."""
+    """Lowercase, NFKC, folded quotes and dashes, single spaces: the form phrases are
+    stored in."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).lower().translate(_FOLDS)
     return " ".join(text.lower().split())
 
 
@@ -173,8 +178,34 @@ def _line_cues() -> tuple[re.Pattern[str], dict[str, BlockKind]]:
     return pattern, kinds
 
 
+@functools.cache
+def _whole_line_cues() -> dict[str, BlockKind]:
+    return {normalize(p): _KIND_NAMES[name] for name, items in phrases.WHOLE_LINE_CUES.items() for p in items}
+
+
+@functools.cache
+def _line_start_cues() -> dict[str, BlockKind]:
+    return {normalize(p): _KIND_NAMES[name] for name, items in phrases.LINE_START_CUES.items() for p in items}
+
+
+_START_MAX_WORDS = 4
+
+
 def line_kind(low: str) -> tuple[BlockKind, str] | None:
-    """The boilerplate kind of a short line from its words, with the matching phrase."""
+    """The boilerplate kind of a short line from its words, with the matching phrase:
+    a phrase that is the whole line ("Email", "74 views"), starts it ("Foto: dpa",
+    "Sponsored by Acme") or stands anywhere in it ("5 min read")."""
+    core = " ".join(_undecorate(low).strip(_DECORATION_CHARS).split())
+    kind = _whole_line_cues().get(core) or _whole_line_cues().get(_DIGITS_SPACES.sub(" ", core).strip())
+    if kind is not None:
+        return kind, core
+    starts = _line_start_cues()
+    words = core.split()
+    for size in range(min(len(words), _START_MAX_WORDS), 0, -1):
+        head = " ".join(words[:size]).rstrip(":")
+        kind = starts.get(head)
+        if kind is not None:
+            return kind, head
     pattern, kinds = _line_cues()
     match = pattern.search(low)
     if match is None:
@@ -272,7 +303,8 @@ def byline_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def agencies() -> frozenset[str]:
-    return frozenset(phrases.NEWS_AGENCIES)
+    """News agency names, lowercase."""
+    return frozenset(normalize(a) for a in phrases.NEWS_AGENCIES)
 
 
 @functools.cache
