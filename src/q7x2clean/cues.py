@@ -168,14 +168,38 @@ def _alternation(items: list[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
 
 
+# Words for phrase matching: letters and digits, with inner apostrophes and hyphens
+# ("j'aime", "e-mail"); punctuation between words does not count.
+_CUE_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_WIDE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 @functools.cache
-def _line_cues() -> tuple[re.Pattern[str], dict[str, BlockKind]]:
-    kinds: dict[str, BlockKind] = {}
+def _line_cues() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], BlockKind, str]]], re.Pattern[str] | None, dict[str, BlockKind]
+]:
+    """Line-cue phrases indexed by their first word, and the CJK phrases (written
+    without spaces) as one pattern for the lines that hold CJK characters."""
+    by_first: dict[str, list[tuple[tuple[str, ...], BlockKind, str]]] = {}
+    wide: list[str] = []
+    seen: set[str] = set()
     for name, items in phrases.LINE_CUES.items():
         for phrase in items:
-            kinds.setdefault(normalize(phrase), _KIND_NAMES[name])
-    pattern = re.compile(r"(?<!\w)(?:" + _alternation(list(kinds)) + r")(?!\w)")
-    return pattern, kinds
+            phrase = normalize(phrase)
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            if _WIDE_TEXT.search(phrase):
+                wide.append(phrase)
+                continue
+            words = tuple(_CUE_WORD.findall(phrase))
+            if words:
+                by_first.setdefault(words[0], []).append((words, _KIND_NAMES[name], phrase))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    kinds = {p: _KIND_NAMES[name] for name, items in phrases.LINE_CUES.items() for p in map(normalize, items)}
+    pattern = re.compile(_alternation(wide)) if wide else None
+    return by_first, pattern, {p: kinds[p] for p in wide}
 
 
 @functools.cache
@@ -206,11 +230,17 @@ def line_kind(low: str) -> tuple[BlockKind, str] | None:
         kind = starts.get(head)
         if kind is not None:
             return kind, head
-    pattern, kinds = _line_cues()
-    match = pattern.search(low)
-    if match is None:
-        return None
-    return kinds[match.group(0)], match.group(0)
+    by_first, wide, wide_kinds = _line_cues()
+    words = _CUE_WORD.findall(low)
+    for i, word in enumerate(words):
+        for phrase_words, kind, phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase_words)]) == phrase_words:
+                return kind, phrase
+    if wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
+        match = wide.search(low)
+        if match:
+            return wide_kinds[match.group(0)], match.group(0)
+    return None
 
 
 @functools.cache
