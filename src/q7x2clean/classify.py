@@ -43,6 +43,8 @@ PHRASE_MIN_STOP_RATIO = 0.3
 # This many list items after a colon, numbered items or table rows in a row are
 # content and weigh nothing against the region.
 CONTENT_RUN_MIN = 3
+# A comments heading opens a thread when a comment header follows within this many lines.
+THREAD_HEADER_WINDOW = 4
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
@@ -297,6 +299,17 @@ def _weight(block: Block, f: Features) -> float:
     return WEIGHT_SHORT
 
 
+def _comment_thread(feats: list[Features]) -> int | None:
+    """Where a comment thread starts: a comments heading followed within a few lines
+    by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link."""
+    for i, f in enumerate(feats):
+        if f.cue is BlockKind.COMMENTS and f.heading:
+            for g in feats[i + 1 : i + 1 + THREAD_HEADER_WINDOW]:
+                if g.cue is BlockKind.COMMENTS and g.heading and cues.is_comment_header(g.low, g.n_words, True):
+                    return i
+    return None
+
+
 def _best_run(weights: list[float]) -> tuple[int, int]:
     """The [start, end) run with the largest sum of weights (Kadane)."""
     best, best_span = 0.0, (0, 0)
@@ -461,7 +474,14 @@ class _Repeats:
 
 def classify(blocks: list[Block], language: str) -> Classified:
     feats = features(blocks, language)
-    start, end = _best_run(_weights(blocks, feats))
+    weights = _weights(blocks, feats)
+    start, end = _best_run(weights)
+    thread = _comment_thread(feats)
+    if thread is not None and start >= thread:
+        # The heaviest run is a comment thread: the article is before it.
+        before = _best_run(weights[:thread])
+        if before[0] < before[1]:
+            start, end = before
     if start == end:
         start, end = 0, len(blocks)
     end, boxes = _cut_end(blocks, feats, start, end)
