@@ -37,6 +37,8 @@ UNPUNCTUATED_PROSE_MIN_WORDS = 16
 # Lines this short are checked against line cues; longer lines are sentences that may
 # mention "share" or "comments" in passing.
 CUE_MAX_WORDS = 12
+# Photo captions run to a few sentences.
+CAPTION_MAX_WORDS = 80
 # Region weights: prose weighs its length in characters; the rest weighs against.
 PROSE_OFFSET = 30.0
 PHRASE_MIN_STOP_RATIO = 0.3
@@ -165,9 +167,13 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return BlockKind.COOKIE, "cookie notice", False
     if cues.is_comment_header(low, n_words, has_digit):
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
+    if cues.is_image_placeholder(text):
+        return BlockKind.CAPTION, "image placeholder", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False
+        if n_words <= CAPTION_MAX_WORDS and cues.is_caption(text, low):
+            return BlockKind.CAPTION, "photo caption (agency dateline or credit)", False
         return None, "", False
     kind = cues.heading_kind(low)
     if kind is not None:
@@ -282,6 +288,8 @@ def _is_row(block: Block) -> bool:
 def _weight(block: Block, f: Features) -> float:
     if f.heading and f.cue is not None:
         return WEIGHT_SECTION_HEADING
+    if f.cue is BlockKind.CAPTION:
+        return 0.0  # images belong to articles as much as to teasers
     if f.cue is not None:
         return WEIGHT_CUE_LINE
     if f.repeated:

@@ -316,6 +316,27 @@ def is_cookie_notice(low: str) -> bool:
     return found == 1 and line_kind(low) is not None and line_kind(low)[0] is BlockKind.COOKIE
 
 
+# w3m prints an image as its alt text or file name in brackets: "[NASCAR19-Kyle-Busch]".
+_IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
+# Photo-agency captions: "WASHINGTON, DC - NOVEMBER 19: ..." (uppercase place and date).
+_AGENCY_CAPTION = re.compile(r"^[A-Z][A-Z.' ,-]{2,40} [-–—] [A-Z]{3,9}\.? \d{1,2}:")
+_CREDIT_TAIL_WORDS = 8
+
+
+def is_image_placeholder(text: str) -> bool:
+    return text.startswith("[") and _IMAGE_PLACEHOLDER.match(text) is not None
+
+
+def is_caption(text: str, low: str) -> bool:
+    """A photo caption of any length: an agency caption's uppercase dateline, or a photo
+    credit at its end ("... (Photo by X/Getty Images)", "... Foto: dpa")."""
+    if _AGENCY_CAPTION.match(text):
+        return True
+    tail = " ".join(low.split()[-_CREDIT_TAIL_WORDS:])
+    found = line_kind(tail)
+    return found is not None and found[0] is BlockKind.CAPTION
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
