@@ -45,6 +45,7 @@ class BlockKind(str, enum.Enum):
     ADVERT = "advert"
     TAGS = "tags"
     LOGIN = "login"
+    CODE = "code"
     BOILERPLATE = "boilerplate"
 
     @property

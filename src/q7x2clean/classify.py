@@ -215,6 +215,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     cue, reason, heading = _line_cue(text, low, n_words)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if cue is None and cues.is_code(text, stop_ratio):
+        cue, reason, prose = BlockKind.CODE, "source code", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False)
 
 
@@ -288,18 +290,16 @@ def _is_row(block: Block) -> bool:
 def _weight(block: Block, f: Features) -> float:
     if f.heading and f.cue is not None:
         return WEIGHT_SECTION_HEADING
-    if f.cue is BlockKind.CAPTION:
-        return 0.0  # images belong to articles as much as to teasers
-    if f.cue is not None:
-        return WEIGHT_CUE_LINE
     if f.repeated:
         return WEIGHT_REPEATED
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE):
+        return 0.0  # images and code listings belong to articles as much as to teasers
+    if f.cue is not None:
+        return WEIGHT_CUE_LINE
     if f.prose:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
         return float(len(block.text)) - PROSE_OFFSET
-    if f.repeated:
-        return WEIGHT_REPEATED
     if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
         # A short sentence ("It isn't.") or phrase ("the first point of the list") is
         # neutral: menu labels neither end with a period nor are made of stopwords.

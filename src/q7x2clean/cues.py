@@ -337,6 +337,27 @@ def is_caption(text: str, low: str) -> bool:
     return found is not None and found[0] is BlockKind.CAPTION
 
 
+_CODE_CHARS = frozenset("{}();=<>[]|&*/\\$_:+")
+_CODE_START = re.compile(
+    r"^(?://|/\*|#include|#!|<\?php|\$ |>>> |(?:def|func|function|class|import|from|var|let|const|return|if|for|while|public|private|static|package|fn|SELECT|INSERT|UPDATE)\b.*[(=:{;])"
+)
+CODE_SYMBOL_SHARE = 0.08
+
+
+def is_code(text: str, stop_ratio: float) -> bool:
+    """Source code printed in a technical article: statements start like code, or the
+    line is dense with brackets, operators and semicolons and holds few stopwords."""
+    if _CODE_START.match(text):
+        return True
+    if stop_ratio >= 0.2 or len(text) < 12:
+        return False
+    symbols = sum(1 for ch in text if ch in _CODE_CHARS)
+    letters = sum(1 for ch in text if ch.isalpha())
+    compact = len(text.replace(" ", ""))
+    # Code has words between its symbols: a rule of underscores or a form field has not.
+    return symbols >= 4 and symbols >= CODE_SYMBOL_SHARE * compact and letters >= 0.4 * compact
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
