@@ -58,6 +58,12 @@ WEIGHT_REPEATED = -50.0
 # An end-of-article heading inside the region cuts it when at least this share of the
 # region's prose lies before it; earlier ones are boxes inside the article.
 CUT_AFTER_PROSE_SHARE = 0.3
+# Date lines that repeat after half of the region's prose are story cards.
+CARDS_AFTER_PROSE_SHARE = 0.5
+CARDS_MIN_DATES = 3
+# An author or company box is short: an "About ..." heading with more prose than this
+# after it heads a section of the article.
+BIO_MAX_CHARS = 800
 # A box heading inside the article is followed by at most this many lines before the
 # article resumes with a paragraph this long (or two paragraphs in a row).
 BOX_MAX_BLOCKS = 12
@@ -83,6 +89,7 @@ TITLE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
+_ABOUT_REASON = "'About ...' box heading"
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
@@ -215,6 +222,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     cue, reason, heading = _line_cue(text, low, n_words)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
+        cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False)
@@ -375,9 +384,25 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
             if resume is not None:
                 boxes.update(range(i, resume))
                 continue
+        if f.reason == _ABOUT_REASON and total - mass[i - start] > BIO_MAX_CHARS:
+            continue  # "About the study": a section of the article, not a short bio box
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
-    return end, boxes
+    return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+
+
+def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, end: int, mass: list[float]) -> int:
+    """Where a list of dated story cards follows the article: date lines repeat in the
+    second half of the region with prose between them ("More stories": image,
+    headline, author, date, excerpt). The cut is at the start of the first card."""
+    total = mass[-1] or 1.0
+    dates = [i for i in range(start, end) if feats[i].cue is BlockKind.DATELINE and mass[i - start] >= CARDS_AFTER_PROSE_SHARE * total]
+    if len(dates) < CARDS_MIN_DATES:
+        return end
+    first = dates[0]
+    while first - 1 > start and not feats[first - 1].prose:
+        first -= 1
+    return first
 
 
 def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:

@@ -358,6 +358,16 @@ def is_code(text: str, stop_ratio: float) -> bool:
     return symbols >= 4 and symbols >= CODE_SYMBOL_SHARE * compact and letters >= 0.4 * compact
 
 
+# "About Ascom", "Über die Autorin", "Sobre Carlos Nadalim": the box about the company
+# or the author after a press release or post.
+_ABOUT = re.compile(r"^(?:about|über|sobre|à propos de|a propos de|acerca de|informazioni su|o) \S")
+_ABOUT_MAX_WORDS = 5
+
+
+def is_about_heading(low: str, n_words: int, sentence_end: bool) -> bool:
+    return 2 <= n_words <= _ABOUT_MAX_WORDS and not sentence_end and not low.endswith("?") and _ABOUT.match(low) is not None
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
