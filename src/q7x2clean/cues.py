@@ -319,7 +319,12 @@ def is_cookie_notice(low: str) -> bool:
 # w3m prints an image as its alt text or file name in brackets: "[NASCAR19-Kyle-Busch]".
 _IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 # Photo-agency captions: "WASHINGTON, DC - NOVEMBER 19: ..." (uppercase place and date).
-_AGENCY_CAPTION = re.compile(r"^[A-Z][A-Z.' ,-]{2,40} [-–—] [A-Z]{3,9}\.? \d{1,2}:")
+_AGENCY_CAPTION = re.compile(
+    r"^(?:[A-Z][A-Z.' ,-]{2,40} [-–—] [A-Z]{3,9}\.? \d{1,2}:"
+    # Wire-service caption openings: "FILE PHOTO: ...", "FILE - In this ... photo",
+    # gallery counters glued to the caption ("2of4A shopper ...").
+    r"|FILE(?: PHOTO)?\s*[-–—:]|In this [^.]{0,80}?\bphoto\b|\d{1,2}\s?of\s?\d{1,2}(?=[A-Z]))"
+)
 _CREDIT_TAIL_WORDS = 8
 
 
