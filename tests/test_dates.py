@@ -20,10 +20,45 @@ D = datetime.date
         ("18 de mayo de 2025", D(2025, 5, 18)),
         ("2025年5月18日", D(2025, 5, 18)),
         ("Wednesday, July 23, 2025", D(2025, 7, 23)),
+        ("2025년 5월 18일", D(2025, 5, 18)),
+        ("18 мая 2025 г.", D(2025, 5, 18)),
+        ("1st of May 2025", D(2025, 5, 1)),
+        ("Nov 25th, 2025", D(2025, 11, 25)),
+        ("Dec. 19, 2025 · Jane Doe", D(2025, 12, 19)),
+        ("DECEMBER 27, 2024", D(2024, 12, 27)),
+        ("Sat, 20 Dec, 2025 - 06:36", D(2025, 12, 20)),
+        ("By: Jane Doe on 04-ago-2021 5:11:10", D(2021, 8, 4)),
+        ("18-May-2025", D(2025, 5, 18)),
+        ("18.05.25", D(2025, 5, 18)),
+        ("Published 2025-12-20 in Tech", D(2025, 12, 20)),
     ],
 )
 def test_dates_in_many_forms(text, expected):
     assert find_dates(text)[0].date == expected
+
+
+def test_month_glued_to_the_word_before():
+    # Renderers glue a label to the date: "EditorialNovember 22, 2018".
+    assert find_dates("EditorialNovember 22, 2018")[0].date == D(2018, 11, 22)
+    assert find_dates("By Jane DoePublished: Jan 29, 2025")[0].date == D(2025, 1, 29)
+
+
+def test_month_inside_a_word_is_not_a_month():
+    assert find_dates("Summary 5, 2025") == []
+
+
+def test_unambiguous_numeric_dates_whatever_the_separator():
+    assert find_dates("06.18.2025")[0].date == D(2025, 6, 18)  # month first: 18 is no month
+    assert find_dates("18.06.2025", month_first=True)[0].date == D(2025, 6, 18)
+    assert find_dates("09.10.2024", month_first=True)[0].date == D(2024, 10, 9)  # dots: day first
+
+
+def test_versions_and_counts_are_not_dates():
+    assert find_dates("version 2.10.11") == []
+    assert find_dates("v1.12.25") == []
+    assert find_dates("4.96 / 5.0") == []
+    assert find_dates("May 2025") == []  # a month without a day
+    assert find_dates("2 days ago") == []
 
 
 def test_ambiguous_numeric_dates_follow_the_page_convention():

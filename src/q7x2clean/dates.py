@@ -1,8 +1,14 @@
 """Dates as written on news pages, in many languages, to `datetime.date`.
 
+The forms read: ISO (2025-05-18, 2025/05/18), numeric (18.05.2025, 05/18/2025, 18-05-25;
+ambiguous ones follow the page's convention), CJK (2025年5月18日, 2025년 5월 18일) and
+named months in any language the phrase lists hold ("May 18, 2025", "18. Mai 2025",
+"18 de mayo de 2025", "1st of May 2025", "04-ago-2021", "Dec. 19, 2025"), also when a
+renderer glued the month to the word before it ("EditorialNovember 22, 2018").
+
 Only what is written is read: a date without a year ("Jan 17") is completed from a
 reference date when one is given (the most recent such day on or before it), and is
-otherwise left without a `date`.
+otherwise left without a `date`; a month without a day ("May 2025") is no date.
 """
 
 from __future__ import annotations
@@ -19,19 +25,45 @@ _MIN_YEAR = 1990
 _MAX_YEAR = 2100
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d])")
-_CJK = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# 18.05.2025, 05/18/2025, 18-05-25; not a version number ("v2.10.11", "1.2.3.4").
+_NUMERIC = re.compile(r"(?<![\w.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d.]\d)(?!\d)")
+# 2025年5月18日 (Chinese, Japanese), 2025년 5월 18일 (Korean).
+_CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
+# A month name starts a word, or is glued to the word before it by the renderer
+# ("EditorialNovember 22, 2018": a lower-case letter, then the capital of the month).
+_MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
 @functools.cache
 def _named() -> re.Pattern[str]:
     names = sorted(months(), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
-    day_before = r"(?:(?P<day1>\d{1,2})" + _ORDINAL + r"\s*(?:de\s+|of\s+)?)?"
+    # "18 May", "18. Mai", "18 de mayo", "1st of May", "04-ago-2021", "18/May/2025"
+    day_before = r"(?:(?<!\d)(?P<day1>\d{1,2})" + _ORDINAL + r"(?:\s*(?:de\s+|of\s+)|\s*[-/]\s*|\s*))?"
     day_after = r"(?:\s+(?P<day2>\d{1,2})" + _ORDINAL + r",?)?"
-    year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
-    return re.compile(r"(?<!\w)" + day_before + month + r"(?!\w)" + day_after + year + r"(?!\d)", re.IGNORECASE)
+    year = r"(?:(?:,?\s+(?:de\s+)?|\s*[-/]\s*)(?P<year>(?:19|20)\d\d))?"
+    return re.compile(
+        r"(?:" + day_before + r"(?<!\w)|" + _MONTH_START + r")" + month + r"(?!\w)" + day_after + year + r"(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_month_name(text: str) -> bool:
+    """Whether a month name is among the words (the named-date pattern is costly: it
+    runs only when one is)."""
+    names = months()
+    for word in _LETTERS.findall(text):
+        if word.lower() in names:
+            return True
+        if not word.islower() and not word.isupper() and any(p.lower() in names for p in _CAMEL.split(word)):
+            return True
+    return False
 
 
 @attrs.frozen
@@ -71,6 +103,8 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
     """
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every form has a day or a year in digits
 
     def add(match: re.Match[str], date: datetime.date | None, has_year: bool) -> None:
         span = match.span()
@@ -89,19 +123,22 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
             add(match, date, True)
     for match in _NUMERIC.finditer(text):
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if len(year) == 2 and (len(match.group(1)) < 2 or len(match.group(3)) < 2):
+            continue  # "2.10.11" is a version; "18.05.25" a date
         year_number = int(year) if len(year) == 4 else 2000 + int(year)
-        if match.group(2) == "." or first > 12:
+        if first > 12:
             month_first_here = False
         elif second > 12:
-            month_first_here = True
+            month_first_here = True  # 06.18.2025: month first, whatever the separator
         else:
+            # Ambiguous: dots are day-first everywhere; slashes follow the page.
             month_first_here = month_first and match.group(2) == "/"
         month, day = (first, second) if month_first_here else (second, first)
         date = _make(year_number, month, day)
         if date:
             add(match, date, True)
     month_names = months()
-    for match in _named().finditer(text):
+    for match in _named().finditer(text) if _has_month_name(text) else ():
         day_text = match.group("day1") or match.group("day2")
         year_text = match.group("year")
         if not day_text:

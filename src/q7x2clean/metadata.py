@@ -1,23 +1,26 @@
 """Title, date, author and source from the classified blocks of a dump.
 
-A reader finds an article's metadata in its *header*: the headline, then (in any
-order, often on lines of their own) the byline, the date, a read time, a standfirst.
-That header is not always just before the body region the classifier found: tables of
-contents, key-point boxes, affiliate notices and share bars often sit between them.
-So the header is found first, by its headline:
+A reader finds an article's metadata in its *header*: the headline, then (in any order,
+often on lines of their own) a standfirst, the byline, the date, a read time. That
+header is not always just before the body region the classifier found: tables of
+contents, key-point boxes, product tables and share bars often sit between them. So the
+header is found first, by its headline:
 
-1. the headline is the heading-like line that is followed by byline/date lines, that
-   the page often prints twice (breadcrumb, h1, og:title), whose words the body
-   repeats, and that sits near the body;
-2. the date is the one written in the header (a "published" date beats an "updated"
-   one), never one from the page's top bar or from a list of related posts;
-3. the author comes from a byline in the header: "By X", a "By"/"Author" label line
-   with the name on the next line, a name alone next to the date, "X | May 3, 2025";
-   job titles after the name are dropped;
-4. the source is a news agency credited at the end or in the header ("- IANS"), else
-   the publication named in the copyright line.
+1. the headline is the heading-like line that a byline/date cluster follows, that the
+   page often prints twice (breadcrumb, h1), whose words the body repeats, and that
+   sits just before the article's first paragraph (`TITLE_WEIGHTS`);
+2. the date is one written on a header line next to the headline (or next to another
+   copy of it); a "published" date beats an unlabelled one, which beats an "updated"
+   one; dates in sentences, date ranges and the page's top bar are not the article's;
+3. the author comes from a byline in the header: "By X", a "By"/"Author" label with
+   the name on the next line, "May 3, 2025 by X", "X May 3, 2025", a name alone next
+   to the date, the author's photo ("Headshot of X"); job titles are dropped;
+4. the source is a news agency credited on a line of its own at the end or in the
+   header ("- IANS"), else the publication named in the copyright line.
 
-Only the header zone and the article's edges are read: no work over the whole body.
+Only the page's head, the article's edges and the body's first characters are read.
+Multilingual words (byline prefixes, months, "published"/"updated") come from `cues`;
+the few lists here are shapes of names and job titles the phrase lists do not hold.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections import Counter
 
 import attrs
 
@@ -35,58 +37,67 @@ from .classify import Classified, Labelled
 from .dates import FoundDate, find_dates
 from .language import stoplist, words
 
-# -- Tuned constants (on the wcxb-dev dumps of all four renderers and the seeds) -------
-# Headline candidates: lines of this many words (wide-script lines by characters).
+# -- Tuned constants (on the wcxb-dev dumps of all four renderers, and the seeds) -------
+# Headline candidates: this many words (wide-script lines: a few words of 6+ characters).
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 30
 TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 250
-# Candidates come from the whole head of the page: the header may sit hundreds of
-# blocks before the body region (long tables of contents, product boxes), but the
-# nearer the body the likelier.
+# A longer line ending in a full stop is a sentence, not a headline.
+SENTENCE_MIN_WORDS = 12
+# Candidates run from the page's top to this many blocks into the body region (the
+# region may start at the headline itself).
 TITLE_INSIDE_REGION = 4
-PROXIMITY_SPAN = 40.0
-# Blocks after a headline in which its byline/date cluster is looked for.
+# Candidates whose surroundings are read (the others are scored on shape and position).
+TITLE_SHORTLIST = 30
+# The line above the best headline candidate wins when the candidate reads as its
+# standfirst and scores at most this much more.
+STANDFIRST_MARGIN = 2.0
+# The byline/date cluster is looked for this many blocks after a headline candidate.
 META_AFTER = 6
-# The body's vocabulary is read from this many of its first characters.
-BODY_VOCABULARY_CHARS = 20000
-# A header date or byline is looked for this many blocks after the headline ...
+# Headline-like lines in a row: this many make a list (contents, links), not a header.
+LIST_RUN = 4
+# Lines around a headline that may repeat it (breadcrumb, "Site | Headline"); further
+# away, a line holding it counts when it is this long at least.
+NEIGHBOURS = 3
+WRAPPED_MIN_CHARS = 15
+# The article's intro may be left out of the region, cut by up to this many lines that
+# are not paragraphs (a table of contents, headings, an image).
+INTRO_GAP = 15
+# A block this long is a paragraph, not a header line.
+PROSE_CHARS = 150
+# The body's vocabulary (for the headline's words) is read from its first characters.
+BODY_VOCABULARY_CHARS = 10000
+# The header: this many blocks after the headline and before it (a date printed above).
 HEADER_AFTER = 12
-# ... and this many before it (dates printed above the headline).
 HEADER_BEFORE = 3
-# Without a headline, around the body's first block.
+# Without a headline, the header is looked for around the body's first block.
 FALLBACK_BEFORE = 6
 FALLBACK_AFTER = 3
-# Longer lines are prose: a date in them counts only near their start ("Updated:
-# December 9, 2024 ..." glued to the first paragraph).
+# A header line about a date carries at most this many other characters ("Last
+# updated on", "By Jane Doe |"); longer lines are sentences that mention a date ...
+META_LINE_EXTRA_CHARS = 60
 DATE_LINE_MAX_CHARS = 160
+# ... unless the date is labelled and opens the line ("Updated: May 3, 2025 If you ...").
 DATE_IN_PROSE_MAX_OFFSET = 40
 DATE_SCAN_MAX_CHARS = 400
 # A line this short above a date may be its label ("Last update:", "Published on").
 LABEL_LINE_CHARS = 30
-# The article's intro may be cut from the region by up to this many non-prose lines
-# (section headings, list items, an image) between its paragraphs.
-INTRO_GAP = 15
-# Headline-like lines in a row: this many make a list (contents, links), not a header.
-LIST_RUN = 4
-# Lines around a headline that may repeat it (breadcrumb, "Site | Headline").
-NEIGHBOURS = 3
-# A block this long is prose (a paragraph), not a header line.
-PROSE_CHARS = 150
-# Headline candidates whose surroundings are read (the rest are scored on shape and
-# position only).
-TITLE_SHORTLIST = 30
-# A date line may carry this many other characters ("Last updated on", "By X |").
-META_LINE_EXTRA_CHARS = 60
-# An author name: this many words at most (several names may be joined by "and").
-NAME_MAX_WORDS = 5
-# Header lines after the headline in which a name alone counts as its byline.
-HEADER_LINES = 7
-# A byline line is at most this long (longer lines are prose that may say "by").
+# A byline line is at most this long; a name at most this many words (several names
+# may be joined by "and" or commas).
 BYLINE_MAX_CHARS = 160
+NAME_MAX_WORDS = 5
+# A name found without a "By" has at most this many words a person.
+LONE_NAME_MAX_WORDS = 4
+# A name alone on its line counts as the byline this many lines under the headline.
+HEADER_LINES = 8
+# A byline may open the body: its first lines are read too.
+BODY_BYLINE_LINES = 12
+# Lines printed this far above the headline (menus, sections) are not the author.
+ABOVE_HEADER_LINES = 60
 
-# Kinds a headline can have been given: the classifier calls lines before the body
-# navigation or teaser, short lines in it heading.
+# Kinds a headline may have been given: the classifier calls lines before the body
+# navigation or teaser, short lines inside it heading.
 _TITLE_KINDS = frozenset(
     {
         BlockKind.NAVIGATION,
@@ -98,26 +109,22 @@ _TITLE_KINDS = frozenset(
         BlockKind.SECTION_LABEL,
     }
 )
-_META_KINDS = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.READ_TIME})
 # Sections whose dates and names belong to other posts or to readers.
 _FOREIGN_KINDS = frozenset(
     {BlockKind.RELATED, BlockKind.COMMENTS, BlockKind.COMMENT_FORM, BlockKind.PREV_NEXT, BlockKind.FOOTER}
 )
 
 _SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W\d_]+")
+_DIGIT = re.compile(r"\d")
+# Widgets lynx prints as words: "(BUTTON) Search".
+_RENDERER_MARK = re.compile(r"\((?:BUTTON|IMG|IMAGE|INLINE|FORM|LINK|EMBED|OBJECT)\)")
+_MARK_STARTS = frozenset({"(B", "(I", "(F", "(L", "(E", "(O"})
 # Images printed as "[alt text]" or "[file-name]" by w3m and lynx.
 _BRACKETED = re.compile(r"\[[^\]]{0,80}\]")
-# What joins two dates into a range: an event's dates, not the article's.
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
-# "March 2022", "03/2022": a month without a day.
-_MONTH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "Last update", "last modified": update labels the phrase lists may not hold.
-_UPDATE_LABEL = re.compile(r"(?<!\w)(?:last update|last modified|modified|revised)(?!\w)")
 _QUOTES = "\"'“”‘’«»„"
-_NUMBER = re.compile(r"\d[\d.,%]*")
-_COPYRIGHT_STRIP = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
-_RIGHTS = re.compile(r"\ball\s+rights?\s+reserved\b.*$|\balle\s+rechte\b.*$|\btous\s+droits\b.*$", re.IGNORECASE)
-_CREDIT = re.compile(r"^[\s\-–—(]*([A-Za-z][A-Za-z .&/]{0,30}?)[\s)]*$")
+# The separators of a breadcrumb trail ("Home » Blog » Headline", "Home / News / ...").
+_CRUMB = re.compile(r"\s[»›>/|]\s|\s[»›>/|]$")
 
 
 @attrs.frozen
@@ -129,28 +136,102 @@ class Metadata:
     source: str | None = None
 
 
-def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+def extract(classified: Classified, reference: datetime.date | None) -> Metadata:
+    """The article's title, date, author and source. `reference` completes year-less
+    dates and rules out dates after it."""
+    page = _page(classified)
+    start, end = page.start, page.end
+    title_at = _title_index(page)
+    if title_at is not None:
+        head_lo, head_hi = title_at - HEADER_BEFORE, title_at + HEADER_AFTER
+    else:
+        head_lo, head_hi = start - FALLBACK_BEFORE, start + FALLBACK_AFTER
+    date = _pick_date(page, title_at, reference)
+    # The byline in the header, else a "By" line anywhere before the body (the headline
+    # may have been missed), else one at the end of the article.
+    author = (
+        _author(page, head_lo, max(head_hi, start + BODY_BYLINE_LINES), title_at)
+        or _prefixed_author(page, 0, start + BODY_BYLINE_LINES)
+        or _author(page, end - 2, min(len(page.blocks), end + 8), None)
+    )
+    source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
+    return Metadata(
+        title=page.texts[title_at] if title_at is not None else None,
+        date=date.date if date else None,
+        date_text=date.text if date else None,
+        author=author,
+        source=source or _site_name(page),
+    )
+
+
+# -- The page ------------------------------------------------------------------------------
 
 
 @attrs.frozen
 class _Page:
-    """What every rule needs to know about the page, computed once."""
+    """What the rules need to know about the page, computed once a document."""
 
     blocks: tuple[Labelled, ...]
-    texts: tuple[str, ...]
-    start: int
+    texts: tuple[str, ...]  # each block's text on one line (`_clean`)
+    start: int  # the body region [start, end)
     end: int
+    article_start: int  # where the article's prose begins (`_article_start`)
     stops: frozenset[str]
-    line_counts: Counter[str]
-    vocabulary: Counter[str]
-    month_first: bool
-    # Where each short line occurs (casefolded), and the blocks that are prose.
-    positions: dict[str, list[int]]
-    prose: list[int]
-    article_start: int
-    # Per-call memo of `_is_meta_line` (a headline candidate looks at its next lines).
-    meta_memo: dict[int, bool] = attrs.field(factory=dict)
+    month_first: bool  # read 03/04/2025 as March 4 (English pages)
+    # The body's first lines and `BODY_VOCABULARY_CHARS` after them, as written; the
+    # word stems past the first lines, and of each first line (one may be the headline).
+    body: str
+    vocabulary: frozenset[str]
+    first_lines: dict[int, frozenset[str]]
+    positions: dict[str, list[int]]  # where each short line occurs (casefolded)
+    head: str  # the short lines up to the body, casefolded, one a line
+    prose: list[int]  # the blocks that are paragraphs
+    # Per-document memo of `_meta_kind`: headline candidates look at their next lines.
+    meta_memo: dict[int, str | None] = attrs.field(factory=dict)
+
+
+def _page(classified: Classified) -> _Page:
+    blocks = classified.blocks
+    texts = tuple(_clean(b.block.text) for b in blocks)
+    positions: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if len(text) <= TITLE_MAX_CHARS:
+            positions.setdefault(text.casefold(), []).append(i)
+    head_end = min(classified.end, classified.start + TITLE_INSIDE_REGION)
+    # The body's first lines, then its blocks up to `BODY_VOCABULARY_CHARS`.
+    body = [i for i in range(classified.start, head_end) if blocks[i].kind.is_body]
+    budget = BODY_VOCABULARY_CHARS
+    for i in range(head_end, classified.end):
+        if budget <= 0:
+            break
+        if blocks[i].kind.is_body:
+            budget -= len(texts[i])
+            body.append(i)
+    return _Page(
+        blocks=blocks,
+        texts=texts,
+        start=classified.start,
+        end=classified.end,
+        article_start=_article_start(blocks, texts, classified.start),
+        stops=stoplist(classified.language),
+        month_first=classified.language == "English",
+        vocabulary=_stems(" ".join(texts[i] for i in body if i >= head_end)),
+        body=" ".join(texts[i] for i in body),
+        first_lines={i: _stems(texts[i]) for i in range(classified.start, head_end)},
+        positions=positions,
+        head="\n".join(t.casefold() for t in texts[:head_end] if len(t) <= TITLE_MAX_CHARS),
+        prose=[i for i, t in enumerate(texts) if len(t) > PROSE_CHARS],
+    )
+
+
+def _clean(text: str) -> str:
+    """One line, single spaces (tables and wrapped lines keep runs of them), without
+    the marks renderers print for widgets ("(BUTTON)" in lynx)."""
+    if "(" in text and text[text.index("(") : text.index("(") + 2] in _MARK_STARTS:
+        text = _RENDERER_MARK.sub(" ", text)
+    if "  " in text or "\t" in text or "\n" in text:
+        return _SPACES.sub(" ", text).strip()
+    return text.strip()
 
 
 def _stem(word: str) -> str:
@@ -158,35 +239,8 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _page(classified: Classified) -> _Page:
-    blocks = classified.blocks
-    texts = tuple(_clean(b.block.text) for b in blocks)
-    stops = stoplist(classified.language)
-    positions: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        if len(text) <= TITLE_MAX_CHARS:
-            positions.setdefault(text.casefold(), []).append(i)
-    vocabulary: Counter[str] = Counter()
-    budget = BODY_VOCABULARY_CHARS
-    for i in range(classified.start, classified.end):
-        if budget <= 0:
-            break
-        if blocks[i].kind.is_body:
-            budget -= len(texts[i])
-            vocabulary.update(_stem(w) for w in words(texts[i]) if w not in stops)
-    return _Page(
-        blocks=blocks,
-        texts=texts,
-        start=classified.start,
-        end=classified.end,
-        stops=stops,
-        line_counts=Counter(t.casefold() for t in texts if len(t) <= TITLE_MAX_CHARS),
-        vocabulary=vocabulary,
-        month_first=classified.language == "English",
-        positions=positions,
-        prose=[i for i, t in enumerate(texts) if len(t) > PROSE_CHARS],
-        article_start=_article_start(blocks, texts, classified.start),
-    )
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _NON_WORD.sub(" ", text.lower()).split())
 
 
 def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: int) -> int:
@@ -204,47 +258,24 @@ def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: 
     return begin
 
 
-# -- Title -------------------------------------------------------------------------------
+# -- Header lines --------------------------------------------------------------------------
 #
-# Each heading-like line before the body collects named pieces of evidence; their
-# weights add up and the line with the highest sum is the headline.
+# The lines of an article's header other than its headline: a byline ("By Jane Doe",
+# a "By" label, the author's photo), a date or its label, a read time.
 
-# Fitted as a conditional logit (which line of a page is its headline) on the wcxb-dev
-# dumps of all four renderers, then rounded; fitted on two renderers, the weights pick
-# the headline as often on the other two (0.74-0.78 of pages).
-TITLE_WEIGHTS = {
-    # Headlines run to 7-20 words; menus and labels to 1-4.
-    "words:1-2": -1.9, "words:3": -0.8, "words:4": -0.3, "words:5-6": 0.4,
-    "words:7-11": 1.5, "words:12-20": 1.4, "words:21+": -0.3,
-    # A byline / date cluster follows the headline, maybe after a standfirst; the lines
-    # just below a cluster are captions, contents labels and section headings.
-    "meta:byline+date": 1.2, "meta:byline": 0.3, "meta:date": 1.2, "meta:far": -0.2,
-    "meta:none": -1.9, "name": -1.5,
-    # Just before the article's first paragraph (blocks between them).
-    "before:0": -1.3, "before:1-3": 0.9, "before:4-10": 0.4,
-    # The body speaks of what the headline announces (share of its words in the body).
-    "overlap:low": -1.7, "overlap:mid": 0.4, "overlap:high": 1.2,
-    # Printed twice close together (breadcrumb and h1, h1 and og:title); menus and
-    # contents entries repeat a whole menu or article apart.
-    "repeat:1-3": 1.1, "repeat:11-40": -0.5, "repeat:41+": -0.4,
-    # The article (standfirst or body) starts soon after its headline.
-    "prose-after:1-10": 0.7, "prose-after:11-30": 0.2, "prose-after:31+": -0.9,
-    # Lines around: a list of such lines is a menu or contents; a breadcrumb or
-    # "Site | Headline" wraps the headline; a standfirst follows it.
-    "list": -1.5, "wrapped-by-neighbour": 0.9, "after-headline": -0.6,
-    # Shapes that are not headlines: a sentence, a fragment or alt text, an image.
-    "sentence": -1.6, "lowercase": -0.6, "quoted": -1.5, "bracketed": -0.5,
-}
-
-
-def _title_shape(text: str) -> bool:
-    n_words = len(text.split())
-    wide = not text.isascii() and len(text) >= 6 and n_words <= 3
-    return (TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS or wide) and TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS
+_LABEL_ONLY = re.compile(r"^(?:author|authors|autor|auteur|autore|written by|posted by|by)\s*:?$", re.IGNORECASE)
+# The author's photo, printed as its alt text: "Headshot of Jane Doe", "Jane Doe's avatar".
+_IMAGE_OF = re.compile(r"^(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di)\s+(.+)$", re.IGNORECASE)
+_IMAGE_OWNER = re.compile(
+    r"^(.+?)['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture))$", re.IGNORECASE
+)
+# "Last update", "last modified": update labels the phrase lists may not hold.
+_UPDATE_LABEL = re.compile(r"(?<!\w)(?:last update|last modified|modified|revised)(?!\w)")
 
 
 def _meta_kind(page: _Page, j: int) -> str | None:
-    """What header line `j` is: "date", "byline", "read" (read time), or None."""
+    """What header line `j` is: "byline", "date" (or a date's label), "read" (read
+    time), or None."""
     if j < 0 or j >= len(page.blocks):
         return None
     if j not in page.meta_memo:
@@ -263,9 +294,9 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         return None
     if _byline_label(text) or _author_image(text) is not None or cues.byline_pattern().match(text):
         return "byline"
-    if kind is BlockKind.DATELINE:
+    if kind is BlockKind.DATELINE or (len(text) <= LABEL_LINE_CHARS and _date_label_line(text)):
         return "date"
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         found = find_dates(text)
         # A line *about* the date ("Updated May 3, 2025", "By X | May 3"), not a
         # sentence that mentions one.
@@ -274,8 +305,169 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
     return None
 
 
+def _byline_label(text: str) -> bool:
+    """A byline label alone on its line: "By", "Written by", "Author:"."""
+    return len(text) <= 20 and _LABEL_ONLY.match(text) is not None
+
+
+def _date_label_line(text: str) -> bool:
+    """A date's label alone on its line: "Published on", "Last updated:"."""
+    low = cues.normalize(text).rstrip(" :")
+    for kind in ("published", "updated"):
+        match = cues.date_word_pattern(kind).match(low)
+        if match is not None and match.end() == len(low):
+            return True
+    return _UPDATE_LABEL.fullmatch(low) is not None
+
+
+def _author_image(text: str) -> str | None:
+    """The name in an author photo's alt text, if the line is one."""
+    if len(text) > BYLINE_MAX_CHARS:
+        return None
+    match = _IMAGE_OF.match(text) or _IMAGE_OWNER.match(text)
+    return match.group(1) if match else None
+
+
+def _next_to_date(page: _Page, j: int) -> bool:
+    return any(_meta_kind(page, k) in ("date", "read") for k in (j - 2, j - 1, j + 1, j + 2))
+
+
+# -- Title ---------------------------------------------------------------------------------
+#
+# Each heading-like line up to just inside the body collects named pieces of evidence;
+# their weights add up and the line with the highest sum is the headline.
+#
+# The weights were fitted as a conditional logit (which line of a page is its headline)
+# on the wcxb-dev dumps of all four renderers, then rounded (list-item set by hand).
+# Fitted on two renderers they pick the headline of 0.79 of pages on the other two;
+# fitted on half of the pages, of 0.73-0.79 of the other half.
+TITLE_WEIGHTS = {
+    # Headlines run to 7-20 words; menus and labels to 1-4.
+    "words:1-2": -1.8, "words:3": -0.7, "words:4": -0.4, "words:5-6": 0.5,
+    "words:7-11": 1.5, "words:12-20": 1.3, "words:21+": -0.3,
+    # A byline / date cluster follows the headline, maybe after a standfirst.
+    "meta:byline+date": 1.2, "meta:byline": 0.6, "meta:date": 0.7, "meta:far": -0.5, "meta:none": -2.0,
+    # Just before the article's first paragraph (blocks between them).
+    "before:0": -1.0, "before:1-3": 1.0, "before:4-10": 0.3, "before:11-30": -0.2, "before:31-100": -0.2,
+    # The body speaks of what the headline announces (share of its words in the body).
+    "overlap:low": -1.7, "overlap:mid": 0.3, "overlap:high": 1.4,
+    # Printed twice close together (breadcrumb and h1, h1 and og:title); menus and
+    # contents entries repeat a whole menu or article apart.
+    "repeat:1-3": 1.0, "repeat:4-10": 0.1, "repeat:11-40": -0.5, "repeat:41+": -0.5,
+    # The article (standfirst or body) starts soon after its headline.
+    "prose-after:1-10": 0.7, "prose-after:11-30": 0.2, "prose-after:31+": -0.9,
+    # Lines around: a list of such lines is a menu or contents; a breadcrumb or
+    # "Site | Headline" wraps the headline; a standfirst follows it; the author's name
+    # sits next to the date.
+    "list": -1.4, "wrapped-by-neighbour": 1.0, "wrapped-far": 0.6, "wraps-neighbour": -0.2,
+    "after-headline": -0.6, "name": -0.5,
+    # Shapes that are not headlines: a sentence, a fragment or alt text, a pull quote,
+    # an image, a breadcrumb trail, a list item (set by hand: rare in the data).
+    "sentence": -1.1, "lowercase": -0.5, "quoted": -1.5, "bracketed": -0.5, "breadcrumb": -0.6,
+    "list-item": -1.0,
+}
+
+
+def _title_index(page: _Page) -> int | None:
+    """The headline: the best of the heading-like lines up to just inside the body.
+
+    Shape and position are scored for every line; the lines around and the body's
+    words only for the best `TITLE_SHORTLIST` (they cannot make up a larger gap)."""
+    scored = []
+    for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION)):
+        if page.blocks[i].kind not in _TITLE_KINDS:
+            continue
+        text = page.texts[i]
+        if not _title_shape(text) or _byline_label(text) or _meta_kind(page, i) is not None:
+            continue
+        scored.append((_weight(_shape_evidence(page, i)), i))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    best, best_score = None, -1e9
+    totals: dict[int, float] = {}
+    for score, i in scored[:TITLE_SHORTLIST]:
+        score += _weight(_context_evidence(page, i))
+        totals[i] = score
+        if score > best_score or (score == best_score and best is not None and i < best):
+            best, best_score = i, score
+    # A headline and its standfirst look alike; the headline comes first.
+    if best is not None and best - 1 in totals and _standfirst(page, best - 1, best):
+        if totals[best - 1] >= best_score - STANDFIRST_MARGIN:
+            return best - 1
+    return best
+
+
+def _title_shape(text: str) -> bool:
+    n_words = len(text.split())
+    if n_words > SENTENCE_MIN_WORDS and text.endswith("."):
+        return False  # a sentence, a paragraph
+    wide = not text.isascii() and len(text) >= 6 and n_words <= 3
+    return (TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS or wide) and TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS
+
+
+def _weight(evidence: list[str]) -> float:
+    return sum(TITLE_WEIGHTS.get(name, 0.0) for name in evidence)
+
+
+def _bin(value: float, bounds: tuple[float, ...], names: tuple[str, ...]) -> str:
+    """The name of the first bin whose upper bound `value` does not exceed."""
+    for bound, name in zip(bounds, names):
+        if value <= bound:
+            return name
+    return names[-1]
+
+
+def _shape_evidence(page: _Page, i: int) -> list[str]:
+    """The evidence that costs little: the line's shape and position."""
+    text = page.texts[i]
+    evidence = [
+        _bin(
+            len(text.split()),
+            (2, 3, 4, 6, 11, 20),
+            ("words:1-2", "words:3", "words:4", "words:5-6", "words:7-11", "words:12-20", "words:21+"),
+        ),
+        _bin(
+            page.article_start - i,
+            (0, 3, 10, 30, 100),
+            ("before:0", "before:1-3", "before:4-10", "before:11-30", "before:31-100", "before:100+"),
+        ),
+    ]
+    others = [j for j in page.positions.get(text.casefold(), ()) if j != i]
+    if others:
+        distance = min(abs(j - i) for j in others)
+        evidence.append(_bin(distance, (3, 10, 40), ("repeat:1-3", "repeat:4-10", "repeat:11-40", "repeat:41+")))
+    k = bisect.bisect_right(page.prose, i)
+    distance = page.prose[k] - i if k < len(page.prose) else 1000
+    evidence.append(_bin(distance, (10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:31+")))
+    if text.endswith("."):
+        evidence.append("sentence")
+    if text[0].islower():
+        evidence.append("lowercase")
+    if text[0] in _QUOTES:
+        evidence.append("quoted")
+    if _BRACKETED.search(text):
+        evidence.append("bracketed")
+    if len(_CRUMB.findall(text)) >= 2:
+        evidence.append("breadcrumb")
+    if page.blocks[i].block.bullet is not None:
+        evidence.append("list-item")
+    return evidence
+
+
+def _context_evidence(page: _Page, i: int) -> list[str]:
+    """The evidence that reads the lines around and the body."""
+    text = page.texts[i]
+    evidence = [
+        _meta_evidence(page, i),
+        _bin(_overlap(page, i), (0.59, 0.79), ("overlap:low", "overlap:mid", "overlap:high")),
+    ]
+    evidence.extend(_neighbour_evidence(page, i, text))
+    if _next_to_date(page, i) and _lone_name(page, text) is not None:
+        evidence.append("name")
+    return evidence
+
+
 def _meta_evidence(page: _Page, i: int) -> str:
-    """Where the byline / date cluster sits relative to line `i`."""
+    """Which header lines follow line `i`, and how soon."""
     kinds: set[str] = set()
     first = None
     prose_seen = 0
@@ -299,29 +491,14 @@ def _meta_evidence(page: _Page, i: int) -> str:
 
 
 def _overlap(page: _Page, i: int) -> float:
-    """Share of the line's content words that the body uses too."""
+    """Share of the line's content words the body uses too (a word counts when a body
+    word starts with its first five letters: "trends" meets "trend")."""
     own = [_stem(w) for w in words(page.texts[i]) if w not in page.stops]
     if not own:
         return 0.0
-    inside = page.start <= i < page.end
-    mine = Counter(own) if inside else Counter()
-    return sum(1 for w in own if page.vocabulary[w] - mine[w] > 0) / len(own)
-
-
-def _bin(value: float, bounds: tuple[float, ...], names: tuple[str, ...]) -> str:
-    """The name of the first bin whose upper bound `value` does not exceed."""
-    for bound, name in zip(bounds, names):
-        if value <= bound:
-            return name
-    return names[-1]
-
-
-def _headline_like(page: _Page, j: int) -> bool:
-    """A line that could be a headline or a menu / contents entry: 4+ words, short."""
-    if j < 0 or j >= len(page.texts):
-        return False
-    text = page.texts[j]
-    return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and _meta_kind(page, j) is None
+    # A line of the body's head is compared with the rest of the body.
+    others = [v for j, v in page.first_lines.items() if j != i]
+    return sum(1 for w in own if w in page.vocabulary or any(w in v for v in others)) / len(own)
 
 
 def _neighbour_evidence(page: _Page, i: int, text: str) -> list[str]:
@@ -348,9 +525,19 @@ def _neighbour_evidence(page: _Page, i: int, text: str) -> list[str]:
             found.append("wrapped-by-neighbour")
     if _standfirst(page, i - 1, i):
         found.append("after-headline")
-    if _standfirst(page, i, i + 1):
-        found.append("before-standfirst")
+    # Inside a longer line further away: the end of a breadcrumb, "Headline | Site".
+    if "wrapped-by-neighbour" not in found and len(low) >= WRAPPED_MIN_CHARS:
+        if page.head.count(low) > len(page.positions.get(low, ())):
+            found.append("wrapped-far")
     return found
+
+
+def _headline_like(page: _Page, j: int) -> bool:
+    """A line that could be a headline or a menu / contents entry: 4+ words, short."""
+    if j < 0 or j >= len(page.texts):
+        return False
+    text = page.texts[j]
+    return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and _meta_kind(page, j) is None
 
 
 def _standfirst(page: _Page, headline: int, line: int) -> bool:
@@ -362,102 +549,18 @@ def _standfirst(page: _Page, headline: int, line: int) -> bool:
     return len(second.split()) > len(first.split()) and first.casefold() not in second.casefold()
 
 
-def _shape_evidence(page: _Page, i: int) -> list[str]:
-    """The evidence that costs little: the line's shape and position."""
-    text = page.texts[i]
-    evidence = [
-        _bin(len(text.split()), (2, 3, 4, 6, 11, 20), ("words:1-2", "words:3", "words:4", "words:5-6", "words:7-11", "words:12-20", "words:21+")),
-        _bin(page.article_start - i, (0, 3, 10, 30, 100), ("before:0", "before:1-3", "before:4-10", "before:11-30", "before:31-100", "before:100+")),
-    ]
-    others = [j for j in page.positions.get(text.casefold(), ()) if j != i]
-    if others:
-        distance = min(abs(j - i) for j in others)
-        evidence.append(_bin(distance, (3, 10, 40), ("repeat:1-3", "repeat:4-10", "repeat:11-40", "repeat:41+")))
-    k = bisect.bisect_right(page.prose, i)
-    distance = page.prose[k] - i if k < len(page.prose) else 1000
-    evidence.append(_bin(distance, (10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:31+")))
-    if text.endswith("."):
-        evidence.append("sentence")
-    if text[0].islower():
-        evidence.append("lowercase")
-    if text[0] in _QUOTES:
-        evidence.append("quoted")
-    if _BRACKETED.search(text):
-        evidence.append("bracketed")
-    return evidence
-
-
-def _context_evidence(page: _Page, i: int) -> list[str]:
-    """The evidence that reads the lines around and the body."""
-    text = page.texts[i]
-    evidence = [_meta_evidence(page, i), _bin(_overlap(page, i), (0.59, 0.79), ("overlap:low", "overlap:mid", "overlap:high"))]
-    evidence.extend(_neighbour_evidence(page, i, text))
-    if _next_to_date(page, i) and _lone_name(page, text) is not None:
-        evidence.append("name")  # the author's name next to the date
-    return evidence
-
-
-def _weight(evidence: list[str]) -> float:
-    return sum(TITLE_WEIGHTS.get(name, 0.0) for name in evidence)
-
-
-def _title_index(page: _Page) -> int | None:
-    """The headline: the best of the heading-like lines up to just inside the body.
-
-    Shape and position are scored for every line; the lines around and the body's
-    words only for the best `TITLE_SHORTLIST` (they cannot make up a larger gap)."""
-    scored = []
-    for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION)):
-        if page.blocks[i].kind not in _TITLE_KINDS:
-            continue
-        text = page.texts[i]
-        if not _title_shape(text) or _byline_label(text) or _meta_kind(page, i) is not None:
-            continue
-        scored.append((_weight(_shape_evidence(page, i)), i))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    best, best_score = None, -1e9
-    for score, i in scored[:TITLE_SHORTLIST]:
-        score += _weight(_context_evidence(page, i))
-        if score > best_score or (score == best_score and best is not None and i < best):
-            best, best_score = i, score
-    return best
-
-
-# -- Byline helpers ------------------------------------------------------------------------
-
-_LABEL_ONLY = re.compile(r"^(?:author|authors|autor|auteur|autore|written by|posted by|by)\s*:?$", re.IGNORECASE)
-# "Posted by Jane Doe", "Author: Jane Doe": prefixes the phrase lists may not hold.
-_POSTED_BY = re.compile(r"^(?:posted by|author|authors|autor|auteur|autore|written by)\s*:?\s+(?=\w)", re.IGNORECASE)
-# "... 2025 by Jane Doe", "... | von Jana Dorn".
-_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:by|von|par|por|door|di|av|af|przez)\s+(?=[A-Z])")
-
-
-def _byline_label(text: str) -> bool:
-    """A byline label alone on its line: "By", "Written by", "Author:"."""
-    return len(text) <= 20 and _LABEL_ONLY.match(text) is not None
-
-
-# The author's photo, printed as its alt text: "Headshot of Jane Doe", "Jane Doe's avatar".
-_IMAGE_OF = re.compile(r"^(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di)\s+(.+)$", re.IGNORECASE)
-_IMAGE_OWNER = re.compile(r"^(.+?)['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture))$", re.IGNORECASE)
-
-
-def _author_image(text: str) -> str | None:
-    """The name in an author photo's alt text, if the line is one."""
-    if len(text) > 120:
-        return None
-    match = _IMAGE_OF.match(text) or _IMAGE_OWNER.match(text)
-    return match.group(1) if match else None
-
-
 # -- Date ----------------------------------------------------------------------------------
 #
 # The article's date is written in its header, on a line about the date ("May 3, 2025",
 # "Published: 3 May 2025", "By Jane Doe | May 3, 2025"), next to the headline or next to
-# another copy of it. A "published" date beats an undated one, which beats an "updated"
-# one; a published date whose day is not written ("Originally published in March 2022")
-# means the header does not say which day: no date then. Dates in sentences, ranges
-# ("May 3 - 5, 2025") and the page's top bar are not the article's.
+# another copy of it. A "published" date beats an unlabelled one, which beats an
+# "updated" one; a published date whose day is not written ("Originally published in
+# March 2022") means the header does not say which day: no date then.
+
+# What joins two dates into a range: an event's dates, not the article's.
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A year: with a "published" label and no full date after it, the day is not written.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @attrs.frozen
@@ -465,87 +568,6 @@ class _DateCandidate:
     found: FoundDate
     label: str  # "published", "plain" or "updated"
     line: int
-
-
-def _date_label(page: _Page, j: int, before: str) -> str:
-    """How the text before a date (or, failing that, a label line above it) calls it."""
-    for text in (before, page.texts[j - 1] if j > 0 and len(page.texts[j - 1]) <= LABEL_LINE_CHARS else ""):
-        low = cues.normalize(text)
-        if not low:
-            continue
-        published = _last_match(cues.date_word_pattern("published"), low)
-        updated = _last_match(cues.date_word_pattern("updated"), low)
-        label_updated = _last_match(_UPDATE_LABEL, low)
-        updated = max(updated, label_updated)
-        if published > updated:
-            return "published"
-        if updated > published:
-            return "updated"
-    return "plain"
-
-
-def _last_match(pattern: re.Pattern[str], text: str) -> int:
-    """Where the last match of `pattern` in `text` ends (-1: none)."""
-    end = -1
-    for match in pattern.finditer(text):
-        end = match.end()
-    return end
-
-
-def _line_dates(page: _Page, j: int, reference: datetime.date | None) -> list[_DateCandidate]:
-    text = page.texts[j]
-    if len(text) > DATE_SCAN_MAX_CHARS or not any(ch.isdigit() for ch in text):
-        return []
-    found = find_dates(text, reference, month_first=page.month_first)
-    if not found or _is_range(text, found):
-        return []
-    about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
-    candidates = []
-    previous_end = 0
-    for item in found:
-        before = text[previous_end : item.start]
-        previous_end = item.start + len(item.text)
-        label = _date_label(page, j, before)
-        # In a longer line (a paragraph), only a labelled date at its start counts:
-        # "Updated: December 9, 2024 If you are serving food ...".
-        if about_date or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain"):
-            candidates.append(_DateCandidate(item, label, j))
-    return candidates
-
-
-def _is_range(text: str, found: list[FoundDate]) -> bool:
-    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"."""
-    for first, second in zip(found, found[1:]):
-        if text[first.start + len(first.text) : second.start].strip().lower() in _RANGE_JOINERS:
-            return True
-    return False
-
-
-def _unreadable_published(page: _Page, lines: list[int]) -> bool:
-    """A published date is named but its day is not written ("published in March 2022")."""
-    pattern = cues.date_word_pattern("published")
-    for j in lines:
-        text = page.texts[j]
-        if len(text) > DATE_SCAN_MAX_CHARS:
-            continue
-        low = cues.normalize(text)
-        match = pattern.search(low)
-        if match and _MONTH_YEAR.search(low[match.end() :]) and not find_dates(text[match.start() :]):
-            return True
-    return False
-
-
-def _header_lines(page: _Page, title_at: int | None) -> list[int]:
-    """The lines of the article's header: around the headline and around the other
-    copies of it (the page may print the headline with its date twice)."""
-    if title_at is None:
-        lo, hi = page.start - FALLBACK_BEFORE, page.start + FALLBACK_AFTER
-        return list(range(max(0, lo), min(len(page.texts), hi)))
-    anchors = [j for j in page.positions.get(page.texts[title_at].casefold(), [title_at]) if j < page.start + TITLE_INSIDE_REGION]
-    lines: set[int] = set()
-    for anchor in anchors or [title_at]:
-        lines.update(range(max(0, anchor - HEADER_BEFORE), min(len(page.texts), anchor + HEADER_AFTER)))
-    return sorted(lines)
 
 
 def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | None) -> FoundDate | None:
@@ -563,9 +585,9 @@ def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | Non
     if not by_label["published"] and _unreadable_published(page, lines):
         return None
 
-    def rank(candidate: _DateCandidate) -> tuple[int, int, int]:
+    def rank(candidate: _DateCandidate) -> tuple[bool, int, int]:
         # A full date before a year-less one; then the nearest line below the headline
-        # (a date above it counts double the distance); then the first in its line.
+        # (a line above it counts double the distance); then the first in its line.
         distance = candidate.line - anchor
         return (candidate.found.date is None, distance if distance >= 0 else -2 * distance, candidate.found.start)
 
@@ -575,49 +597,341 @@ def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | Non
     return None
 
 
+def _header_lines(page: _Page, title_at: int | None) -> list[int]:
+    """The lines of the article's header: around the headline and around the other
+    copies of it (a page may print its headline with its date twice)."""
+    if title_at is None:
+        lo, hi = page.start - FALLBACK_BEFORE, page.start + FALLBACK_AFTER
+        return list(range(max(0, lo), min(len(page.texts), hi)))
+    copies = page.positions.get(page.texts[title_at].casefold(), [title_at])
+    anchors = [j for j in copies if j < page.start + TITLE_INSIDE_REGION] or [title_at]
+    lines: set[int] = set()
+    for anchor in anchors:
+        lines.update(range(max(0, anchor - HEADER_BEFORE), min(len(page.texts), anchor + HEADER_AFTER)))
+    return sorted(lines)
+
+
+def _line_dates(page: _Page, j: int, reference: datetime.date | None) -> list[_DateCandidate]:
+    """The article-date candidates of line `j`, each with its label."""
+    text = page.texts[j]
+    if len(text) > DATE_SCAN_MAX_CHARS or not _DIGIT.search(text):
+        return []
+    found = find_dates(text, reference, month_first=page.month_first)
+    if not found or _is_range(text, found):
+        return []
+    about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
+    candidates = []
+    previous_end = 0
+    for item in found:
+        before = text[previous_end : item.start]
+        previous_end = item.start + len(item.text)
+        label = _date_label(page, j, before)
+        # In a paragraph, only a labelled date that opens it counts.
+        if about_date or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain"):
+            candidates.append(_DateCandidate(item, label, j))
+    return candidates
+
+
+def _is_range(text: str, found: list[FoundDate]) -> bool:
+    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"."""
+    for first, second in zip(found, found[1:]):
+        if text[first.start + len(first.text) : second.start].strip().lower() in _RANGE_JOINERS:
+            return True
+    return False
+
+
+def _date_label(page: _Page, j: int, before: str) -> str:
+    """How the text before a date (or, failing that, a label line above it) calls it:
+    the last label wins ("Published May 3, updated May 5")."""
+    above = page.texts[j - 1] if j > 0 and len(page.texts[j - 1]) <= LABEL_LINE_CHARS else ""
+    for text in (before, above):
+        low = cues.normalize(text)
+        if not low:
+            continue
+        published = _last_match(cues.date_word_pattern("published"), low)
+        updated = max(_last_match(cues.date_word_pattern("updated"), low), _last_match(_UPDATE_LABEL, low))
+        if published > updated:
+            return "published"
+        if updated > published:
+            return "updated"
+    return "plain"
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` ends (-1: none)."""
+    end = -1
+    for match in pattern.finditer(text):
+        end = match.end()
+    return end
+
+
+def _unreadable_published(page: _Page, lines: list[int]) -> bool:
+    """A header line names the published date without its day: "Originally published
+    in March 2022. Last updated on December 20, 2024."."""
+    pattern = cues.date_word_pattern("published")
+    for j in lines:
+        text = page.texts[j]
+        if len(text) > DATE_LINE_MAX_CHARS:
+            continue
+        low = cues.normalize(text)
+        match = pattern.search(low)
+        if match is None or match.start() > LABEL_LINE_CHARS:
+            continue
+        phrase = low[match.end() : match.end() + LABEL_LINE_CHARS]
+        if _YEAR.search(phrase) and not find_dates(phrase):
+            return True
+    return False
+
+
 # -- Author --------------------------------------------------------------------------------
 #
-# Bylines come in a few shapes, in any language:
-#   "By Jane Doe", "Written by Jane Doe and John Roe", "Von Jana Dorn", "Par Jean Dupont"
-#   "By" / "Author:" alone, the name on the next line
-#   "Published May 3, 2025 by Jane Doe", "Posted by Jane Doe on May 3, 2025"
-#   "Jane Doe May 3, 2025", "Jane Doe | May 3, 2025"
-#   "Jane Doe" alone next to the date or read-time line
-#   "Headshot of Jane Doe", "Jane Doe's avatar" (the author's photo)
-# and carry what is not the name: job titles ("Jane Doe, Staff Writer"), dates,
-# "Updated", photo captions. The strongest shape nearest the headline wins.
+# Bylines come in a few shapes, in any language, each with a strength (how surely it
+# names the author); the strongest shape nearest below the headline wins:
+#   "By Jane Doe", "Written by Jane Doe and John Roe", "Von Jana Dorn", "Par Jean Dupont",
+#   "By" / "Author:" alone with the name on the next line                         _PREFIX
+#   "Headshot of Jane Doe", "Jane Doe's avatar" (the author's photo), "... by Jane Doe"
+#   inside a dated line                                                            _PHOTO
+#   "Jane Doe May 3, 2025", "May 3, 2025 · Jane Doe"                               _DATED
+#   "Jane Doe | Guest Columnist", "Jane Doe" over "Senior Editor"                    _JOB
+#   "Jane Doe" printed twice (photo and name) next to the date                 _REPEATED
+#   "Jane Doe" alone next to the date or read-time line                         _BY_DATE
+#   "Gabo": one word right under the headline, by the date                     _ONE_WORD
+# What is not the name is cut: job titles ("Jane Doe, Staff Writer"), dates, "Updated",
+# a second copy of the name; an editor's or photographer's credit is not a byline.
+_PREFIX, _PHOTO, _DATED, _JOB, _REPEATED, _BY_DATE, _ONE_WORD = 4.0, 3.0, 2.5, 2.0, 2.0, 1.0, 0.5
 
 # Words of job titles that follow a name ("Jane Doe, Senior Editor", "Jane Doe Staff
-# Writer"): where a name ends. Lower case.
+# Writer"): where a name ends. Lower case; a plural "s" is read off.
 JOB_WORDS = frozenset(
     """
-    editor editors writer writers reporter reporters correspondent contributor contributing
-    columnist journalist author staff manager director founder cofounder co-founder ceo cto cfo
-    coo president expert analyst specialist strategist marketer dietitian nutritionist
-    lawyer attorney consultant engineer developer designer photographer producer head lead chief
-    senior junior associate assistant executive professor student intern
+    editor writer reporter correspondent contributor contributing columnist journalist author
+    staff manager director founder cofounder co-founder ceo cto cfo coo president analyst
+    specialist strategist marketer dietitian nutritionist lawyer attorney consultant engineer
+    developer designer photographer producer head lead chief senior junior associate assistant
+    executive professor student intern
     redakteur redakteurin redaktion autorin korrespondent rédacteur rédactrice journaliste
     redactor redactora periodista giornalista redattore redattrice dziennikarz redaktor
     """.split()
 )
-# What may follow a name after a comma and still belong to it: degrees, suffixes.
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$|^(?:Jr|Sr|II|III|IV)\.?$")
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
     "and und et y e i & van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
 )
+# Byline prefixes that are nouns, not "by": without their colon they need a full name.
+_LABEL_NOUNS = frozenset(
+    """text texte tekst testo texto author authors autor autorin autoren auteur auteure autrice
+    autore autora autorka redação""".split()
+)
+# Label lines naming the author below them.
+_AUTHOR_LABEL_WORDS = frozenset(
+    "author authors autor autoren auteur auteurs autore autori autorzy författare forfatter".split()
+)
+# "Posted by Jane Doe", "Author: Jane Doe": prefixes the phrase lists may not hold.
+_POSTED_BY = re.compile(r"^(?:posted by|author|authors|autor|auteur|autore|written by)\s*:?\s+(?=\w)", re.IGNORECASE)
+# Credits that name someone other than the author: editors, reviewers, photographers.
+_NOT_AUTHOR = re.compile(
+    r"(?<!\w)(?:edit|review|fact|check|photo|foto|image|bild|illustr|video|produc|translat|übersetz|redigiert"
+    r"|traduit|tradu)",
+    re.IGNORECASE,
+)
+# "... 2025 by Jane Doe", "... | von Jana Dorn".
+_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:by|von|par|por|door|di|av|af|przez)\s+(?=[A-Z])")
+# After a date: "· Jane Doe", "| Jane Doe", "by Jane Doe"; then "|"-separated parts.
+_AFTER_DATE = re.compile(r"^\s*(?:[|·•–—,-]|by\b|von\b|par\b|por\b)\s*", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s+[|·•/]\s+|\s+[-–—]\s+")
+# What may follow a name after a comma and still belong to it: degrees, suffixes.
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$|^(?:Jr|Sr|II|III|IV)\.?$")
+# Where a name ends: a verb of a bio ("Jane Doe is a reporter"), a separator or "on",
+# "in", "by" (Jane Doe on May 3; Jane Doe in Politics), a colon or a bracket.
 _PROSE_VERB = re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|jest|är|er|on)\s.*$")
 _NAME_SPLIT = re.compile(r"\s+(?:\||[-–—•·/]|on|in|am|le|el|il|by|By|von|par|por)\s+.*$|[|•·(\[:].*$")
 _LONE_SPLIT = re.compile(r"\s*(?:[,|•·(]|\s[-–—/]\s|\s(?:in|on)\s)")
-# Words that label a date, in the lists' absence: where a name before a date ends.
+# Words labelling a date that the phrase lists may not hold: where a name before a
+# date ends ("Jane Doe Last updated").
 _DATE_LABEL = re.compile(r"(?<!\w)(?:last|originally|on|modified|reviewed|edited|fact[- ]checked)(?!\w)")
-_AFTER_DATE = re.compile(r"^\s*(?:[|·•–—,-]|by\b|von\b|par\b|por\b)\s*", re.IGNORECASE)
-# Words of an author photo's alt text, left over around a name.
-_IMAGE_WORDS = re.compile(r"(?<!\w)(?:headshot|photo|picture|image|portrait|avatar)(?!\w)(?:\s+(?:of|von|de|di)(?!\w))?\s*|['’]s\s+(?:avatar|image|photo|picture)(?!\w)", re.IGNORECASE)
+# Words of an author photo's alt text, left around a name.
+_IMAGE_WORDS = re.compile(
+    r"(?<!\w)(?:headshot|photo|picture|image|portrait|avatar)(?!\w)(?:\s+(?:of|von|de|di)(?!\w))?\s*"
+    r"|['’]s\s+(?:avatar|image|photo|picture)(?!\w)",
+    re.IGNORECASE,
+)
+# Between two people's names.
+_PEOPLE_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_AUTHOR_LABEL_WORDS = ("author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autorzy", "författare", "forfatter", "auteur(s)")
+
+
+def _author(page: _Page, lo: int, hi: int, title_at: int | None) -> str | None:
+    """The best byline name in [lo, hi): the strongest shape, then the nearest one
+    below the headline. Without a "By", a one-word name must sit right by the date, and
+    a line the page also prints above the headline is a section, not a person."""
+    best: tuple[float, int, str] | None = None
+    anchor = title_at if title_at is not None else lo
+    above = {
+        page.texts[k].casefold()
+        for k in range(max(0, anchor - ABOVE_HEADER_LINES), anchor)
+        if not _next_to_date(page, k)  # a byline printed above the headline is no section
+    }
+    for j in range(max(0, lo), min(hi, len(page.blocks))):
+        if j == title_at:
+            continue
+        for strength, raw in _author_candidates(page, j, title_at):
+            name = _clean_name(raw)
+            if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
+                continue
+            if strength < _PHOTO and (
+                not _weak_name_allowed(page, name, raw, strength, j, title_at) or name.casefold() in above
+            ):
+                continue
+            distance = j - anchor if j > anchor else 2 * (anchor - j)
+            if best is None or (strength, -distance) > best[:2]:
+                best = (strength, -distance, name)
+    return best[2] if best else None
+
+
+def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
+    """The first full name after a byline prefix ("By Jane Doe") in [lo, hi)."""
+    for j in range(max(0, lo), min(hi, len(page.blocks))):
+        text = page.texts[j]
+        if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
+            continue
+        rest = _byline_prefix(text)
+        name = _clean_name(rest) if rest is not None else None
+        if name is not None and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[float, str]]:
+    """(strength, raw name) read off line `j` (and the line after a "By" label)."""
+    text = page.texts[j]
+    kind = page.blocks[j].kind
+    image = _author_image(text[:BYLINE_MAX_CHARS])
+    if image is not None:
+        return [(_PHOTO, image)]
+    if len(text) > BYLINE_MAX_CHARS or kind is BlockKind.ADVERT:
+        return []
+    if kind in _FOREIGN_KINDS and (title_at is None or j > title_at + HEADER_LINES):
+        return []  # a comment's or a related post's byline (near the headline: misread)
+    found: list[tuple[float, str]] = []
+    rest = _byline_prefix(text)
+    if rest is not None:
+        found.append((_PREFIX, rest))
+    elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
+        following = _next_line(page, j)
+        if following is not None:
+            found.append((_PREFIX, page.texts[following]))
+    if _meta_kind(page, j) == "date" or _DIGIT.search(text):
+        found.extend(_dated_names(text))
+    in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
+    if found or _meta_kind(page, j) is not None or not (in_header or page.blocks[j].block.bullet is None):
+        return found
+    alone = _lone_name(page, text)
+    if alone is not None and _job_after(alone):
+        found.append((_JOB, alone))
+    elif alone is not None and in_header and _job_line(page, j + 1):
+        found.append((_JOB, alone))
+    elif alone is not None and in_header and _next_to_date(page, j):
+        twice = page.texts[j - 1] == text or (j + 1 < len(page.texts) and page.texts[j + 1] == text)
+        found.append((_REPEATED if twice else _BY_DATE, alone))
+    elif in_header and _ONE_NAME.match(text) and (
+        _meta_kind(page, j - 1) == "date" or _meta_kind(page, j + 1) in ("date", "read")
+    ):
+        found.append((_ONE_WORD, text))
+    return found
+
+
+def _byline_prefix(text: str) -> str | None:
+    """The rest of a line that starts with a byline prefix ("By", "Von", "Posted by"),
+    unless the prefix credits someone else (an editor, a photographer). A label noun
+    ("Text", "Autor") without its colon needs a full name after it: "Text Link" is a
+    menu entry."""
+    match = cues.byline_pattern().match(text) or _POSTED_BY.match(text)
+    if match is None or _NOT_AUTHOR.search(text[: match.end()]):
+        return None
+    prefix, rest = text[: match.end()], text[match.end() :]
+    if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
+        return None
+    return rest
+
+
+def _dated_names(text: str) -> list[tuple[float, str]]:
+    """Names in a line that holds a date: "May 3, 2025 by Jane Doe", "Jane Doe May 3,
+    2025", "May 3, 2025 · Jane Doe"."""
+    found: list[tuple[float, str]] = []
+    inline = _BY_INSIDE.search(text)
+    if inline is not None:
+        found.append((_PHOTO, text[inline.end() :]))
+    dates = find_dates(text)
+    if not dates:
+        return found
+    before = text[: dates[0].start]
+    # "Washington, Jan 17" is a dateline; "EditorialNovember 22" a label glued to it.
+    if before.strip() and not before.rstrip().endswith(",") and before.endswith((" ", "\t")):
+        found.append((_DATED, before))
+    after = text[dates[-1].start + len(dates[-1].text) :]
+    match = _AFTER_DATE.match(after)
+    if match:
+        found.extend((_DATED, segment) for segment in _SEGMENTS.split(after[match.end() :]))
+    return found
+
+
+def _lone_name(page: _Page, text: str) -> str | None:
+    """The whole line as a name ("Jane Doe", "Jane Doe, Staff Writer", "Jane Doe |
+    Columnist"): two or more capitalised words, not a heading's."""
+    text = _dedupe(_clean(_BRACKETED.sub(" ", text)))
+    head = _LONE_SPLIT.split(text, 1)[0].strip()
+    tokens = head.split()
+    if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head) or head[-1] in "?!":
+        return None
+    # Short function words ("The", "How", "Our") start headings, not names; longer
+    # stoplist entries may be first names ("john" is one in English).
+    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS for t in tokens):
+        return None
+    return text
+
+
+def _job_after(text: str) -> bool:
+    """"Jane Doe | Guest Columnist", "Jane Doe, Senior Editor": a name, then a job title."""
+    parts = _LONE_SPLIT.split(text, 1)
+    return len(parts) == 2 and any(_is_job_word(t) for t in parts[1].split()[:4])
+
+
+def _job_line(page: _Page, j: int) -> bool:
+    """A short line naming a job: "Senior Editor", "Former McKinsey Consultant"."""
+    if j >= len(page.texts) or len(page.texts[j]) > 60:
+        return False
+    tokens = page.texts[j].split()
+    return 0 < len(tokens) <= 5 and any(_is_job_word(t) for t in tokens)
+
+
+def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int, title_at: int | None) -> bool:
+    """A name found without a "By" or a photo must look like one by itself: a few
+    capitalised words, not all in capitals ("SPANISH LEARNING"), not in a related-posts
+    or comments section; one word ("Susan", "Newsdesk") only when it is all the line
+    holds, right under the headline."""
+    tokens = name.split()
+    people = _PEOPLE_SPLIT.split(name)
+    if any(len(p.split()) > LONE_NAME_MAX_WORDS for p in people) or all(t.isupper() for t in tokens if len(t) > 1):
+        return False
+    if strength < _DATED and page.blocks[j].kind in _FOREIGN_KINDS:
+        return False
+    if len(tokens) > 1:
+        return True
+    whole = _clean(_BRACKETED.sub(" ", raw)).strip(" ,") == name
+    # A common word ("Schedule", "Share") is written in lower case in the body too.
+    common = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", page.body) is not None
+    under_headline = title_at is not None and title_at < j <= title_at + 3
+    return whole and not common and strength in (_DATED, _ONE_WORD) and under_headline
+
+
+def _next_line(page: _Page, j: int) -> int | None:
+    """The next line after `j` that is not an image placeholder."""
+    for k in range(j + 1, min(len(page.texts), j + 3)):
+        if not _BRACKETED.fullmatch(page.texts[k]):
+            return k
+    return None
 
 
 def _clean_name(raw: str) -> str | None:
@@ -630,10 +944,30 @@ def _clean_name(raw: str) -> str | None:
     name = _PROSE_VERB.sub("", name)
     name = _NAME_SPLIT.sub("", name)
     name = _SENTENCE_DOT.sub("", name)
-    name = _clean(name).strip(" .:;,-–—")
-    name = _drop_job_title(name)
-    name = _dedupe(name)
+    name = _strip_dot(_clean(name).strip(" :;,-–—"))
+    name = _dedupe(_drop_job_title(name))
+    prefix = cues.byline_pattern().match(name + " x")
+    if prefix is not None and prefix.end() > len(name):
+        return None  # "Written By" before a date: the prefix, not a name
     return name if _looks_like_name(name) else None
+
+
+def _unglue(text: str) -> str:
+    """Split words the renderer glued: "Jane DoePublished: ..." -> "Jane Doe Published: ...",
+    "Jane DoeJane Doe" -> "Jane Doe Jane Doe"; "McCarthy" stays."""
+    parts = _GLUED_WORD.split(text)
+    if len(parts) == 1:
+        return text
+    published = cues.date_word_pattern("published")
+    updated = cues.date_word_pattern("updated")
+    out = parts[0]
+    for part in parts[1:]:
+        low = part.lower()
+        glued = (
+            published.match(low) or updated.match(low) or _IMAGE_WORDS.match(low) or text.startswith(part.split()[0])
+        )
+        out += (" " if glued else "") + part
+    return out
 
 
 def _cut_date_words(text: str) -> str:
@@ -646,20 +980,12 @@ def _cut_date_words(text: str) -> str:
     return text[: min(cuts)] if cuts else text
 
 
-def _unglue(text: str) -> str:
-    """Split words the renderer glued: "Jane DoePublished: ..." -> "Jane Doe Published: ...",
-    "Jane DoeJane Doe" -> "Jane Doe Jane Doe"; "McCarthy" stays."""
-    published = cues.date_word_pattern("published")
-    updated = cues.date_word_pattern("updated")
-    parts = _GLUED_WORD.split(text)
-    if len(parts) == 1:
-        return text
-    out = parts[0]
-    for part in parts[1:]:
-        low = part.lower()
-        glue = published.match(low) or updated.match(low) or _IMAGE_WORDS.match(low) or text.startswith(part.split()[0])
-        out += (" " if glue else "") + part
-    return out
+def _strip_dot(name: str) -> str:
+    """A sentence's full stop goes; an abbreviation's stays ("Jane Doe, Ph.D.", "Jr.")."""
+    last = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and len(last) > 4 and "." not in last[:-1]:
+        return name[:-1]
+    return name.rstrip(" ,")
 
 
 def _drop_job_title(name: str) -> str:
@@ -676,11 +1002,6 @@ def _drop_job_title(name: str) -> str:
     return ", ".join(k for k in kept if k)
 
 
-def _is_job_word(token: str) -> bool:
-    low = token.lower().strip(".:")
-    return low in JOB_WORDS or (low.endswith("s") and low[:-1] in JOB_WORDS)
-
-
 def _until_job_word(part: str) -> str:
     tokens = part.split()
     for k, token in enumerate(tokens):
@@ -689,8 +1010,13 @@ def _until_job_word(part: str) -> str:
     return part
 
 
+def _is_job_word(token: str) -> bool:
+    low = token.lower().strip(".:")
+    return low in JOB_WORDS or (low.endswith("s") and low[:-1] in JOB_WORDS)
+
+
 def _dedupe(name: str) -> str:
-    """A name printed twice in a row ("Jane Doe Jane Doe") once."""
+    """A name printed twice in a row ("Jane Doe Jane Doe", "Jane DoeJane Doe") once."""
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:]:
         return name[:half]
@@ -703,159 +1029,39 @@ def _dedupe(name: str) -> str:
 
 
 def _looks_like_name(name: str) -> bool:
-    """Two to five capitalised words (one allowed), particles and "and" between names."""
+    """Capitalised words, at most `NAME_MAX_WORDS` a person, particles and "and"
+    between; no digits, no colon."""
     tokens = name.replace(",", " ").split()
     if not tokens or len(tokens) > 3 * NAME_MAX_WORDS or ":" in name:
         return False
-    people = re.split(r"\s+(?:and|und|et|y|e|i|&)\s+|,\s*", name)
+    people = _PEOPLE_SPLIT.split(name)
     if any(len(p.split()) > NAME_MAX_WORDS for p in people):
         return False
     for token in tokens:
-        if any(ch.isdigit() for ch in token):
+        if _DIGIT.search(token):
             return False
-        if token.lower() in _NAME_JOINERS:
-            continue
-        if not token[0].isupper():
+        if token.lower() not in _NAME_JOINERS and not token[0].isupper():
             return False
     return tokens[0][0].isupper() and tokens[-1].lower() not in _NAME_JOINERS
 
 
-def _byline_prefix(text: str) -> str | None:
-    """The rest of a line that starts with a byline prefix ("By", "Von", "Posted by")."""
-    match = cues.byline_pattern().match(text)
-    if match:
-        return text[match.end():]
-    match = _POSTED_BY.match(text)
-    return text[match.end():] if match else None
-
-
-def _inline_byline(text: str) -> str | None:
-    """The name after "by" inside a dated line: "Published May 3, 2025 by Jane Doe"."""
-    match = _BY_INSIDE.search(text)
-    return text[match.end():] if match else None
-
-
-def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[int, str]]:
-    """(strength, raw name) read off line `j` (and the line after a "By" label)."""
-    text = page.texts[j]
-    kind = page.blocks[j].kind
-    if len(text) > BYLINE_MAX_CHARS or kind is BlockKind.ADVERT:
-        return []
-    if kind in _FOREIGN_KINDS and (title_at is None or j > title_at + HEADER_LINES):
-        return []  # a comment's or a related post's byline (near the headline: misread)
-    found: list[tuple[int, str]] = []
-    rest = _byline_prefix(text)
-    if rest is not None:
-        found.append((4, rest))
-    elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
-        following = _next_line(page, j)
-        if following is not None:
-            found.append((4, page.texts[following]))
-    image = _author_image(text)
-    if image is not None:
-        found.append((3, image))
-    if _meta_kind(page, j) == "date" or any(ch.isdigit() for ch in text):
-        inline = _inline_byline(text)
-        if inline is not None:
-            found.append((3, inline))
-        dates = find_dates(text)
-        # "Jane Doe May 3, 2025"; "Washington, Jan 17" is a dateline, not a byline.
-        if dates and dates[0].start > 0 and not text[: dates[0].start].rstrip().endswith(","):
-            found.append((2, text[: dates[0].start]))
-        if dates:
-            # "May 3, 2025 · Jane Doe", "May 3, 2025 | Jane Doe"
-            after = text[dates[-1].start + len(dates[-1].text):]
-            match = _AFTER_DATE.match(after)
-            if match:
-                found.append((2, after[match.end():]))
-    if found or _meta_kind(page, j) is not None or kind is BlockKind.LIST_ITEM or page.blocks[j].block.bullet is not None:
-        return found
-    in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
-    alone = _lone_name(page, text)
-    if alone is not None and _job_after(alone):
-        found.append((2, alone))  # "Jane Doe | Guest Columnist"
-    elif alone is not None and in_header and _job_line(page, j + 1):
-        found.append((2, alone))  # "Jane Doe" over "Senior Editor"
-    elif alone is not None and in_header and _next_to_date(page, j):
-        found.append((1, alone))  # a name alone between headline and date
-    elif title_at is not None and j == title_at + 1 and _ONE_NAME.match(text) and _meta_kind(page, j + 1) in ("date", "read"):
-        found.append((1, text))  # "Gabo": a one-word name between headline and date
-    return found
-
-
-def _job_line(page: _Page, j: int) -> bool:
-    """A short line naming a job: "Senior Editor", "Former McKinsey Consultant"."""
-    if j >= len(page.texts) or len(page.texts[j]) > 60:
-        return False
-    tokens = page.texts[j].split()
-    return 0 < len(tokens) <= 5 and any(_is_job_word(t) for t in tokens)
-
-
-def _job_after(text: str) -> bool:
-    """"Jane Doe | Guest Columnist", "Jane Doe, Senior Editor": a name, then a job title."""
-    parts = _LONE_SPLIT.split(text, 1)
-    return len(parts) == 2 and any(_is_job_word(t) for t in parts[1].split()[:4])
-
-
-def _lone_name(page: _Page, text: str) -> str | None:
-    """The whole line as a name ("Jane Doe", "Jane Doe, Staff Writer", "Jane Doe |
-    Columnist"): two or more capitalised words, not a heading's."""
-    text = _dedupe(_clean(_BRACKETED.sub(" ", text)))
-    head = _LONE_SPLIT.split(text, 1)[0].strip()
-    tokens = head.split()
-    # Short function words ("The", "How", "Our") start headings, not names; longer
-    # stoplist entries may be first names ("john" is one in English).
-    if len(tokens) < 2 or ":" in head or any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS for t in tokens):
-        return None
-    return text
-
-
-def _next_line(page: _Page, j: int) -> int | None:
-    """The next line after `j` that is not an image placeholder."""
-    for k in range(j + 1, min(len(page.texts), j + 3)):
-        if not _BRACKETED.fullmatch(page.texts[k]):
-            return k
-    return None
-
-
-def _next_to_date(page: _Page, j: int) -> bool:
-    for k in (j - 2, j - 1, j + 1, j + 2):
-        if _meta_kind(page, k) in ("date", "read"):
-            return True
-    return False
-
-
-def _author(page: _Page, lo: int, hi: int, title_at: int | None) -> str | None:
-    """The best byline name in [lo, hi): the strongest shape, then the nearest one
-    after the headline."""
-    best: tuple[int, int, str] | None = None
-    anchor = title_at if title_at is not None else lo
-    for j in range(max(0, lo), min(hi, len(page.blocks))):
-        if j == title_at:
-            continue
-        for strength, raw in _author_candidates(page, j, title_at):
-            name = _clean_name(raw)
-            if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
-                continue
-            distance = j - anchor if j > anchor else 2 * (anchor - j)
-            key = (strength, -distance, name)
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return best[2] if best else None
-
-
 # -- Source --------------------------------------------------------------------------------
+
+_CREDIT = re.compile(r"^[\s\-–—(]*([A-Za-z][A-Za-z .&/]{0,30}?)[\s)]*$")
+_COPYRIGHT_STRIP = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
+_RIGHTS = re.compile(r"\ball\s+rights?\s+reserved\b.*$|\balle\s+rechte\b.*$|\btous\s+droits\b.*$", re.IGNORECASE)
 
 
 def _agency(page: _Page, lo: int, hi: int) -> str | None:
-    names = {a.lower(): a for a in cues.agencies()}
+    """A news agency credited on a line of its own ("- IANS", "(AFP)"), as written."""
+    names = {a.casefold() for a in cues.agencies()}
     for i in range(max(0, lo), min(hi, len(page.blocks))):
         text = page.texts[i]
         if len(text) > 40:
             continue
         match = _CREDIT.match(text)
-        if match and match.group(1).strip().lower() in names:
-            return names[match.group(1).strip().lower()]
+        if match and match.group(1).strip().casefold() in names:
+            return match.group(1).strip()
     return None
 
 
@@ -874,23 +1080,3 @@ def _site_name(page: _Page) -> str | None:
         if name.lower() in lines:
             return name
     return names[0] if names else None
-
-
-def extract(classified: Classified, reference: datetime.date | None) -> Metadata:
-    page = _page(classified)
-    start, end = page.start, page.end
-    title_at = _title_index(page)
-    if title_at is not None:
-        head_lo, head_hi = title_at - HEADER_BEFORE, title_at + HEADER_AFTER
-    else:
-        head_lo, head_hi = start - FALLBACK_BEFORE, start + FALLBACK_AFTER
-    date = _pick_date(page, title_at, reference)
-    author = _author(page, head_lo, head_hi, title_at) or _author(page, end - 2, min(len(page.blocks), end + 8), None)
-    source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
-    return Metadata(
-        title=page.texts[title_at] if title_at is not None else None,
-        date=date.date if date else None,
-        date_text=date.text if date else None,
-        author=author,
-        source=source or _site_name(page),
-    )

@@ -1,0 +1,403 @@
+"""Title, date, author and source: one small synthetic page a rule, in several languages.
+
+Most tests hand `metadata.extract` a page already labelled (blocks, kinds, the body
+region), so that they test the metadata rules alone, whatever the classifier decides;
+a few at the end go through `clean_text` from a whole dump.
+"""
+
+import datetime
+
+import pytest
+
+import q7x2clean
+from q7x2clean import metadata
+from q7x2clean.article import Block, BlockKind
+from q7x2clean.classify import Classified, Labelled
+
+D = datetime.date
+K = BlockKind
+
+NAV = [("Home", K.NAVIGATION), ("News", K.NAVIGATION), ("World", K.NAVIGATION), ("Sport", K.NAVIGATION)]
+
+BODY_EN = [
+    "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said after the talks.",
+    "The trade agreement, which was reached after two days of talks in the capital, still has to be approved by both parliaments before it applies.",
+    "Trade between the two countries has grown quickly in recent years, and the new rules are meant to cut the paperwork that exporters face.",
+]
+BODY_DE = [
+    "Die Minister der beiden Länder haben sich am Dienstag auf einfachere Regeln für den Handel über die gemeinsame Grenze geeinigt, wie es hieß.",
+    "Die Einigung im Handel, die nach zwei Tagen Verhandlungen in der Hauptstadt erzielt wurde, muss noch von beiden Parlamenten gebilligt werden.",
+]
+BODY_FR = [
+    "Les ministres des deux pays se sont mis d'accord mardi pour simplifier les règles du commerce à travers leur frontière, selon des responsables.",
+    "L'accord sur le commerce, conclu après deux jours de discussions dans la capitale, doit encore être approuvé par les deux parlements.",
+]
+BODY_ES = [
+    "Los ministros de los dos países acordaron el martes simplificar las reglas del comercio a través de su frontera, según informaron fuentes oficiales.",
+    "El acuerdo sobre el comercio, alcanzado tras dos días de conversaciones en la capital, aún debe ser aprobado por ambos parlamentos.",
+]
+
+
+def page(head, body=BODY_EN, tail=(), language="English"):
+    """A labelled page: `head` lines (text, kind) before the body region, the body's
+    paragraphs as content, then `tail` lines after it."""
+    lines = list(head) + [(text, K.CONTENT) for text in body] + list(tail)
+    blocks = tuple(Labelled(Block(i, text, i + 1), kind, "test") for i, (text, kind) in enumerate(lines))
+    start = len(head)
+    return Classified(blocks, start, start + len(body), language)
+
+
+def meta(head, body=BODY_EN, tail=(), language="English", reference=None):
+    return metadata.extract(page(head, body, tail, language), reference)
+
+
+# -- Title ---------------------------------------------------------------------------------
+
+
+def test_headline_is_the_line_over_its_byline():
+    result = meta(NAV + [("Ministers agree on new trade rules for the border", K.NAVIGATION), ("By Jane Doe | May 18, 2025", K.BYLINE)])
+    assert result.title == "Ministers agree on new trade rules for the border"
+
+
+def test_headline_beats_its_standfirst_and_section_label():
+    result = meta(
+        NAV
+        + [
+            ("Trade", K.NAVIGATION),
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("The deal cuts the paperwork for exporters on both sides of the border", K.TEASER),
+            ("By Jane Doe", K.BYLINE),
+            ("May 18, 2025", K.DATELINE),
+        ]
+    )
+    assert result.title == "Ministers agree on new trade rules"
+
+
+def test_headline_printed_twice_beats_a_table_of_contents():
+    contents = [
+        ("Why the trade rules changed this year", K.NAVIGATION),
+        ("What the new trade rules mean for exporters", K.NAVIGATION),
+        ("How the parliaments will vote on the rules", K.NAVIGATION),
+        ("What comes next for the border trade", K.NAVIGATION),
+    ]
+    result = meta(
+        NAV
+        + [("Ministers agree on new trade rules", K.NAVIGATION), ("Ministers agree on new trade rules", K.NAVIGATION)]
+        + [("Contents", K.NAVIGATION)]
+        + contents
+    )
+    assert result.title == "Ministers agree on new trade rules"
+
+
+def test_headline_in_another_language():
+    result = meta(
+        [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],
+        BODY_DE,
+        language="German",
+    )
+    assert result.title == "Minister einigen sich auf neue Regeln für den Handel"
+
+
+def test_a_pull_quote_is_not_the_headline():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules for exporters", K.NAVIGATION),
+            ("By Jane Doe", K.BYLINE),
+            ("\u201cThis is a good day for trade across the border\u201d", K.NAVIGATION),
+        ]
+    )
+    assert result.title == "Ministers agree on new trade rules for exporters"
+
+
+def test_breadcrumb_is_not_the_headline():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("Home » News » Ministers agree on new trade rules", K.NAVIGATION),
+            ("May 18, 2025", K.DATELINE),
+        ]
+    )
+    assert result.title == "Ministers agree on new trade rules"
+
+
+def test_renderer_marks_are_not_part_of_the_headline():
+    result = meta(NAV + [("(BUTTON) Ministers agree on new trade rules", K.NAVIGATION), ("By (BUTTON) Jane Doe", K.NAVIGATION)])
+    assert result.title == "Ministers agree on new trade rules"
+    assert result.author == "Jane Doe"
+
+
+def test_no_heading_line_gives_no_title():
+    result = meta([("Home", K.NAVIGATION)])
+    assert result.title is None
+
+
+# -- Date ----------------------------------------------------------------------------------
+
+
+def test_published_date_beats_updated_date():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("Updated May 20, 2025", K.DATELINE),
+            ("Published May 18, 2025", K.DATELINE),
+        ]
+    )
+    assert result.date == D(2025, 5, 18)
+
+
+def test_published_and_updated_in_one_line():
+    result = meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Publié le 18 mai 2025 à 10h00, mis à jour le 19 mai 2025", K.DATELINE)], BODY_FR, language="French")
+    assert result.date == D(2025, 5, 18)
+
+
+def test_updated_date_alone_is_taken():
+    result = meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Last updated on May 20, 2025", K.DATELINE)])
+    assert result.date == D(2025, 5, 20)
+
+
+def test_label_on_the_line_above_the_date():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("Last update:", K.NAVIGATION),
+            ("May 20, 2025", K.DATELINE),
+            ("Published:", K.NAVIGATION),
+            ("May 18, 2025", K.DATELINE),
+        ]
+    )
+    assert result.date == D(2025, 5, 18)
+
+
+def test_date_of_the_top_bar_is_not_the_article_date():
+    top = [("Wednesday, July 23, 2025", K.DATELINE)] + NAV * 6
+    result = meta(top + [("Ministers agree on new trade rules", K.NAVIGATION), ("By Jane Doe", K.BYLINE)])
+    assert result.date is None
+
+
+def test_dates_of_related_posts_are_not_the_article_date():
+    tail = [("Related posts", K.RELATED), ("Another story about the border", K.RELATED), ("May 2, 2025", K.RELATED)]
+    result = meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail)
+    assert result.date is None
+
+
+def test_a_date_in_a_sentence_is_not_the_article_date():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("The talks began on May 2, 2025 in the capital and lasted far longer than anyone had expected them to last.", K.TEASER),
+        ]
+    )
+    assert result.date is None
+
+
+def test_a_date_range_is_an_event_not_the_article_date():
+    result = meta(NAV + [("Trade fair for exporters opens its doors", K.NAVIGATION), ("2025-05-12 - 2025-05-17", K.DATELINE)])
+    assert result.date is None
+
+
+def test_published_without_a_day_gives_no_date():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules", K.NAVIGATION),
+            ("Originally published in March 2022. Last updated on December 20, 2024.", K.DATELINE),
+        ]
+    )
+    assert result.date is None
+
+
+def test_dates_in_other_languages():
+    german = meta(
+        [("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Veröffentlicht am 18. Mai 2025", K.DATELINE)],
+        BODY_DE,
+        language="German",
+    )
+    spanish = meta(
+        [("Los ministros acuerdan nuevas reglas para el comercio", K.NAVIGATION), ("18 de mayo de 2025", K.DATELINE)],
+        BODY_ES,
+        language="Spanish",
+    )
+    assert german.date == spanish.date == D(2025, 5, 18)
+
+
+def test_yearless_date_needs_a_reference():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Washington, Jan 17", K.DATELINE)]
+    without = meta(head)
+    assert without.date is None and without.date_text == "Jan 17"
+    assert meta(head, reference=D(2026, 11, 21)).date == D(2026, 1, 17)
+
+
+def test_a_date_after_the_reference_is_ignored():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("May 18, 2027", K.DATELINE)]
+    assert meta(head, reference=D(2026, 1, 1)).date is None
+
+
+# -- Author --------------------------------------------------------------------------------
+
+TITLE = [("Ministers agree on new trade rules", K.NAVIGATION)]
+
+
+@pytest.mark.parametrize(
+    "line, language, expected",
+    [
+        ("By Jane Doe", "English", "Jane Doe"),
+        ("By Jane Doe | May 18, 2025", "English", "Jane Doe"),
+        ("By Jane Doe, Staff Writer", "English", "Jane Doe"),
+        ("Written by Jane Doe and John Roe", "English", "Jane Doe and John Roe"),
+        ("By Jane DoePublished: Jan 29, 2025", "English", "Jane Doe"),
+        ("By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST", "English", "Jane Doe"),
+        ("Posted by Jane Doe on May 18, 2025", "English", "Jane Doe"),
+        ("Published May 18, 2025 by Jane Doe", "English", "Jane Doe"),
+        ("By Jane Doe, Ph.D.", "English", "Jane Doe, Ph.D."),
+        ("Von Jana Dorn", "German", "Jana Dorn"),
+        ("Par Jean Dupont, journaliste", "French", "Jean Dupont"),
+        ("Por María García", "Spanish", "María García"),
+        ("Jane Doe May 18, 2025", "English", "Jane Doe"),
+        ("May 18, 2025 · Jane Doe", "English", "Jane Doe"),
+        ("Headshot of Jane Doe", "English", "Jane Doe"),
+        ("Jane Doe's avatar", "English", "Jane Doe"),
+    ],
+)
+def test_byline_shapes(line, language, expected):
+    body = {"English": BODY_EN, "German": BODY_DE, "French": BODY_FR, "Spanish": BODY_ES}[language]
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == expected
+
+
+def test_byline_label_with_the_name_on_the_next_line():
+    assert meta(NAV + TITLE + [("By", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"
+    assert meta(NAV + TITLE + [("Author:", K.NAVIGATION), ("[photo]", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"
+
+
+def test_name_alone_next_to_the_date():
+    result = meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("May 18, 2025", K.DATELINE)])
+    assert result.author == "Jane Doe"
+
+
+def test_name_alone_over_a_job_title():
+    result = meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("Senior Editor", K.NAVIGATION)])
+    assert result.author == "Jane Doe"
+
+
+def test_name_with_a_job_title_after_a_bar():
+    assert meta(NAV + TITLE + [("Jane Doe | Guest Columnist", K.NAVIGATION)]).author == "Jane Doe"
+
+
+def test_name_printed_twice_is_given_once():
+    assert meta(NAV + TITLE + [("Written by: Jane Doe Jane Doe", K.BYLINE)]).author == "Jane Doe"
+
+
+def test_an_editor_is_not_the_author():
+    result = meta(NAV + TITLE + [("By Jane Doe", K.BYLINE), ("Edited by John Roe", K.NAVIGATION)])
+    assert result.author == "Jane Doe"
+    assert meta(NAV + TITLE + [("Edited by John Roe", K.NAVIGATION)]).author is None
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
+    assert result.author is None
+
+
+def test_a_dateline_city_is_not_an_author():
+    assert meta(NAV + TITLE + [("Washington, Jan 17", K.DATELINE)]).author is None
+
+
+def test_section_label_before_the_headline_is_not_an_author():
+    result = meta(NAV + [("Travel Tips", K.NAVIGATION)] + TITLE + [("March 26, 2023", K.DATELINE)])
+    assert result.author is None
+
+
+def test_one_word_name_right_under_the_headline():
+    assert meta(NAV + TITLE + [("Newsdesk", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author == "Newsdesk"
+    # A common word of the body is a label, not a name.
+    assert meta(NAV + TITLE + [("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author is None
+
+
+def test_capitals_and_menu_entries_are_not_names():
+    assert meta(NAV + TITLE + [("SPANISH LEARNING", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author is None
+    assert meta(NAV + TITLE + [("Text Link", K.NAVIGATION)]).author is None
+    assert meta(NAV + TITLE + [("Text: Jana Dorn", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"
+
+
+def test_byline_prefix_before_a_date_is_not_a_name():
+    assert meta(NAV + TITLE + [("Written By Feb 11, 2019 · 3 min read", K.READ_TIME)]).author is None
+
+
+def test_byline_at_the_end_of_the_article():
+    tail = [("Written by Jane Doe", K.BYLINE), ("More from Jane Doe", K.RELATED)]
+    assert meta(NAV + TITLE, tail=tail).author == "Jane Doe"
+
+
+# -- Source --------------------------------------------------------------------------------
+
+
+def test_news_agency_credit_at_the_end_is_the_source():
+    result = meta(NAV + TITLE, tail=[("- AFP", K.BYLINE), ("Share this article:", K.SHARE)])
+    assert result.source == "AFP"
+
+
+def test_copyright_line_names_the_publication():
+    result = meta(NAV + TITLE, tail=[("© 2025 Example Media. All rights reserved.", K.FOOTER)])
+    assert result.source == "Example Media"
+
+
+def test_no_credit_no_source():
+    assert meta(NAV + TITLE).source is None
+
+
+# -- Through clean_text --------------------------------------------------------------------
+
+DUMP_EN = """Home
+News
+Sport
+
+Ministers agree on new trade rules
+
+By Jane Doe | May 18, 2025
+
+{body}
+
+Related posts
+
+Another story about something else entirely
+June 2, 2025
+
+© 2025 Example Media. All rights reserved.
+""".format(body="\n\n".join(BODY_EN))
+
+DUMP_DE = """Startseite
+Politik
+Wirtschaft
+
+Minister einigen sich auf neue Regeln für den Handel
+
+Von Jana Dorn
+Veröffentlicht am 18.05.2025
+
+{body}
+
+Mehr zum Thema
+""".format(body="\n\n".join(BODY_DE))
+
+
+def test_clean_text_reads_the_header():
+    article = q7x2clean.clean_text(DUMP_EN)
+    assert article.title == "Ministers agree on new trade rules"
+    assert article.author == "Jane Doe"
+    assert article.date == D(2025, 5, 18)
+    assert article.source == "Example Media"
+
+
+def test_clean_text_reads_a_german_header():
+    article = q7x2clean.clean_text(DUMP_DE)
+    assert article.title == "Minister einigen sich auf neue Regeln für den Handel"
+    assert article.author == "Jana Dorn"
+    assert article.date == D(2025, 5, 18)
+
+
+def test_metadata_is_deterministic():
+    assert q7x2clean.clean_text(DUMP_EN) == q7x2clean.clean_text(DUMP_EN)
