@@ -47,6 +47,10 @@ PHRASE_MIN_STOP_RATIO = 0.3
 CONTENT_RUN_MIN = 3
 # A comments heading opens a thread when a comment header follows within this many lines.
 THREAD_HEADER_WINDOW = 4
+# The intro of an article may sit this many short lines (a table of contents, key
+# points) before the heaviest run; its paragraphs are at least this long.
+INTRO_GAP_BLOCKS = 12
+INTRO_MIN_CHARS = 120
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
@@ -169,6 +173,9 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
     """The boilerplate kind a line shows by itself: (kind, reason, is_section_heading)."""
     has_digit = _DIGIT.search(low) is not None
     if has_digit and cues.is_counter(text):
+        dates = find_dates(text)
+        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text):
+            return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
         return BlockKind.COUNTER, "a bare number (counter)", False
     if cues.is_cookie_notice(low):
         return BlockKind.COOKIE, "cookie notice", False
@@ -314,6 +321,24 @@ def _weight(block: Block, f: Features) -> float:
         # neutral: menu labels neither end with a period nor are made of stopwords.
         return 0.0
     return WEIGHT_SHORT
+
+
+def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """Move the region start back over the intro: paragraphs that a table of contents
+    or a key-points list (short lines, weighing against the region) cut off from the
+    rest. Never past a cue line (a byline, a date, a menu heading)."""
+    while True:
+        for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
+            f = feats[j]
+            if f.prose and f.cue is None and not f.repeated:
+                if len(blocks[j].text) < INTRO_MIN_CHARS:
+                    return start
+                start = j
+                break
+            if f.cue is not None or f.prose:
+                return start
+        else:
+            return start
 
 
 def _comment_thread(feats: list[Features]) -> int | None:
@@ -517,6 +542,8 @@ def classify(blocks: list[Block], language: str) -> Classified:
             start, end = before
     if start == end:
         start, end = 0, len(blocks)
+    else:
+        start = _extend_start(blocks, feats, start)
     end, boxes = _cut_end(blocks, feats, start, end)
     start = _move_start(blocks, feats, start, end)
 

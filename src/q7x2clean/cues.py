@@ -298,7 +298,11 @@ def is_relative_time(low: str, n_words: int, has_digit: bool) -> bool:
 def is_comment_header(low: str, n_words: int, has_digit: bool) -> bool:
     if n_words > 16 or not (has_digit or low.endswith(":")):
         return False
-    return _COMMENT_HEADER.search(low) is not None
+    if _COMMENT_HEADER.search(low) is None:
+        return False
+    # "Updated on June 18, 2025 at 12:35 PM" is the article's own timestamp.
+    first = low.split(None, 1)[0]
+    return not (date_word_pattern("published").match(first) or date_word_pattern("updated").match(first))
 
 
 def is_reply_button(low: str) -> bool:
