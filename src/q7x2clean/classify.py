@@ -229,6 +229,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     cue, reason, heading = _line_cue(text, low, n_words)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if cue is None and prose and cues.is_glued_card(text):
+        cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
     if cue is None and cues.is_code(text, stop_ratio):

@@ -377,6 +377,27 @@ def is_about_heading(low: str, n_words: int, sentence_end: bool) -> bool:
     return 2 <= n_words <= _ABOUT_MAX_WORDS and not sentence_end and not low.endswith("?") and _ABOUT.match(low) is not None
 
 
+# innerText glues a card's headline to its teaser: "... Student-AthleteA 24-year-old".
+# The glued word ends in three lowercase letters (or a digit or punctuation): "McPherson",
+# "WeWork" and "YouTube" are names, "SteakhouseA" is glue.
+_GLUE = re.compile(r"(?:[a-z]{3}|[0-9?!'’)])(?=[A-Z][a-z]?\b|[A-Z][a-z]+\b)")
+_GLUE_HEAD_MAX = 160
+_GLUE_MIN_CAPITALISED = 0.85  # Title Case; a sentence full of names still has "has told"
+_GLUE_MIN_WORDS = 4  # "By choosing MarketerHire" is a brand name, not a glued card
+
+
+def is_glued_card(text: str) -> bool:
+    """A story card printed as one line: a Title Case headline glued to its teaser."""
+    for match in _GLUE.finditer(text, 0, _GLUE_HEAD_MAX):
+        head = [w for w in text[: match.end()].split() if any(ch.isalpha() for ch in w)]
+        if len(head) < _GLUE_MIN_WORDS:
+            continue  # also "Updated: December 9, 2024If you are ..." (a glued date)
+        capitalised = sum(1 for w in head if w[0].isupper() or w[0].isdigit())
+        # Headlines capitalise their words; a sentence capitalises a few names.
+        return capitalised >= _GLUE_MIN_CAPITALISED * len(head)
+    return False
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
