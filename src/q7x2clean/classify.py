@@ -51,6 +51,10 @@ THREAD_HEADER_WINDOW = 4
 # points) before the heaviest run; its paragraphs are at least this long.
 INTRO_GAP_BLOCKS = 12
 INTRO_MIN_CHARS = 120
+# The paragraph under the article header (headline, then a byline or date within this
+# many lines) weighs this much more.
+HEADER_WINDOW = 4
+HEADER_BONUS = 250.0
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
@@ -268,7 +272,28 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
     for run in _content_runs(blocks, feats):
         for i in run:
             weights[i] = max(weights[i], 0.0)
+    lead = _lead_after_header(feats)
+    if lead is not None:
+        weights[lead] += HEADER_BONUS
     return weights
+
+
+def _lead_after_header(feats: list[Features]) -> int | None:
+    """The first paragraph under the page's first article header: a headline-like line
+    followed closely by a byline or date line that the page prints only once (the
+    bylines of story cards repeat), then prose. Articles start there; a long footer
+    paragraph elsewhere must not outweigh a short story."""
+    for i, f in enumerate(feats):
+        if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
+            continue
+        before = feats[max(0, i - HEADER_WINDOW) : i]
+        if not any(not g.prose and g.cue is None and not g.repeated and g.n_words >= 4 for g in before):
+            continue
+        for j in range(i + 1, min(len(feats), i + 1 + HEADER_WINDOW)):
+            if feats[j].prose and feats[j].cue is None:
+                return j
+        return None
+    return None
 
 
 def _plain(f: Features) -> bool:
