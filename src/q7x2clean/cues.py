@@ -346,18 +346,30 @@ def is_caption(text: str, low: str) -> bool:
     return found is not None and found[0] is BlockKind.CAPTION
 
 
-_CODE_CHARS = frozenset("{}();=<>[]|&*/\\$_:+")
+_CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
 _CODE_START = re.compile(
     r"^(?://|/\*|#include|#!|<\?php|\$ |>>> |(?:def|func|function|class|import|from|var|let|const|return|if|for|while|public|private|static|package|fn|SELECT|INSERT|UPDATE)\b.*[(=:{;])"
 )
 CODE_SYMBOL_SHARE = 0.08
 
 
+# Marks that prose almost never holds, and code holds every line or two.
+_CODE_MARKS = re.compile(r"[{};]|:=|[=!]=|=>|->|</?[a-z]+>|\w\(\)")
+CODE_MARKS_PER_WORD = 1 / 15
+
+
 def is_code(text: str, stop_ratio: float) -> bool:
-    """Source code printed in a technical article: statements start like code, or the
-    line is dense with brackets, operators and semicolons and holds few stopwords."""
+    """Source code printed in a technical article: statements start like code, code
+    marks ({ } ; := == => </tag>) are dense, or the line is dense with brackets and
+    operators and holds few stopwords (comments in code are English, hence the marks)."""
     if _CODE_START.match(text):
         return True
+    if "{" in text or "=" in text or "<" in text or "()" in text:
+        marks = _CODE_MARKS.findall(text)
+        # Semicolons alone are a list in prose ("dairy; vegetables; fruit").
+        strong = sum(1 for m in marks if m != ";")
+        if strong >= 2 and len(marks) >= 3 and len(marks) >= CODE_MARKS_PER_WORD * len(text.split()):
+            return True
     if stop_ratio >= 0.2 or len(text) < 12:
         return False
     symbols = sum(1 for ch in text if ch in _CODE_CHARS)
