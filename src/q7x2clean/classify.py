@@ -331,6 +331,8 @@ def _is_row(block: Block) -> bool:
 
 
 def _weight(block: Block, f: Features) -> float:
+    if f.heading and f.cue is BlockKind.SHARE:
+        return WEIGHT_CUE_LINE  # share bars sit inside articles as often as after them
     if f.heading and f.cue is not None:
         return WEIGHT_SECTION_HEADING
     if f.repeated:
@@ -343,6 +345,8 @@ def _weight(block: Block, f: Features) -> float:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
         return float(len(block.text)) - PROSE_OFFSET
+    if f.n_words >= 2 and _DIGIT.search(block.text) and not find_dates(block.text):
+        return 0.0  # a figure with words ("200 g Zucker", a table row) is content, not a menu
     if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
         # A short sentence ("It isn't.") or phrase ("the first point of the list") is
         # neutral: menu labels neither end with a period nor are made of stopwords.

@@ -24,7 +24,8 @@ _LANGUAGE_SAMPLE_BLOCKS = 12
 
 def _body(classified: Classified) -> str:
     """Body blocks as text: paragraphs apart by a blank line, list items line by line
-    behind "- " (whatever bullet the renderer drew), so the list stays a list."""
+    behind "- " (whatever bullet the renderer drew) or their number, so the list stays
+    a list."""
     parts: list[str] = []
     previous_list = False
     for item in classified.blocks:
@@ -33,7 +34,9 @@ def _body(classified: Classified) -> str:
         text = " ".join(item.block.text.split())
         is_list = item.kind is BlockKind.LIST_ITEM
         if is_list:
-            text = "- " + text
+            bullet = item.block.bullet or ""
+            # Numbered items keep their number (steps, rankings); others read "- item".
+            text = (bullet if bullet[:1].isdigit() else "-") + " " + text
         if parts:
             parts.append("\n" if is_list and previous_list else "\n\n")
         parts.append(text)
