@@ -187,6 +187,9 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
     if cues.is_image_placeholder(text):
         return BlockKind.CAPTION, "image placeholder", False
+    found = cues.prefix_kind(low)
+    if found is not None:
+        return found[0], f"label '{found[1]}'", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False

@@ -3344,6 +3344,40 @@ MATCH_FOLDS: dict[str, str] = {
 }
 
 
+# Labels that start a line of ANY length that holds no article text: the "posted in /
+# tagged with" lines of blog engines, which run long ("Dieser Beitrag wurde veröffentlicht
+# in Allgemein und verschlagwortet mit ... von Anna. Permanenter Link."). Matched at the
+# start of the line, followed by a non-letter. From the traf-dev analysis (annotators
+# marked these as boilerplate on many German, French, Spanish and English blogs).
+LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
+    "tags": (
+        # en
+        "this entry was posted in", "this post was posted in", "this entry was filed under",
+        "posted in", "filed under", "tagged with", "tags:", "tagged:", "categories:", "category:",
+        "labels:", "topics:",
+        # de
+        "dieser beitrag wurde veröffentlicht in", "dieser eintrag wurde veröffentlicht in",
+        "dieser beitrag wurde unter", "dieser eintrag wurde unter", "veröffentlicht in",
+        "abgelegt unter", "verschlagwortet mit", "kategorien:", "kategorie:", "schlagwörter:",
+        "schlagworte:", "stichwörter:", "stichworte:", "themen:", "getaggt mit",
+        "veröffentlicht unter",
+        # fr
+        "cet article a été publié dans", "publié dans", "catégories :", "catégories:",
+        "étiquettes :", "étiquettes:", "mots-clés :", "mots-clés:",
+        # es
+        "publicado en", "etiquetas:", "categorías:", "archivado en",
+        # it
+        "pubblicato in", "categorie:",
+        # pt
+        "publicado em", "categorias:",
+        # pl
+        "opublikowano w", "tagi:",
+        # nl
+        "geplaatst in",
+    ),
+}
+
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",

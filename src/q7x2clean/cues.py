@@ -215,6 +215,21 @@ def _line_start_cues() -> dict[str, BlockKind]:
 _START_MAX_WORDS = 4
 
 
+@functools.cache
+def _line_prefixes() -> tuple[tuple[str, BlockKind], ...]:
+    items = [(normalize(p), _KIND_NAMES[name]) for name, ps in phrases.LINE_PREFIX_CUES.items() for p in ps]
+    return tuple(sorted(items, key=lambda item: -len(item[0])))
+
+
+def prefix_kind(low: str) -> tuple[BlockKind, str] | None:
+    """A label that starts a line of any length: "Tags: a, b", "Posted in News | 3 Comments"."""
+    core = low.lstrip(" •·|-–—*»›")
+    for prefix, kind in _line_prefixes():
+        if core.startswith(prefix) and (len(core) == len(prefix) or not core[len(prefix)].isalnum()):
+            return kind, prefix
+    return None
+
+
 def line_kind(low: str) -> tuple[BlockKind, str] | None:
     """The boilerplate kind of a short line from its words, with the matching phrase:
     a phrase that is the whole line ("Email", "74 views"), starts it ("Foto: dpa",
