@@ -55,6 +55,11 @@ INTRO_MIN_CHARS = 120
 # many lines) weighs this much more.
 HEADER_WINDOW = 4
 HEADER_BONUS = 250.0
+# A tail after a gap weighing at most -TAIL_GAP, with at least 75% of the prose before
+# it and at most 10% after, is an appendix (from the traf-dev analysis).
+TAIL_GAP = 200.0
+TAIL_BEFORE_SHARE = 0.75
+TAIL_AFTER_SHARE = 0.1
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
@@ -375,6 +380,31 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
             return start
 
 
+def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
+    """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
+    enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
+    total = sum(max(w, 0.0) for w in weights[start:end]) or 1.0
+    before = 0.0
+    i = start
+    while i < end:
+        if weights[i] <= 0 and not feats[i].prose:
+            j, gap = i, 0.0
+            while j < end and weights[j] <= 0 and not feats[j].prose:
+                gap += weights[j]
+                j += 1
+            after = sum(max(w, 0.0) for w in weights[j:end])
+            if gap <= -TAIL_GAP and before >= TAIL_BEFORE_SHARE * total and after <= TAIL_AFTER_SHARE * total:
+                longest_before = max((len(blocks[k].text) for k in range(start, i) if feats[k].prose), default=0)
+                longest_after = max((len(blocks[k].text) for k in range(j, end) if feats[k].prose), default=0)
+                if longest_after < longest_before:
+                    return i
+            i = j
+            continue
+        before += max(weights[i], 0.0)
+        i += 1
+    return end
+
+
 def _comment_thread(feats: list[Features]) -> int | None:
     """Where a comment thread starts: a comments heading followed within a few lines
     by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link."""
@@ -579,6 +609,7 @@ def classify(blocks: list[Block], language: str) -> Classified:
     else:
         start = _extend_start(blocks, feats, start)
     end, boxes = _cut_end(blocks, feats, start, end)
+    end = _trim_tail(blocks, feats, weights, start, end)
     start = _move_start(blocks, feats, start, end)
 
     repeats = _Repeats()
