@@ -81,6 +81,8 @@ BIO_MAX_CHARS = 800
 # article resumes with a paragraph this long (or two paragraphs in a row).
 BOX_MAX_BLOCKS = 12
 RESUME_MIN_CHARS = 300
+# A box may start this many non-positive lines after the heaviest run.
+BOX_LOOKAHEAD = 3
 # Metadata lines (byline, date, read time) this early in the region mark where the
 # body starts: prose before them is a teaser or summary.
 HEAD_PROSE_SHARE = 0.3
@@ -380,6 +382,32 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
             return start
 
 
+def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
+    """Extend the region over a box that split a short article: a related or share box
+    right after the region, after which the article resumes (a long
+    paragraph or two in a row); the region then runs on as far as it gains weight."""
+    n = len(blocks)
+    while end < n:
+        j = end
+        while j < n and j - end < BOX_LOOKAHEAD and feats[j].cue is None and weights[j] <= 0:
+            j += 1
+        # Newsletter boxes hold prose of their own: only related and share boxes.
+        if j >= n or not (feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE)):
+            return end
+        resume = _article_resumes(blocks, feats, j, n)
+        if resume is None:
+            return end
+        total, best, best_end = 0.0, 0.0, resume
+        for k in range(resume, n):
+            total += weights[k]
+            if total > best:
+                best, best_end = total, k + 1
+        if best_end <= resume:
+            return end
+        end = best_end
+    return end
+
+
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -608,6 +636,7 @@ def classify(blocks: list[Block], language: str) -> Classified:
         start, end = 0, len(blocks)
     else:
         start = _extend_start(blocks, feats, start)
+    end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
     start = _move_start(blocks, feats, start, end)

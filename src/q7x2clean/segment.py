@@ -23,6 +23,9 @@ _INDENTED_O = re.compile(r"^o\s+(?=\S)")
 _WRAP_MIN_LINES = 3
 _WRAP_SLACK = 24
 _WRAP_MIN_WIDTH = 60
+# Share of the near-width lines that must end mid-sentence.
+_WRAP_MIN_BROKEN = 0.5
+_FULL_STOP = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
 
 
 # East Asian wide and fullwidth ranges (Hangul Jamo, CJK, Hangul syllables, fullwidth forms).
@@ -37,15 +40,20 @@ def display_width(text: str) -> int:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column width a renderer wrapped this dump at, or None if it did not wrap."""
-    widths = [display_width(line) for line in lines if " " in line.strip()]
-    if not widths:
-        return None
-    widest = max(widths)
+    """The column width a renderer wrapped this dump at, or None if it did not wrap.
+
+    A wrapped dump has several lines ending near the widest one, and those lines mostly
+    break mid-sentence; one paragraph a line (innerText) ends them with a full stop.
+    """
+    widths = [display_width(line) if " " in line.strip() else 0 for line in lines]
+    widest = max(widths, default=0)
     if widest < _WRAP_MIN_WIDTH:
         return None
-    near = sum(1 for w in widths if w >= widest - _WRAP_SLACK)
-    return widest if near >= _WRAP_MIN_LINES else None
+    near = [i for i, w in enumerate(widths) if w >= widest - _WRAP_SLACK]
+    if len(near) < _WRAP_MIN_LINES:
+        return None
+    broken = sum(1 for i in near if not _FULL_STOP.search(lines[i]))
+    return widest if broken >= _WRAP_MIN_BROKEN * len(near) else None
 
 
 _BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-0123456789")

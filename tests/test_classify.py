@@ -1,0 +1,69 @@
+"""The classifier: article region, cuts, head moves, boxes and labels."""
+
+from q7x2clean.article import BlockKind as K
+from q7x2clean.classify import classify
+from q7x2clean.segment import segment
+
+P = [
+    "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border.",
+    "The agreement, which was reached after two days of talks in the capital, still has to be approved.",
+    "Officials said the new rules would come into force at the start of next year if parliament agrees.",
+    "Critics of the deal warned that it would do little for the small firms that need it the most.",
+]
+
+
+def _kinds(text, language="English"):
+    c = classify(segment(text), language)
+    return [(b.block.text, b.kind) for b in c.blocks], c
+
+
+def test_menus_before_and_footer_after_are_removed():
+    text = "\n".join(["Home", "News", "Sport", "Weather", *P, "Privacy Policy", "Contact us", "© 2025 Example Media"])
+    kinds, c = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
+def test_region_is_cut_at_comments_after_the_article():
+    comments = ["3 Comments", "Jane on May 3, 2024 at 4:47 pm said:",
+                "I really think that this is a very good agreement for all of us who trade across the border."]
+    kinds, _ = _kinds("\n".join([*P, *comments]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)["3 Comments"] is K.COMMENTS
+
+
+def test_a_related_box_inside_the_article_is_dropped_not_cut():
+    box = ["Related posts", "Another story about something else", "A third story about other things"]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_head_moves_past_byline_and_date():
+    head = ["Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025"]
+    kinds, c = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)["By Jane Doe"] is K.BYLINE
+
+
+def test_second_copy_of_a_paragraph_is_dropped():
+    kinds, _ = _kinds("\n".join([*P, P[1]]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
+def test_comment_thread_is_never_the_article():
+    thread = ["Comments"] + [
+        line
+        for n in range(4)
+        for line in (f"Reader{n} on May {n + 3}, 2024 at 4:47 pm said:",
+                     "I think that this is a very long and thoughtful comment about the whole question of trade, "
+                     "and I would like to add that there is much more to say about it than the article says.")
+    ]
+    kinds, c = _kinds("\n".join([P[0], P[1], *thread]))
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1]]
+
+
+def test_every_block_gets_a_kind_and_a_reason():
+    _, c = _kinds("\n".join(["Home", *P, "Advertisement", "Share this"]))
+    assert all(b.reason for b in c.blocks)
+    assert {b.kind for b in c.blocks} >= {K.CONTENT}

@@ -1,0 +1,103 @@
+"""Cue matching: headings, line cues, shapes, in several languages."""
+
+import pytest
+
+from q7x2clean import cues
+from q7x2clean.article import BlockKind as K
+
+
+def _heading(text):
+    return cues.heading_kind(cues.normalize(text))
+
+
+def _line(text):
+    found = cues.line_kind(cues.normalize(text))
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Related posts", K.RELATED),
+        ("You may also like", K.RELATED),
+        ("Das könnte Sie auch interessieren", K.RELATED),
+        ("À lire aussi", K.RELATED),
+        ("3 Comments", K.COMMENTS),
+        ("Leave a Reply Cancel reply", K.COMMENTS),
+        ("Kommentare (12)", K.COMMENTS),
+        ("Previous post", K.PREV_NEXT),
+        ("Tags: politics, economy", K.TAGS),
+        ("Key Points: US, Japan reaffirm alliance", K.SUMMARY),
+    ],
+)
+def test_section_headings(text, kind):
+    assert _heading(text) is kind
+
+
+@pytest.mark.parametrize("text", ["Privacy with VRFs", "The market share of electric cars", "Comments from the minister"])
+def test_article_headings_are_not_section_headings(text):
+    assert _heading(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("5 min read", K.READ_TIME),
+        ("3 Min. Lesezeit", K.READ_TIME),
+        ("Advertisement", K.ADVERT),
+        ("© 2024 Example. All rights reserved.", None),  # copyright is a shape, see below
+        ("Your email address will not be published.", K.COMMENT_FORM),
+        ("Privacy Policy", K.LEGAL),
+    ],
+)
+def test_line_cues(text, kind):
+    if kind is not None:
+        assert _line(text) is kind
+
+
+def test_line_cues_need_whole_words():
+    assert _line("the admin reader app") is None  # "min read" only as whole words
+
+
+def test_shapes():
+    assert cues.is_counter("74") and cues.is_counter("1.2K") and not cues.is_counter("74 cats")
+    assert cues.social_share(cues.normalize("Share 0FacebookTwitterPinterestThreadsBlueskyEmail"))
+    assert not cues.social_share(cues.normalize("He posted the video on Facebook and then on Twitter yesterday"))
+    assert cues.is_copyright("© 2022 PressXpress All Right Reserved.")
+    assert cues.is_image_placeholder("[NASCAR19-Kyle-Busch]")
+    assert cues.is_comment_header(cues.normalize("Alex on September 17, 2018 at 6:34 am said:"), 9, True)
+    assert not cues.is_comment_header(cues.normalize("Updated on June 18, 2025 at 12:35 PM"), 6, True)
+
+
+def test_captions():
+    text = "Senators speak in Washington, DC. (Photo by Drew Angerer/Getty Images)"
+    assert cues.is_caption(text, cues.normalize(text))
+    text = "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams testifies before the committee."
+    assert cues.is_caption(text, cues.normalize(text))
+    text = "The minister said the photo was taken in 2019."
+    assert not cues.is_caption(text, cues.normalize(text))
+
+
+def test_code():
+    assert cues.is_code('if err != nil { log.Fatalln("x", err) }', 0.1)
+    assert cues.is_code("s, err := note.NewSigner(key); if err != nil { return err }", 0.3)
+    assert not cues.is_code("The dairy products; vegetables; fruit; nuts and seeds were assessed.", 0.3)
+    assert not cues.is_code("____________________", 0.0)
+
+
+def test_glued_story_cards():
+    assert cues.is_glued_card("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left")
+    assert not cues.is_glued_card("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.")
+    assert not cues.is_glued_card("By choosing MarketerHire, you can skip the lengthy agency search.")
+
+
+def test_about_headings():
+    assert cues.is_about_heading("about ascom", 2, False)
+    assert cues.is_about_heading("über die autorin", 3, False)
+    assert not cues.is_about_heading("about the study and its methods we used here", 9, False)
+
+
+def test_prefix_labels_of_any_length():
+    text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
+    assert cues.prefix_kind(text)[0] is K.TAGS
+    assert cues.prefix_kind(cues.normalize("Postedinfluence of the press")) is None
