@@ -60,6 +60,7 @@ def _undecorate(text: str) -> str:
     return text.strip(_DECORATION_CHARS)
 _SPACES = re.compile(r"\s+")
 _DIGITS_SPACES = re.compile(r"[\d.,:/()\s]+")
+_DIGIT_OR_PUNCT = re.compile(r"[\d.,:/()]")
 
 
 _FOLDS = str.maketrans(phrases.MATCH_FOLDS)
@@ -216,15 +217,21 @@ _START_MAX_WORDS = 4
 
 
 @functools.cache
-def _line_prefixes() -> tuple[tuple[str, BlockKind], ...]:
-    items = [(normalize(p), _KIND_NAMES[name]) for name, ps in phrases.LINE_PREFIX_CUES.items() for p in ps]
-    return tuple(sorted(items, key=lambda item: -len(item[0])))
+def _line_prefixes() -> dict[str, tuple[tuple[str, BlockKind], ...]]:
+    """Label prefixes by their first word (as split on spaces), longest first."""
+    by_first: dict[str, list[tuple[str, BlockKind]]] = {}
+    for name, items in phrases.LINE_PREFIX_CUES.items():
+        for prefix in map(normalize, items):
+            first = prefix.split(None, 1)[0].rstrip(":")
+            by_first.setdefault(first, []).append((prefix, _KIND_NAMES[name]))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in by_first.items()}
 
 
 def prefix_kind(low: str) -> tuple[BlockKind, str] | None:
     """A label that starts a line of any length: "Tags: a, b", "Posted in News | 3 Comments"."""
     core = low.lstrip(" •·|-–—*»›")
-    for prefix, kind in _line_prefixes():
+    first = core.split(None, 1)[0].rstrip(":") if core else ""
+    for prefix, kind in _line_prefixes().get(first, ()):
         if core.startswith(prefix) and (len(core) == len(prefix) or not core[len(prefix)].isalnum()):
             return kind, prefix
     return None
@@ -235,7 +242,10 @@ def line_kind(low: str) -> tuple[BlockKind, str] | None:
     a phrase that is the whole line ("Email", "74 views"), starts it ("Foto: dpa",
     "Sponsored by Acme") or stands anywhere in it ("5 min read")."""
     core = " ".join(_undecorate(low).strip(_DECORATION_CHARS).split())
-    kind = _whole_line_cues().get(core) or _whole_line_cues().get(_DIGITS_SPACES.sub(" ", core).strip())
+    whole = _whole_line_cues()
+    kind = whole.get(core)
+    if kind is None and _DIGIT_OR_PUNCT.search(core):
+        kind = whole.get(_DIGITS_SPACES.sub(" ", core).strip())
     if kind is not None:
         return kind, core
     starts = _line_start_cues()
