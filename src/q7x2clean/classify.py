@@ -39,6 +39,8 @@ UNPUNCTUATED_PROSE_MIN_WORDS = 16
 CUE_MAX_WORDS = 12
 # Photo captions run to a few sentences.
 CAPTION_MAX_WORDS = 80
+# Disclosures and browser notices run to a few sentences, never a long paragraph.
+ANY_LENGTH_MAX_WORDS = 60
 # Region weights: prose weighs its length in characters; the rest weighs against.
 PROSE_OFFSET = 30.0
 PHRASE_MIN_STOP_RATIO = 0.3
@@ -197,6 +199,10 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
     found = cues.prefix_kind(low)
     if found is not None:
         return found[0], f"label '{found[1]}'", False
+    if n_words <= ANY_LENGTH_MAX_WORDS:
+        found = cues.any_length_kind(low)
+        if found is not None:
+            return found[0], f"notice '{found[1]}'", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False

@@ -3378,6 +3378,50 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Boilerplate that runs to a sentence or two, matched as whole words in lines of any
+# length (up to a long paragraph): affiliate and sponsorship disclosures, and notices
+# about the reader's browser. They sit inside the article region on shopping and
+# review pages (wcxb-dev leaks: "While each product featured is independently selected
+# by our editors, we may include paid promotion", "Editorial Note: ... may contain
+# affiliate links", "The following content is brought to you by ... partners").
+ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
+    "advert": (
+        # en
+        "affiliate links", "affiliate link", "we may earn a commission", "we may earn commission",
+        "may earn a small commission", "we may receive a commission", "earn an affiliate commission",
+        "paid promotion", "is brought to you by", "content is brought to you by",
+        "we may earn a commission from links", "commission at no extra cost to you",
+        # de
+        "affiliate-links", "affiliate-link", "provisions-links", "provisionslinks", "werbelinks",
+        "partnerlinks", "erhalten wir eine provision", "bekommen wir eine provision",
+        # fr
+        "liens affiliés", "lien affilié", "liens d'affiliation", "nous percevons une commission",
+        # es
+        "enlaces de afiliados", "enlaces de afiliado", "recibimos una comisión",
+        # it
+        "link di affiliazione", "link affiliati", "riceviamo una commissione",
+        # pt
+        "links de afiliados", "links afiliados", "recebemos uma comissão",
+        # nl
+        "affiliate-links", "affiliatelinks",
+        # pl
+        "linki afiliacyjne", "linki partnerskie",
+    ),
+    "notice": (
+        # en
+        "you are using an outdated browser", "your browser is out of date", "please enable javascript",
+        "javascript is disabled", "this site requires javascript", "upgrade your browser",
+        "internet explorer 11 or older",
+        # de
+        "bitte aktivieren sie javascript", "ihr browser ist veraltet", "veralteten browser",
+        # fr
+        "veuillez activer javascript", "votre navigateur n'est plus à jour",
+        # es
+        "por favor habilita javascript", "navegador desactualizado",
+    ),
+}
+
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",

@@ -40,6 +40,7 @@ _KIND_NAMES = {
     "comment_form": BlockKind.COMMENT_FORM,
     "read_more": BlockKind.RELATED,
     "photo_credit": BlockKind.CAPTION,
+    "notice": BlockKind.BOILERPLATE,
 }
 
 # Summary widgets ("Key points", AI summaries) sit between headline and body.
@@ -175,32 +176,48 @@ _CUE_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _WIDE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_PhraseIndex = tuple[
+    dict[str, list[tuple[tuple[str, ...], BlockKind, str]]], "re.Pattern[str] | None", dict[str, BlockKind]
+]
+
+
 @functools.cache
-def _line_cues() -> tuple[
-    dict[str, list[tuple[tuple[str, ...], BlockKind, str]]], re.Pattern[str] | None, dict[str, BlockKind]
-]:
-    """Line-cue phrases indexed by their first word, and the CJK phrases (written
-    without spaces) as one pattern for the lines that hold CJK characters."""
+def _phrase_index(table: str) -> _PhraseIndex:
+    """The phrases of a `cue_phrases` table indexed by their first word, and its CJK
+    phrases (written without spaces) as one pattern for lines that hold CJK."""
     by_first: dict[str, list[tuple[tuple[str, ...], BlockKind, str]]] = {}
-    wide: list[str] = []
-    seen: set[str] = set()
-    for name, items in phrases.LINE_CUES.items():
-        for phrase in items:
-            phrase = normalize(phrase)
-            if phrase in seen:
-                continue
-            seen.add(phrase)
+    wide: dict[str, BlockKind] = {}
+    for name, items in getattr(phrases, table).items():
+        for phrase in map(normalize, items):
             if _WIDE_TEXT.search(phrase):
-                wide.append(phrase)
+                wide.setdefault(phrase, _KIND_NAMES[name])
                 continue
             words = tuple(_CUE_WORD.findall(phrase))
-            if words:
+            if words and all(words != c[0] for c in by_first.get(words[0], ())):
                 by_first.setdefault(words[0], []).append((words, _KIND_NAMES[name], phrase))
     for candidates in by_first.values():
         candidates.sort(key=lambda c: -len(c[0]))
-    kinds = {p: _KIND_NAMES[name] for name, items in phrases.LINE_CUES.items() for p in map(normalize, items)}
-    pattern = re.compile(_alternation(wide)) if wide else None
-    return by_first, pattern, {p: kinds[p] for p in wide}
+    return by_first, (re.compile(_alternation(list(wide))) if wide else None), wide
+
+
+def _find_phrase(table: str, low: str) -> tuple[BlockKind, str] | None:
+    """The first phrase of `table` found in `low` as whole words."""
+    by_first, wide, wide_kinds = _phrase_index(table)
+    words = _CUE_WORD.findall(low)
+    for i, word in enumerate(words):
+        for phrase_words, kind, phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase_words)]) == phrase_words:
+                return kind, phrase
+    if wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
+        match = wide.search(low)
+        if match:
+            return wide_kinds[match.group(0)], match.group(0)
+    return None
+
+
+def any_length_kind(low: str) -> tuple[BlockKind, str] | None:
+    """Boilerplate that runs long: affiliate disclosures, outdated-browser notices."""
+    return _find_phrase("ANY_LENGTH_CUES", low)
 
 
 @functools.cache
@@ -255,17 +272,7 @@ def line_kind(low: str) -> tuple[BlockKind, str] | None:
         kind = starts.get(head)
         if kind is not None:
             return kind, head
-    by_first, wide, wide_kinds = _line_cues()
-    words = _CUE_WORD.findall(low)
-    for i, word in enumerate(words):
-        for phrase_words, kind, phrase in by_first.get(word, ()):
-            if tuple(words[i : i + len(phrase_words)]) == phrase_words:
-                return kind, phrase
-    if wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
-        match = wide.search(low)
-        if match:
-            return wide_kinds[match.group(0)], match.group(0)
-    return None
+    return _find_phrase("LINE_CUES", low)
 
 
 @functools.cache
