@@ -19,7 +19,7 @@ from .language import guess_language
 from .segment import segment
 
 # The language is told by the longest blocks: prose, not menus.
-_LANGUAGE_SAMPLE_BLOCKS = 12
+_LANGUAGE_SAMPLE_BLOCKS = 24
 
 
 def _body(classified: Classified) -> str:

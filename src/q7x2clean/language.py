@@ -16,6 +16,7 @@ import justext
 _WORD = re.compile(r"[^\W\d_]+")
 # Enough words to tell languages apart; more only costs time.
 _SAMPLE_WORDS = 300
+_WORDS_PER_TEXT = 40
 # A word that is a stopword in this many languages ("a", "de", "la") tells nothing.
 _MAX_LANGUAGES_A_WORD = 12
 _FALLBACK = "English"
@@ -57,7 +58,8 @@ def guess_language(texts: list[str]) -> str:
     votes: Counter[str] = Counter()
     seen = 0
     for text in texts:
-        for word in words(text):
+        # A few words from each block: one tag cloud or script must not fill the sample.
+        for word in words(text)[:_WORDS_PER_TEXT]:
             names = index.get(word)
             if names:
                 votes.update(names)
