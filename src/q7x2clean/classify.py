@@ -21,7 +21,7 @@ import attrs
 
 from . import cues
 from .article import Block, BlockKind
-from .dates import find_dates
+from .dates import FoundDate, find_dates
 from .language import stoplist, words
 
 # -- Tuned constants (on the five seeds and the aeb / wcxb-dev dev dumps) -------------
@@ -37,6 +37,8 @@ UNPUNCTUATED_PROSE_MIN_WORDS = 16
 # Lines this short are checked against line cues; longer lines are sentences that may
 # mention "share" or "comments" in passing.
 CUE_MAX_WORDS = 12
+# Lines up to this long are searched for dates (date lines, table rows).
+DATED_MAX_WORDS = 16
 # Photo captions run to a few sentences.
 CAPTION_MAX_WORDS = 80
 # Disclosures and browser notices run to a few sentences, never a long paragraph.
@@ -147,6 +149,7 @@ class Features:
     reason: str
     heading: bool
     repeated: bool
+    dated: bool = False  # a short line that holds a date
 
 
 @attrs.frozen
@@ -182,11 +185,11 @@ def _is_prose(text: str, n_words: int, stop_ratio: float, sentence_end: bool) ->
     return False
 
 
-def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str, bool]:
-    """The boilerplate kind a line shows by itself: (kind, reason, is_section_heading)."""
+def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tuple[BlockKind | None, str, bool]:
+    """The boilerplate kind a line shows by itself: (kind, reason, is_section_heading).
+    `dates` are the dates written in the line (looked for in short lines with digits)."""
     has_digit = _DIGIT.search(low) is not None
     if has_digit and cues.is_counter(text):
-        dates = find_dates(text)
         if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
         return BlockKind.COUNTER, "a bare number (counter)", False
@@ -232,7 +235,6 @@ def _line_cue(text: str, low: str, n_words: int) -> tuple[BlockKind | None, str,
     if n_words <= 10 and cues.byline_pattern().match(low):
         return BlockKind.BYLINE, "byline", False
     if has_digit and n_words <= 8:
-        dates = find_dates(text)
         if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text.strip(" —-–|")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
     return None, "", False
@@ -246,7 +248,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     # A trailing ellipsis is a truncated teaser ("...as Hurri..."), not a sentence.
     sentence_end = _SENTENCE_END.search(text) is not None and _ELLIPSIS_END.search(text) is None
     prose = _is_prose(text, n_words, stop_ratio, sentence_end)
-    cue, reason, heading = _line_cue(text, low, n_words)
+    dates = find_dates(text) if n_words <= DATED_MAX_WORDS and not prose and _DIGIT.search(text) else []
+    cue, reason, heading = _line_cue(text, low, n_words, dates)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
     if cue is None and prose and cues.is_glued_card(text):
@@ -255,7 +258,7 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
-    return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False)
+    return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
 def features(blocks: list[Block], language: str) -> list[Features]:
@@ -361,7 +364,7 @@ def _weight(block: Block, f: Features) -> float:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
         return float(len(block.text)) - PROSE_OFFSET
-    if f.n_words >= 2 and _DIGIT.search(block.text) and not find_dates(block.text):
+    if f.n_words >= 2 and not f.dated and _DIGIT.search(block.text):
         return 0.0  # a figure with words ("200 g Zucker", a table row) is content, not a menu
     if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
         # A short sentence ("It isn't.") or phrase ("the first point of the list") is
