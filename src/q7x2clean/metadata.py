@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import html
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -52,7 +54,7 @@ TITLE_INSIDE_REGION = 4
 TITLE_SHORTLIST = 30
 # The line above the best headline candidate wins when the candidate reads as its
 # standfirst and scores at most this much more.
-STANDFIRST_MARGIN = 2.0
+STANDFIRST_MARGIN = 1.5
 # The byline/date cluster is looked for this many blocks after a headline candidate.
 META_AFTER = 6
 # Headline-like lines in a row: this many make a list (contents, links), not a header.
@@ -87,12 +89,30 @@ LABEL_LINE_CHARS = 30
 # may be joined by "and" or commas).
 BYLINE_MAX_CHARS = 160
 NAME_MAX_WORDS = 5
+# A name before a date ("Jane Doe, Staff Writer May 3, 2025") has at most this many words.
+DATED_NAME_MAX_WORDS = 8
+# A line naming several authors counts this many lines from the best one's photo or byline.
+AUTHOR_LIST_LINES = 6
 # A name found without a "By" has at most this many words a person.
 LONE_NAME_MAX_WORDS = 4
 # A name alone on its line counts as the byline this many lines under the headline.
 HEADER_LINES = 8
+# The header reaches on to the body, at most this many lines past its first.
+HEADER_SPAN = 40
 # A byline may open the body: its first lines are read too.
 BODY_BYLINE_LINES = 12
+# A "By" line or the author's photo counts this many lines before the body's end (an
+# author box the region kept).
+TAIL_BYLINE_LINES = 15
+# The author box: looked for this many lines before and after the body's end; its bio
+# is a line this long that names the author in its first characters.
+BIO_BEFORE_END = 15
+# An author label ("Written by:") counts this many lines after the body's end.
+LABEL_AFTER_END = 80
+BIO_ABOUT_BEFORE_END = 40
+BIO_AFTER_END = 40
+BIO_MIN_CHARS = 60
+BIO_NAME_WITHIN = 80
 # Lines printed this far above the headline (menus, sections) are not the author.
 ABOVE_HEADER_LINES = 60
 
@@ -122,6 +142,7 @@ _RENDERER_MARK = re.compile(r"\((?:BUTTON|IMG|IMAGE|INLINE|FORM|LINK|EMBED|OBJEC
 _MARK_STARTS = frozenset({"(B", "(I", "(F", "(L", "(E", "(O"})
 # Images printed as "[alt text]" or "[file-name]" by w3m and lynx.
 _BRACKETED = re.compile(r"\[[^\]]{0,80}\]")
+_PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,80}\]\s*)+")
 _QUOTES = "\"'“”‘’«»„"
 # The separators of a breadcrumb trail ("Home » Blog » Headline", "Home / News / ...").
 _CRUMB = re.compile(r"\s[»›>/|]\s|\s[»›>/|]$")
@@ -150,13 +171,16 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
     # The byline in the header, else a "By" line anywhere before the body (the headline
     # may have been missed), else one at the end of the article.
     author = (
-        _author(page, head_lo, max(head_hi, start + BODY_BYLINE_LINES), title_at)
+        _author(page, _header_and_body_start(page, head_lo, head_hi), title_at)
         or _prefixed_author(page, 0, start + BODY_BYLINE_LINES)
-        or _author(page, end - 2, min(len(page.blocks), end + 8), None)
+        or _author(page, range(end - 2, end + 8), None)
+        or _author(page, range(end - TAIL_BYLINE_LINES, end - 2), None, min_strength=_PHOTO)
+        or _bio_author(page, end - BIO_BEFORE_END, min(len(page.blocks), end + BIO_AFTER_END))
+        or _labelled_author(page, end, end + LABEL_AFTER_END)
     )
     source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
     return Metadata(
-        title=page.texts[title_at] if title_at is not None else None,
+        title=_headline_text(page.texts[title_at]) if title_at is not None else None,
         date=date.date if date else None,
         date_text=date.text if date else None,
         author=author,
@@ -263,11 +287,17 @@ def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: 
 # The lines of an article's header other than its headline: a byline ("By Jane Doe",
 # a "By" label, the author's photo), a date or its label, a read time.
 
-_LABEL_ONLY = re.compile(r"^(?:author|authors|autor|auteur|autore|written by|posted by|by)\s*:?$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(
+    r"^(?:author|authors|autor|auteur|autore|by|(?:\w+\s+)?(?:written|posted|authored)\s+by)\s*:?$", re.IGNORECASE
+)
 # The author's photo, printed as its alt text: "Headshot of Jane Doe", "Jane Doe's avatar".
-_IMAGE_OF = re.compile(r"^(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di)\s+(.+)$", re.IGNORECASE)
+_IMAGE_OF = re.compile(
+    r"^(?:an?\s+)?(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di|representing)\s+(.+)$", re.IGNORECASE
+)
 _IMAGE_OWNER = re.compile(
-    r"^(.+?)['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture))$", re.IGNORECASE
+    r"^(.+?)(?:['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture|image))"
+    r"|\s+(?:avatar|headshot|profile (?:photo|picture|image|pic)))$",
+    re.IGNORECASE,
 )
 # "Last update", "last modified": update labels the phrase lists may not hold.
 _UPDATE_LABEL = re.compile(r"(?<!\w)(?:last update|last modified|modified|revised)(?!\w)")
@@ -307,7 +337,7 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
 
 def _byline_label(text: str) -> bool:
     """A byline label alone on its line: "By", "Written by", "Author:"."""
-    return len(text) <= 20 and _LABEL_ONLY.match(text) is not None
+    return len(text) <= 30 and _LABEL_ONLY.match(text) is not None
 
 
 def _date_label_line(text: str) -> bool:
@@ -373,14 +403,7 @@ def _title_index(page: _Page) -> int | None:
 
     Shape and position are scored for every line; the lines around and the body's
     words only for the best `TITLE_SHORTLIST` (they cannot make up a larger gap)."""
-    scored = []
-    for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION)):
-        if page.blocks[i].kind not in _TITLE_KINDS:
-            continue
-        text = page.texts[i]
-        if not _title_shape(text) or _byline_label(text) or _meta_kind(page, i) is not None:
-            continue
-        scored.append((_weight(_shape_evidence(page, i)), i))
+    scored = [(_weight(_shape_evidence(page, i)), i) for i in _title_candidates(page)]
     scored.sort(key=lambda item: (-item[0], item[1]))
     best, best_score = None, -1e9
     totals: dict[int, float] = {}
@@ -396,11 +419,62 @@ def _title_index(page: _Page) -> int | None:
     return best
 
 
+# "Home / Blog / Headline", "Home > Blog > Headline", "Home /Headline": the trail before
+# a headline (each crumb a few words).
+_CRUMB_TRAIL = re.compile(r"^(?:[^/>»›|]{1,40}?\s[/>»›]\s?){1,4}(?=\S)")
+# An image printed before the headline as its file name: "[blog.png] 10 Tips ...",
+# "[hero-image] ..." (a label such as "[2025]" or "[Video]" is part of the headline).
+_LEADING_IMAGE = re.compile(r"^(?:\[(?=[^\]]*[a-z])[a-z0-9_.-]{1,80}\]\s*)+(?=\w)")
+# "Headline | Site": the page's <title> printed as a line.
+_SITE_SUFFIX = re.compile(r"\s\|\s.*$")
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+def _headline_text(text: str) -> str:
+    """The headline as a reader would copy it: without the breadcrumb trail, an image
+    placeholder or a " | Site" suffix around it, HTML entities a renderer left decoded."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    for pattern in (_LEADING_IMAGE, _CRUMB_TRAIL):
+        rest = pattern.sub("", text)
+        if rest != text and len(rest.split()) >= TITLE_MIN_WORDS:
+            text = rest
+    rest = _SITE_SUFFIX.sub("", text)
+    if len(rest.split()) >= 3:
+        text = rest
+    return text
+
+
+def _title_candidates(page: _Page) -> list[int]:
+    """The heading-like lines up to just inside the body."""
+    found = []
+    for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION)):
+        if page.blocks[i].kind not in _TITLE_KINDS:
+            continue
+        text = page.texts[i]
+        if not _title_shape(text) or _byline_label(text) or _meta_kind(page, i) is not None:
+            continue
+        if _NOT_HEADLINE.search(text) or cues.is_caption(text, text.lower()) or _HASHTAGS.fullmatch(text):
+            continue
+        found.append(i)
+    return found
+
+
+# Never in a headline: a rule drawn with box characters, a form field ("Search [ ]").
+_NOT_HEADLINE = re.compile(r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]")
+# A line of tags: "#development #git".
+_HASHTAGS = re.compile(r"(?:#\S+\s*)+")
+# Two sentences in a line: a standfirst ("Cloud as a layer. Edge as the environment.").
+_TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
+# Scripts written without spaces between words: a headline may be one "word".
+_WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
 def _title_shape(text: str) -> bool:
     n_words = len(text.split())
     if n_words > SENTENCE_MIN_WORDS and text.endswith("."):
         return False  # a sentence, a paragraph
-    wide = not text.isascii() and len(text) >= 6 and n_words <= 3
+    wide = n_words <= 3 and len(text) >= 6 and not text.isascii() and _WIDE_SCRIPT.search(text) is not None
     return (TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS or wide) and TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS
 
 
@@ -440,6 +514,8 @@ def _shape_evidence(page: _Page, i: int) -> list[str]:
     evidence.append(_bin(distance, (10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:31+")))
     if text.endswith("."):
         evidence.append("sentence")
+    if _TWO_SENTENCES.search(text):
+        evidence.append("two-sentences")
     if text[0].islower():
         evidence.append("lowercase")
     if text[0] in _QUOTES:
@@ -463,7 +539,67 @@ def _context_evidence(page: _Page, i: int) -> list[str]:
     evidence.extend(_neighbour_evidence(page, i, text))
     if _next_to_date(page, i) and _lone_name(page, text) is not None:
         evidence.append("name")
+    evidence.extend(_extra_evidence(page, i, text))
     return evidence
+
+
+def _extra_evidence(page: _Page, i: int, text: str) -> list[str]:
+    found = []
+    n_words = len(text.split())
+    # copies inside the body (TOC entry / section heading)
+    copies = [j for j in page.positions.get(text.casefold(), ()) if j != i]
+    if any(j >= page.article_start and j > i + 3 for j in copies):
+        found.append("copy-in-body")
+    if any(j < i - 3 for j in copies):
+        found.append("copy-above-far")
+    # lead overlap: words of the line in the first prose paragraphs at/after the line
+    own = {_stem(w) for w in words(text) if w not in page.stops}
+    if own:
+        lead_blocks = [k for k in page.prose if k > i][:2]
+        lead = set()
+        for k in lead_blocks:
+            lead |= _stems(page.texts[k])
+        share = len(own & lead) / len(own)
+        found.append("lead:low" if share < 0.25 else "lead:mid" if share < 0.5 else "lead:high")
+    if text.endswith("?"):
+        found.append("question")
+    if ": " in text:
+        found.append("colon")
+    d = page.article_start - i
+    if d == 1:
+        found.append("before:1")
+    found.append("kind:" + page.blocks[i].kind.value)
+    if _BY_INSIDE.search(text):
+        found.append("by-name")
+    if text.endswith(":"):
+        found.append("ends-colon")
+    if _meta_kind(page, i - 1) is not None or _meta_kind(page, i - 2) is not None:
+        found.append("meta-above")
+    if _meta_kind(page, i + 1) is not None or (
+        _meta_kind(page, i + 2) is not None and not _headline_like(page, i + 1) and len(page.texts[i + 1]) <= PROSE_CHARS
+    ):
+        found.append("meta:next")
+    if n_words <= 4 and copies and not any(abs(j - i) <= 3 for j in copies):
+        found.append("label-elsewhere")
+    if cues.line_kind(cues.normalize(text)) is not None:
+        found.append("cue-phrase")
+    if _lone_name(page, text) is not None:
+        found.append("name-shape")
+    # standfirst below
+    j = i + 1
+    while j < len(page.texts) and j <= i + 3 and (_meta_kind(page, j) is not None or _BRACKETED.fullmatch(page.texts[j])):
+        j += 1
+    if j < len(page.texts):
+        nxt = page.texts[j]
+        if len(nxt.split()) >= 12 and nxt.rstrip().endswith((".", "!", "?")) and len(nxt) < 400:
+            found.append("next:standfirst")
+    if _standfirst(page, i - 1, i):
+        if text.endswith(".") or n_words > 20:
+            found.append("after-headline:sentence")
+        prev = page.texts[i - 1]
+        if len(prev.split()) <= 5:
+            found.append("after-headline:short-prev")
+    return found
 
 
 def _meta_evidence(page: _Page, i: int) -> str:
@@ -546,7 +682,7 @@ def _standfirst(page: _Page, headline: int, line: int) -> bool:
     if not (_headline_like(page, headline) and 0 <= line < len(page.texts)) or _meta_kind(page, line):
         return False
     first, second = page.texts[headline], page.texts[line]
-    return len(second.split()) > len(first.split()) and first.casefold() not in second.casefold()
+    return len(second.split()) >= len(first.split()) and first.casefold() not in second.casefold()
 
 
 # -- Date ----------------------------------------------------------------------------------
@@ -571,6 +707,16 @@ class _DateCandidate:
 
 
 def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | None) -> FoundDate | None:
+    """The date of the headline's header, else of the lines around the body's start (the
+    headline may be a wrong guess)."""
+    found = _header_date(page, title_at, reference)
+    if found is None and title_at is not None:
+        found = _header_date(page, None, reference)
+    return found or None
+
+
+def _header_date(page: _Page, title_at: int | None, reference: datetime.date | None) -> FoundDate | None | bool:
+    """The date of the header (False: the header names a published date without its day)."""
     lines = _header_lines(page, title_at)
     anchor = title_at if title_at is not None else page.start
     candidates: list[_DateCandidate] = []
@@ -583,7 +729,7 @@ def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | Non
             candidates.append(candidate)
     by_label = {label: [c for c in candidates if c.label == label] for label in ("published", "plain", "updated")}
     if not by_label["published"] and _unreadable_published(page, lines):
-        return None
+        return False
 
     def rank(candidate: _DateCandidate) -> tuple[bool, int, int]:
         # A full date before a year-less one; then the nearest line below the headline
@@ -738,6 +884,7 @@ _NOT_AUTHOR = re.compile(
 _BY_INSIDE = re.compile(r"(?<=\S)\s+(?:by|von|par|por|door|di|av|af|przez)\s+(?=[A-Z])")
 # After a date: "· Jane Doe", "| Jane Doe", "by Jane Doe"; then "|"-separated parts.
 _AFTER_DATE = re.compile(r"^\s*(?:[|·•–—,-]|by\b|von\b|par\b|por\b)\s*", re.IGNORECASE)
+_GLUED_NAME = re.compile(r"[A-Z][a-z]")
 _SEGMENTS = re.compile(r"\s+[|·•/]\s+|\s+[-–—]\s+")
 # What may follow a name after a comma and still belong to it: degrees, suffixes.
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$|^(?:Jr|Sr|II|III|IV)\.?$")
@@ -762,22 +909,36 @@ _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _author(page: _Page, lo: int, hi: int, title_at: int | None) -> str | None:
-    """The best byline name in [lo, hi): the strongest shape, then the nearest one
+def _header_and_body_start(page: _Page, lo: int, hi: int) -> list[int]:
+    """The header's lines [lo, hi), on to the body if it starts soon after, and the
+    body's first lines (a byline may open it)."""
+    body = page.start + BODY_BYLINE_LINES
+    return sorted(set(range(lo, min(max(hi, body), lo + HEADER_SPAN))) | set(range(page.start, body)))
+
+
+def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strength: float = 0.0) -> str | None:
+    """The best byline name on `lines`: the strongest shape, then the nearest one
     below the headline. Without a "By", a one-word name must sit right by the date, and
     a line the page also prints above the headline is a section, not a person."""
-    best: tuple[float, int, str] | None = None
-    anchor = title_at if title_at is not None else lo
+    lines = [j for j in lines if 0 <= j < len(page.blocks)]
+    if not lines:
+        return None
+    accepted: list[tuple[float, int, str, int]] = []
+    anchor = title_at if title_at is not None else lines[0]
     above = {
         page.texts[k].casefold()
         for k in range(max(0, anchor - ABOVE_HEADER_LINES), anchor)
         if not _next_to_date(page, k)  # a byline printed above the headline is no section
     }
-    for j in range(max(0, lo), min(hi, len(page.blocks))):
+    for j in lines:
         if j == title_at:
             continue
         for strength, raw in _author_candidates(page, j, title_at):
+            if strength < min_strength:
+                continue
             name = _clean_name(raw)
+            if name is None and strength == _PREFIX:
+                name = _handle(raw, page.stops)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
             if strength < _PHOTO and (
@@ -785,9 +946,74 @@ def _author(page: _Page, lo: int, hi: int, title_at: int | None) -> str | None:
             ):
                 continue
             distance = j - anchor if j > anchor else 2 * (anchor - j)
-            if best is None or (strength, -distance) > best[:2]:
-                best = (strength, -distance, name)
-    return best[2] if best else None
+            accepted.append((strength, -distance, name, j))
+    if not accepted:
+        return None
+    best = max(accepted, key=lambda item: item[:2])
+    # Each author's photo, then a line naming them all: "Jane Doe, John Roe & Ann Lee".
+    for _, _, name, j in accepted:
+        people = [p.casefold() for p in _PEOPLE_SPLIT.split(name)]
+        if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
+            return name
+    return best[2]
+
+
+# A user name written in lower case ("by ibby", "By jdoe_42"): all the byline holds.
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")
+
+
+def _handle(raw: str, stops: frozenset[str]) -> str | None:
+    """The byline's user name when the byline holds nothing else."""
+    raw = raw.strip(" .,")
+    return raw if _HANDLE.fullmatch(raw) and raw not in stops else None
+
+
+# The author box's heading: "About Jane Doe", "Über Jana Dorn".
+_ABOUT_NAME = re.compile(
+    r"^(?:about|über|sobre|à propos de|a propos de|acerca de|informazioni su|o autorze)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _labelled_author(page: _Page, lo: int, hi: int) -> str | None:
+    """A name under an author label after the article ("Written by:", "Author:"), not
+    in the comments."""
+    for j in range(max(0, lo), min(hi, len(page.texts) - 1)):
+        text = page.texts[j]
+        if page.blocks[j].kind in _FOREIGN_KINDS or not _byline_label(text) or len(text.split()) < 2 and text.lower().startswith("by"):
+            continue
+        following = _next_line(page, j)
+        name = _clean_name(page.texts[following]) if following is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
+    """The author box at the article's end: the author's name on a line of its own, then
+    a short bio that speaks of them by name ("Jane Doe" / "Jane is a reporter who ...")."""
+    for j in range(max(page.start, lo - BIO_ABOUT_BEFORE_END), min(hi, len(page.texts) - 1)):
+        if page.blocks[j].kind in (BlockKind.COMMENTS, BlockKind.COMMENT_FORM):
+            continue
+        text = _ABOUT_NAME.sub("", page.texts[j])
+        if j < lo and text == page.texts[j]:
+            continue  # further up, only a box headed "About Jane Doe"
+        name = _lone_name(page, text)
+        if name is None:
+            continue
+        name = _clean_name(name)
+        if name is None or not 2 <= len(name.split()) <= LONE_NAME_MAX_WORDS:
+            continue
+        first, second = name.split()[:2]
+        if re.search(r"(?<!\w)" + re.escape(first.lower()) + r"(?!\w)", page.body):
+            continue  # a common word written in lower case in the body: "Social Media ..."
+        # The bio calls the author by the first name alone ("Jane is ..."); a company's
+        # blurb names it in full ("Acme Labs is ...").
+        alone = re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)(?!\s+" + re.escape(second) + r")")
+        bio = page.texts[j + 1]
+        if len(bio) >= BIO_MIN_CHARS and alone.search(bio[:BIO_NAME_WITHIN]):
+            return name
+    return None
 
 
 def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
@@ -797,6 +1023,9 @@ def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
         if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
             continue
         rest = _byline_prefix(text)
+        if rest is None and _meta_kind(page, j) == "date":
+            inline = _BY_INSIDE.search(text)  # "Published May 3, 2025 by Jane Doe"
+            rest = text[inline.end() :] if inline is not None and find_dates(text[: inline.start()]) else None
         name = _clean_name(rest) if rest is not None else None
         if name is not None and len(name.split()) >= 2:
             return name
@@ -827,7 +1056,8 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
     if found or _meta_kind(page, j) is not None or not (in_header or page.blocks[j].block.bullet is None):
         return found
-    alone = _lone_name(page, text)
+    inside_body = page.start + BODY_BYLINE_LINES // 2 < j < page.end - 2
+    alone = _lone_name(page, text) if in_header or not inside_body else None
     if alone is not None and _job_after(alone):
         found.append((_JOB, alone))
     elif alone is not None and in_header and _job_line(page, j + 1):
@@ -860,20 +1090,32 @@ def _dated_names(text: str) -> list[tuple[float, str]]:
     """Names in a line that holds a date: "May 3, 2025 by Jane Doe", "Jane Doe May 3,
     2025", "May 3, 2025 · Jane Doe"."""
     found: list[tuple[float, str]] = []
+    dates = find_dates(text)
+    if not dates:
+        return found  # "The Joel Test (2000) by Joel Spolsky" is no byline
     inline = _BY_INSIDE.search(text)
     if inline is not None:
         found.append((_PHOTO, text[inline.end() :]))
-    dates = find_dates(text)
-    if not dates:
-        return found
     before = text[: dates[0].start]
-    # "Washington, Jan 17" is a dateline; "EditorialNovember 22" a label glued to it.
-    if before.strip() and not before.rstrip().endswith(",") and before.endswith((" ", "\t")):
+    # "Washington, Jan 17" is a dateline; "EditorialNovember 22" a label glued to it; a
+    # sentence before a date ("Jane Doe, CEO of Acme (during the call on May 3") is a quote.
+    if (
+        before.strip()
+        and not before.rstrip().endswith(",")
+        and before.endswith((" ", "\t"))
+        and len(before.split()) <= DATED_NAME_MAX_WORDS
+        and before.count("(") <= before.count(")")
+    ):
         found.append((_DATED, before))
-    after = text[dates[-1].start + len(dates[-1].text) :]
+    end = dates[-1].start + len(dates[-1].text)
+    after = text[end:]
     match = _AFTER_DATE.match(after)
     if match:
         found.extend((_DATED, segment) for segment in _SEGMENTS.split(after[match.end() :]))
+    elif not before.strip() and _GLUED_NAME.match(after.lstrip()) and (after[:1].isspace() or text[end - 1].isdigit()):
+        # A date line that ends with the name, maybe glued to the year: "Dec 17, 2025
+        # Jane Doe", "Dec 17, 2025Jane Doe".
+        found.extend((_DATED, segment) for segment in _SEGMENTS.split(after.lstrip()))
     return found
 
 
@@ -929,7 +1171,7 @@ def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int
 def _next_line(page: _Page, j: int) -> int | None:
     """The next line after `j` that is not an image placeholder."""
     for k in range(j + 1, min(len(page.texts), j + 3)):
-        if not _BRACKETED.fullmatch(page.texts[k]):
+        if not _PLACEHOLDER.fullmatch(page.texts[k]):
             return k
     return None
 
