@@ -35,9 +35,11 @@ _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
 _MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
-@functools.cache
-def _named() -> re.Pattern[str]:
-    names = sorted(months(), key=len, reverse=True)
+@functools.lru_cache(maxsize=1024)
+def _named(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The named-date pattern for the month names `names` (those a text holds: with all
+    the names of all the languages, the pattern is slow)."""
+    names = tuple(sorted(names, key=len, reverse=True))
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
     # "18 May", "18. Mai", "18 de mayo", "1st of May", "04-ago-2021", "18/May/2025"
     day_before = r"(?:(?<!\d)(?P<day1>\d{1,2})" + _ORDINAL + r"(?:\s*(?:de\s+|of\s+)|\s*[-/]\s*|\s*))?"
@@ -51,19 +53,22 @@ def _named() -> re.Pattern[str]:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Where the renderer may have glued two words: "EditorialNovember".
+_GLUE = re.compile(r"[a-z][A-Z]")
 _DIGIT = re.compile(r"\d")
+# Every numeric form has two numbers with a separator between them; CJK dates a year.
+_NUMBERS = re.compile(r"\d[./-]\d")
 
 
-def _has_month_name(text: str) -> bool:
-    """Whether a month name is among the words (the named-date pattern is costly: it
-    runs only when one is)."""
+def _month_names(text: str) -> tuple[str, ...]:
+    """The month names among the words, maybe glued to the word before it, in lower case."""
     names = months()
-    for word in _LETTERS.findall(text):
-        if word.lower() in names:
-            return True
-        if not word.islower() and not word.isupper() and any(p.lower() in names for p in _CAMEL.split(word)):
-            return True
-    return False
+    found = {word for word in _LETTERS.findall(text.lower()) if word in names}
+    if _GLUE.search(text):
+        for word in _LETTERS.findall(text):
+            if not word.islower() and not word.isupper():
+                found.update(p.lower() for p in _CAMEL.split(word) if p.lower() in names)
+    return tuple(sorted(found))
 
 
 @attrs.frozen
@@ -113,15 +118,16 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
         taken.append(span)
         found.append(FoundDate(match.group(0).strip(" ,"), span[0], date, has_year))
 
-    for match in _CJK.finditer(text):
+    for match in _CJK.finditer(text) if not text.isascii() else ():
         date = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if date:
             add(match, date, True)
-    for match in _ISO.finditer(text):
+    numbers = _NUMBERS.search(text) is not None
+    for match in _ISO.finditer(text) if numbers else ():
         date = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if date:
             add(match, date, True)
-    for match in _NUMERIC.finditer(text):
+    for match in _NUMERIC.finditer(text) if numbers else ():
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
         if len(year) == 2 and (len(match.group(1)) < 2 or len(match.group(3)) < 2):
             continue  # "2.10.11" is a version; "18.05.25" a date
@@ -138,7 +144,8 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
         if date:
             add(match, date, True)
     month_names = months()
-    for match in _named().finditer(text) if _has_month_name(text) else ():
+    names = _month_names(text)
+    for match in _named(names).finditer(text) if names else ():
         day_text = match.group("day1") or match.group("day2")
         year_text = match.group("year")
         if not day_text:

@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
-from . import cues
+from . import cue_phrases, cues
 from .article import BlockKind
 from .classify import Classified, Labelled
 from .dates import FoundDate, find_dates
@@ -135,7 +136,6 @@ _FOREIGN_KINDS = frozenset(
 )
 
 _SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # Widgets lynx prints as words: "(BUTTON) Search".
 _RENDERER_MARK = re.compile(r"\((?:BUTTON|IMG|IMAGE|INLINE|FORM|LINK|EMBED|OBJECT)\)")
@@ -146,6 +146,7 @@ _PLACEHOLDER = re.compile(r"(?:\[[^\]]{0,80}\]\s*)+")
 _QUOTES = "\"'“”‘’«»„"
 # The separators of a breadcrumb trail ("Home » Blog » Headline", "Home / News / ...").
 _CRUMB = re.compile(r"\s[»›>/|]\s|\s[»›>/|]$")
+_CRUMB_CHARS = re.compile(r"[»›>/|]")
 
 
 @attrs.frozen
@@ -160,7 +161,7 @@ class Metadata:
 def extract(classified: Classified, reference: datetime.date | None) -> Metadata:
     """The article's title, date, author and source. `reference` completes year-less
     dates and rules out dates after it."""
-    page = _page(classified)
+    page = _page(classified, reference)
     start, end = page.start, page.end
     title_at = _title_index(page)
     if title_at is not None:
@@ -191,9 +192,11 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
 # -- The page ------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define
 class _Page:
-    """What the rules need to know about the page, computed once a document."""
+    """What the rules need to know about the page, computed once a document; the costly
+    parts (a line's dates, its header kind, its word stems, the body's vocabulary) only
+    when a rule asks, and then kept for the rules that ask again."""
 
     blocks: tuple[Labelled, ...]
     texts: tuple[str, ...]  # each block's text on one line (`_clean`)
@@ -202,35 +205,80 @@ class _Page:
     article_start: int  # where the article's prose begins (`_article_start`)
     stops: frozenset[str]
     month_first: bool  # read 03/04/2025 as March 4 (English pages)
-    # The body's first lines and `BODY_VOCABULARY_CHARS` after them, as written; the
-    # word stems past the first lines, and of each first line (one may be the headline).
-    body: str
-    vocabulary: frozenset[str]
-    first_lines: dict[int, frozenset[str]]
+    reference: datetime.date | None  # completes year-less dates
     positions: dict[str, list[int]]  # where each short line occurs (casefolded)
-    head: str  # the short lines up to the body, casefolded, one a line
     prose: list[int]  # the blocks that are paragraphs
-    # Per-document memo of `_meta_kind`: headline candidates look at their next lines.
-    meta_memo: dict[int, str | None] = attrs.field(factory=dict)
+    # The body's first lines and `BODY_VOCABULARY_CHARS` after them (`_body_lines`).
+    body_lines: list[int]
+    _body_words: str | None = None
+    _in_body: dict[str, bool] = attrs.field(factory=dict)
+    _body: str | None = None
+    _head: str | None = None
+    _meta: dict[int, str | None] = attrs.field(factory=dict)
+    _dates: dict[int, list[FoundDate]] = attrs.field(factory=dict)
+    _stems: dict[int, frozenset[str]] = attrs.field(factory=dict)
+
+    def meta_kind(self, j: int) -> str | None:
+        """What header line `j` is: "byline", "date" (or a date's label), "read" (read
+        time), or None."""
+        if j < 0 or j >= len(self.blocks):
+            return None
+        if j not in self._meta:
+            self._meta[j] = _read_meta_kind(self, j)
+        return self._meta[j]
+
+    def dates(self, j: int) -> list[FoundDate]:
+        """The dates written on line `j`."""
+        if j not in self._dates:
+            self._dates[j] = find_dates(self.texts[j], self.reference, month_first=self.month_first)
+        return self._dates[j]
+
+    def stems(self, j: int) -> frozenset[str]:
+        if j not in self._stems:
+            self._stems[j] = _stems(self.texts[j])
+        return self._stems[j]
+
+    @property
+    def head_end(self) -> int:
+        return min(self.end, self.start + TITLE_INSIDE_REGION)
+
+    def in_body(self, stem: str) -> bool:
+        """Whether a word of the body past its first lines (one may be the headline)
+        has the stem `stem` (its first five letters, or all of them if fewer): a word
+        there starts with it, and ends with it if it is shorter than a stem."""
+        if stem not in self._in_body:
+            if self._body_words is None:
+                head_end = self.head_end
+                self._body_words = "\n".join(self.texts[i] for i in self.body_lines if i >= head_end).lower()
+            self._in_body[stem] = _has_word_start(self._body_words, stem, whole=len(stem) < _STEM)
+        return self._in_body[stem]
+
+    @property
+    def body(self) -> str:
+        """The body's first characters, as written."""
+        if self._body is None:
+            self._body = " ".join(self.texts[i] for i in self.body_lines)
+        return self._body
+
+    @property
+    def head(self) -> str:
+        """The short lines up to the body, casefolded, one a line."""
+        if self._head is None:
+            self._head = "\n".join(t.casefold() for t in self.texts[: self.head_end] if len(t) <= TITLE_MAX_CHARS)
+        return self._head
 
 
-def _page(classified: Classified) -> _Page:
+def _page(classified: Classified, reference: datetime.date | None = None) -> _Page:
     blocks = classified.blocks
     texts = tuple(_clean(b.block.text) for b in blocks)
     positions: dict[str, list[int]] = {}
+    short = TITLE_MAX_CHARS
+    prose = []
     for i, text in enumerate(texts):
-        if len(text) <= TITLE_MAX_CHARS:
+        if len(text) <= short:
             positions.setdefault(text.casefold(), []).append(i)
-    head_end = min(classified.end, classified.start + TITLE_INSIDE_REGION)
-    # The body's first lines, then its blocks up to `BODY_VOCABULARY_CHARS`.
-    body = [i for i in range(classified.start, head_end) if blocks[i].kind.is_body]
-    budget = BODY_VOCABULARY_CHARS
-    for i in range(head_end, classified.end):
-        if budget <= 0:
-            break
-        if blocks[i].kind.is_body:
-            budget -= len(texts[i])
-            body.append(i)
+        if len(text) > PROSE_CHARS:
+            prose.append(i)
     return _Page(
         blocks=blocks,
         texts=texts,
@@ -239,32 +287,59 @@ def _page(classified: Classified) -> _Page:
         article_start=_article_start(blocks, texts, classified.start),
         stops=stoplist(classified.language),
         month_first=classified.language == "English",
-        vocabulary=_stems(" ".join(texts[i] for i in body if i >= head_end)),
-        body=" ".join(texts[i] for i in body),
-        first_lines={i: _stems(texts[i]) for i in range(classified.start, head_end)},
+        reference=reference,
         positions=positions,
-        head="\n".join(t.casefold() for t in texts[:head_end] if len(t) <= TITLE_MAX_CHARS),
-        prose=[i for i, t in enumerate(texts) if len(t) > PROSE_CHARS],
+        prose=prose,
+        body_lines=_body_lines(classified, texts),
     )
+
+
+def _body_lines(classified: Classified, texts: tuple[str, ...]) -> list[int]:
+    """The body's first lines, then its blocks up to `BODY_VOCABULARY_CHARS`."""
+    blocks = classified.blocks
+    head_end = min(classified.end, classified.start + TITLE_INSIDE_REGION)
+    lines = [i for i in range(classified.start, head_end) if blocks[i].kind.is_body]
+    budget = BODY_VOCABULARY_CHARS
+    for i in range(head_end, classified.end):
+        if budget <= 0:
+            break
+        if blocks[i].kind.is_body:
+            budget -= len(texts[i])
+            lines.append(i)
+    return lines
 
 
 def _clean(text: str) -> str:
     """One line, single spaces (tables and wrapped lines keep runs of them), without
     the marks renderers print for widgets ("(BUTTON)" in lynx)."""
-    if "(" in text and text[text.index("(") : text.index("(") + 2] in _MARK_STARTS:
-        text = _RENDERER_MARK.sub(" ", text)
+    if "(" in text:
+        at = text.index("(")
+        if text[at : at + 2] in _MARK_STARTS:
+            text = _RENDERER_MARK.sub(" ", text)
     if "  " in text or "\t" in text or "\n" in text:
         return _SPACES.sub(" ", text).strip()
     return text.strip()
 
 
-def _stem(word: str) -> str:
-    # A crude stem: "trends" and "trend", "restaurants" and "restaurant" meet.
-    return word[:5]
+# A crude stem, the first five letters: "trends" and "trend" meet, "restaurants" and
+# "restaurant".
+_STEM = 5
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _NON_WORD.sub(" ", text.lower()).split())
+    return frozenset([w[:_STEM] for w in set(words(text))])
+
+
+def _has_word_start(text: str, stem: str, whole: bool) -> bool:
+    """Whether a word of `text` (lower case) starts with `stem`, or is `stem` if `whole`
+    (a search for the few stems asked is cheaper than the stems of all the words)."""
+    at = text.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        if (at == 0 or not text[at - 1].isalpha()) and not (whole and end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: int) -> int:
@@ -290,27 +365,21 @@ def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: 
 _LABEL_ONLY = re.compile(
     r"^(?:author|authors|autor|auteur|autore|by|(?:\w+\s+)?(?:written|posted|authored)\s+by)\s*:?$", re.IGNORECASE
 )
-# The author's photo, printed as its alt text: "Headshot of Jane Doe", "Jane Doe's avatar".
+# The author's photo, printed as its alt text: "Headshot of Jane Doe", "Jane Doe's
+# avatar", "Jane Doe Profile Image", "An avatar representing Jane Doe".
 _IMAGE_OF = re.compile(
-    r"^(?:an?\s+)?(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di|representing)\s+(.+)$", re.IGNORECASE
+    r"^(?:an?\s+)?(?:headshot|photo|picture|image|portrait|avatar)\s+(?:of|von|de|di|representing)\s+(.+)$",
+    re.IGNORECASE,
 )
 _IMAGE_OWNER = re.compile(
     r"^(.+?)(?:['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture|image))"
     r"|\s+(?:avatar|headshot|profile (?:photo|picture|image|pic)))$",
     re.IGNORECASE,
 )
+# Words one of those two patterns needs (to rule most lines out at once).
+_IMAGE_HINT = re.compile("headshot|photo|picture|image|portrait|avatar|profile")
 # "Last update", "last modified": update labels the phrase lists may not hold.
 _UPDATE_LABEL = re.compile(r"(?<!\w)(?:last update|last modified|modified|revised)(?!\w)")
-
-
-def _meta_kind(page: _Page, j: int) -> str | None:
-    """What header line `j` is: "byline", "date" (or a date's label), "read" (read
-    time), or None."""
-    if j < 0 or j >= len(page.blocks):
-        return None
-    if j not in page.meta_memo:
-        page.meta_memo[j] = _read_meta_kind(page, j)
-    return page.meta_memo[j]
 
 
 def _read_meta_kind(page: _Page, j: int) -> str | None:
@@ -320,19 +389,40 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
     if kind is BlockKind.READ_TIME:
         return "read"
     text = page.texts[j]
-    if len(text) > DATE_LINE_MAX_CHARS:
+    if len(text) > DATE_LINE_MAX_CHARS or not text:
         return None
-    if _byline_label(text) or _author_image(text) is not None or cues.byline_pattern().match(text):
+    short = len(text) <= LABEL_LINE_CHARS
+    if (short and _byline_label(text)) or _author_image(text) is not None or _starts_with_byline(text):
         return "byline"
-    if kind is BlockKind.DATELINE or (len(text) <= LABEL_LINE_CHARS and _date_label_line(text)):
+    if kind is BlockKind.DATELINE or (short and _date_label_line(text)):
         return "date"
     if _DIGIT.search(text):
-        found = find_dates(text)
+        found = page.dates(j)
         # A line *about* the date ("Updated May 3, 2025", "By X | May 3"), not a
         # sentence that mentions one.
         if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS:
             return "date"
     return None
+
+
+def _starts_with_byline(text: str) -> bool:
+    """Whether the line opens with a byline prefix ("By", "Von", "Texto:")."""
+    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    return first in _byline_first_words() and cues.byline_pattern().match(text) is not None
+
+
+@functools.cache
+def _byline_first_words() -> frozenset[str]:
+    """The first words of the byline prefixes: a line starting otherwise is no byline."""
+    prefixes = [*cue_phrases.BYLINE_PREFIXES, *_POSTED_BY_WORDS]
+    return frozenset(cues.normalize(p).split()[0].rstrip(":-") for p in prefixes if p.split())
+
+
+@functools.cache
+def _date_label_first_words() -> frozenset[str]:
+    """The first words of the date labels: a line starting otherwise is no label."""
+    labels = [*cue_phrases.DATE_WORDS["published"], *cue_phrases.DATE_WORDS["updated"], "last", "modified", "revised"]
+    return frozenset(cues.normalize(label).split(" ", 1)[0] for label in labels if label.strip())
 
 
 def _byline_label(text: str) -> bool:
@@ -342,7 +432,11 @@ def _byline_label(text: str) -> bool:
 
 def _date_label_line(text: str) -> bool:
     """A date's label alone on its line: "Published on", "Last updated:"."""
+    if text.isascii() and text.split(None, 1)[0].lower().rstrip(":") not in _date_label_first_words():
+        return False  # the common case, without `cues.normalize`
     low = cues.normalize(text).rstrip(" :")
+    if low.split(" ", 1)[0] not in _date_label_first_words():
+        return False
     for kind in ("published", "updated"):
         match = cues.date_word_pattern(kind).match(low)
         if match is not None and match.end() == len(low):
@@ -354,12 +448,14 @@ def _author_image(text: str) -> str | None:
     """The name in an author photo's alt text, if the line is one."""
     if len(text) > BYLINE_MAX_CHARS:
         return None
+    if _IMAGE_HINT.search(text.lower()) is None:
+        return None
     match = _IMAGE_OF.match(text) or _IMAGE_OWNER.match(text)
     return match.group(1) if match else None
 
 
 def _next_to_date(page: _Page, j: int) -> bool:
-    return any(_meta_kind(page, k) in ("date", "read") for k in (j - 2, j - 1, j + 1, j + 2))
+    return any(page.meta_kind(k) in ("date", "read") for k in (j - 2, j - 1, j + 1, j + 2))
 
 
 # -- Title ---------------------------------------------------------------------------------
@@ -367,34 +463,42 @@ def _next_to_date(page: _Page, j: int) -> bool:
 # Each heading-like line up to just inside the body collects named pieces of evidence;
 # their weights add up and the line with the highest sum is the headline.
 #
-# The weights were fitted as a conditional logit (which line of a page is its headline)
-# on the wcxb-dev dumps of all four renderers, then rounded (list-item set by hand).
-# Fitted on two renderers they pick the headline of 0.79 of pages on the other two;
-# fitted on half of the pages, of 0.73-0.79 of the other half.
+# The weights are a conditional logit (which line of a page is its headline, L2 = 2)
+# fitted on the wcxb-dev dumps of all four renderers, rounded to 0.1. Fitted on two
+# renderers, they pick the headline of 0.83-0.85 of the pages of the other two; fitted
+# on half of the pages, of 0.80 of the other half on average (0.76-0.84 over ten
+# splits); on all pages, of 0.85.
 TITLE_WEIGHTS = {
     # Headlines run to 7-20 words; menus and labels to 1-4.
-    "words:1-2": -1.8, "words:3": -0.7, "words:4": -0.4, "words:5-6": 0.5,
-    "words:7-11": 1.5, "words:12-20": 1.3, "words:21+": -0.3,
-    # A byline / date cluster follows the headline, maybe after a standfirst.
-    "meta:byline+date": 1.2, "meta:byline": 0.6, "meta:date": 0.7, "meta:far": -0.5, "meta:none": -2.0,
+    "words:1-2": -2.2, "words:3": -0.5, "words:4": -0.7, "words:5-6": 0.7,
+    "words:7-11": 1.7, "words:12-20": 1.4, "words:21+": -0.5,
+    # A byline / date cluster follows the headline, maybe after a standfirst (right
+    # after it: no kicker or subtitle between); a date may also sit above it.
+    "meta:byline+date": 1.3, "meta:byline": 0.6, "meta:date": 1.2, "meta:far": -0.8, "meta:none": -2.3,
+    "meta:next": -0.6, "meta-above": 1.1,
     # Just before the article's first paragraph (blocks between them).
-    "before:0": -1.0, "before:1-3": 1.0, "before:4-10": 0.3, "before:11-30": -0.2, "before:31-100": -0.2,
-    # The body speaks of what the headline announces (share of its words in the body).
-    "overlap:low": -1.7, "overlap:mid": 0.3, "overlap:high": 1.4,
+    "before:0": -1.4, "before:1-3": 1.0, "before:4-10": 0.4, "before:11-30": -0.7, "before:31-100": 0.3,
+    "before:100+": 0.3,
+    # The body speaks of what the headline announces: the share of its words in the
+    # body, and in the first two paragraphs after it.
+    "overlap:low": -1.6, "overlap:mid": 0.4, "overlap:high": 1.3,
+    "lead:low": -1.2, "lead:mid": 0.0, "lead:high": 1.3,
     # Printed twice close together (breadcrumb and h1, h1 and og:title); menus and
-    # contents entries repeat a whole menu or article apart.
-    "repeat:1-3": 1.0, "repeat:4-10": 0.1, "repeat:11-40": -0.5, "repeat:41+": -0.5,
+    # contents entries repeat a whole menu or article apart, a section label anywhere.
+    "repeat:1-3": 1.0, "repeat:4-10": 0.3, "repeat:11-40": -0.1, "repeat:41+": 0.2, "label-elsewhere": -0.8,
     # The article (standfirst or body) starts soon after its headline.
-    "prose-after:1-10": 0.7, "prose-after:11-30": 0.2, "prose-after:31+": -0.9,
+    "prose-after:1-10": 0.5, "prose-after:11-30": 0.6, "prose-after:31+": -1.1,
     # Lines around: a list of such lines is a menu or contents; a breadcrumb or
     # "Site | Headline" wraps the headline; a standfirst follows it; the author's name
     # sits next to the date.
-    "list": -1.4, "wrapped-by-neighbour": 1.0, "wrapped-far": 0.6, "wraps-neighbour": -0.2,
-    "after-headline": -0.6, "name": -0.5,
-    # Shapes that are not headlines: a sentence, a fragment or alt text, a pull quote,
-    # an image, a breadcrumb trail, a list item (set by hand: rare in the data).
-    "sentence": -1.1, "lowercase": -0.5, "quoted": -1.5, "bracketed": -0.5, "breadcrumb": -0.6,
-    "list-item": -1.0,
+    "list": -1.7, "wrapped-by-neighbour": 1.2, "wrapped-far": 0.8, "after-headline": -0.8, "name": -0.9,
+    "next:standfirst": -0.4,
+    # Shapes: "Headline: the subtitle" and questions are headlines' own; a sentence or
+    # two, a fragment or alt text, a pull quote, a label ending in a colon, a
+    # breadcrumb trail, a list item, a heading of the body are not. An image printed in
+    # brackets before it is no harm.
+    "colon": 1.2, "question": 0.2, "sentence": -2.5, "two-sentences": -0.5, "lowercase": -1.1, "quoted": -0.5,
+    "ends-colon": -0.7, "breadcrumb": -1.1, "list-item": -2.5, "heading": -0.9, "bracketed": 1.0,
 }
 
 
@@ -402,21 +506,50 @@ def _title_index(page: _Page) -> int | None:
     """The headline: the best of the heading-like lines up to just inside the body.
 
     Shape and position are scored for every line; the lines around and the body's
-    words only for the best `TITLE_SHORTLIST` (they cannot make up a larger gap)."""
-    scored = [(_weight(_shape_evidence(page, i)), i) for i in _title_candidates(page)]
-    scored.sort(key=lambda item: (-item[0], item[1]))
+    words only for the best `TITLE_SHORTLIST`, a stage at a time, and only as long as
+    the line can still win: the most a stage can add is known from the weights."""
+    shaped = [
+        i
+        for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION))
+        if page.blocks[i].kind in _TITLE_KINDS and _title_shape(page.texts[i])
+    ]
+    scored = sorted(((_weight(_shape_evidence(page, i)), i) for i in shaped), key=lambda item: (-item[0], item[1]))
+    stages, still_to_add = _context_stages()
     best, best_score = None, -1e9
+    # Sums of weights in another order differ in the last bits: a tie is a tie.
+    epsilon = 1e-9
     totals: dict[int, float] = {}
-    for score, i in scored[:TITLE_SHORTLIST]:
-        score += _weight(_context_evidence(page, i))
-        totals[i] = score
-        if score > best_score or (score == best_score and best is not None and i < best):
-            best, best_score = i, score
+    shortlisted = 0
+    for score, i in scored:
+        # A line that cannot reach the best score (less the standfirst margin: it may be
+        # the headline over the best) is no headline, nor is any line after it.
+        if shortlisted == TITLE_SHORTLIST or score + still_to_add[0] < best_score - STANDFIRST_MARGIN - epsilon:
+            break
+        if not _title_candidate(page, i):
+            continue
+        shortlisted += 1
+        for stage, rest in zip(stages, still_to_add[1:]):
+            score += _weight(stage(page, i))
+            if score + rest < best_score - STANDFIRST_MARGIN - epsilon:
+                break
+        else:
+            totals[i] = score
+            if score > best_score + epsilon or (score > best_score - epsilon and best is not None and i < best):
+                best, best_score = i, score
     # A headline and its standfirst look alike; the headline comes first.
     if best is not None and best - 1 in totals and _standfirst(page, best - 1, best):
-        if totals[best - 1] >= best_score - STANDFIRST_MARGIN:
+        if totals[best - 1] >= best_score - STANDFIRST_MARGIN - epsilon:
             return best - 1
     return best
+
+
+def _title_candidates(page: _Page) -> list[int]:
+    """Every line that may be the headline (the weights are fitted on these)."""
+    return [
+        i
+        for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION))
+        if page.blocks[i].kind in _TITLE_KINDS and _title_shape(page.texts[i]) and _title_candidate(page, i)
+    ]
 
 
 # "Home / Blog / Headline", "Home > Blog > Headline", "Home /Headline": the trail before
@@ -432,7 +565,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 def _headline_text(text: str) -> str:
     """The headline as a reader would copy it: without the breadcrumb trail, an image
-    placeholder or a " | Site" suffix around it, HTML entities a renderer left decoded."""
+    placeholder or a " | Site" suffix around it, with the HTML entities a renderer left
+    ("&#x26;") decoded."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     for pattern in (_LEADING_IMAGE, _CRUMB_TRAIL):
@@ -443,21 +577,6 @@ def _headline_text(text: str) -> str:
     if len(rest.split()) >= 3:
         text = rest
     return text
-
-
-def _title_candidates(page: _Page) -> list[int]:
-    """The heading-like lines up to just inside the body."""
-    found = []
-    for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION)):
-        if page.blocks[i].kind not in _TITLE_KINDS:
-            continue
-        text = page.texts[i]
-        if not _title_shape(text) or _byline_label(text) or _meta_kind(page, i) is not None:
-            continue
-        if _NOT_HEADLINE.search(text) or cues.is_caption(text, text.lower()) or _HASHTAGS.fullmatch(text):
-            continue
-        found.append(i)
-    return found
 
 
 # Never in a headline: a rule drawn with box characters, a form field ("Search [ ]").
@@ -471,11 +590,22 @@ _WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7
 
 
 def _title_shape(text: str) -> bool:
-    n_words = len(text.split())
+    n_words = text.count(" ") + 1  # `_clean` left single spaces
     if n_words > SENTENCE_MIN_WORDS and text.endswith("."):
         return False  # a sentence, a paragraph
-    wide = n_words <= 3 and len(text) >= 6 and not text.isascii() and _WIDE_SCRIPT.search(text) is not None
-    return (TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS or wide) and TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS
+    if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
+        return False
+    if TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS:
+        return True
+    return n_words <= 3 and not text.isascii() and _WIDE_SCRIPT.search(text) is not None
+
+
+def _title_candidate(page: _Page, i: int) -> bool:
+    """Not a header line, a rule, a form or a line of tags."""
+    text = page.texts[i]
+    if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text):
+        return False
+    return not _byline_label(text) and page.meta_kind(i) is None
 
 
 def _weight(evidence: list[str]) -> float:
@@ -484,122 +614,89 @@ def _weight(evidence: list[str]) -> float:
 
 def _bin(value: float, bounds: tuple[float, ...], names: tuple[str, ...]) -> str:
     """The name of the first bin whose upper bound `value` does not exceed."""
-    for bound, name in zip(bounds, names):
-        if value <= bound:
-            return name
-    return names[-1]
+    return names[bisect.bisect_left(bounds, value)]
+
+
+_WORD_BINS = ((2, 3, 4, 6, 11, 20), ("words:1-2", "words:3", "words:4", "words:5-6", "words:7-11", "words:12-20", "words:21+"))
+_BEFORE_BINS = (
+    (0, 3, 10, 30, 100),
+    ("before:0", "before:1-3", "before:4-10", "before:11-30", "before:31-100", "before:100+"),
+)
+_REPEAT_BINS = ((3, 10, 40), ("repeat:1-3", "repeat:4-10", "repeat:11-40", "repeat:41+"))
+_PROSE_BINS = ((10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:31+"))
 
 
 def _shape_evidence(page: _Page, i: int) -> list[str]:
     """The evidence that costs little: the line's shape and position."""
     text = page.texts[i]
-    evidence = [
-        _bin(
-            len(text.split()),
-            (2, 3, 4, 6, 11, 20),
-            ("words:1-2", "words:3", "words:4", "words:5-6", "words:7-11", "words:12-20", "words:21+"),
-        ),
-        _bin(
-            page.article_start - i,
-            (0, 3, 10, 30, 100),
-            ("before:0", "before:1-3", "before:4-10", "before:11-30", "before:31-100", "before:100+"),
-        ),
-    ]
-    others = [j for j in page.positions.get(text.casefold(), ()) if j != i]
-    if others:
-        distance = min(abs(j - i) for j in others)
-        evidence.append(_bin(distance, (3, 10, 40), ("repeat:1-3", "repeat:4-10", "repeat:11-40", "repeat:41+")))
+    n_words = text.count(" ") + 1  # `_clean` left single spaces
+    evidence = [_bin(n_words, *_WORD_BINS), _bin(page.article_start - i, *_BEFORE_BINS)]
+    copies = [j for j in page.positions.get(text.casefold(), ()) if j != i]
+    if copies:
+        distance = min(abs(j - i) for j in copies)
+        evidence.append(_bin(distance, *_REPEAT_BINS))
+        if n_words <= 4 and distance > NEIGHBOURS:
+            evidence.append("label-elsewhere")
     k = bisect.bisect_right(page.prose, i)
-    distance = page.prose[k] - i if k < len(page.prose) else 1000
-    evidence.append(_bin(distance, (10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:31+")))
-    if text.endswith("."):
+    evidence.append(_bin(page.prose[k] - i if k < len(page.prose) else 1000, *_PROSE_BINS))
+    last = text[-1]
+    if last == ".":
         evidence.append("sentence")
-    if _TWO_SENTENCES.search(text):
+    elif last == "?":
+        evidence.append("question")
+    elif last == ":":
+        evidence.append("ends-colon")
+    if ": " in text:
+        evidence.append("colon")
+    if (". " in text or "? " in text or "! " in text) and _TWO_SENTENCES.search(text):
         evidence.append("two-sentences")
     if text[0].islower():
         evidence.append("lowercase")
     if text[0] in _QUOTES:
         evidence.append("quoted")
-    if _BRACKETED.search(text):
+    if "[" in text and _BRACKETED.search(text):
         evidence.append("bracketed")
-    if len(_CRUMB.findall(text)) >= 2:
+    if _CRUMB_CHARS.search(text) and len(_CRUMB.findall(text)) >= 2:
         evidence.append("breadcrumb")
-    if page.blocks[i].block.bullet is not None:
+    block = page.blocks[i]
+    if block.block.bullet is not None:
         evidence.append("list-item")
+    if block.kind is BlockKind.HEADING:
+        evidence.append("heading")
     return evidence
 
 
+# The names `_context_evidence` gives ("meta:", "overlap:", "lead:": one of each).
 def _context_evidence(page: _Page, i: int) -> list[str]:
-    """The evidence that reads the lines around and the body."""
-    text = page.texts[i]
-    evidence = [
-        _meta_evidence(page, i),
-        _bin(_overlap(page, i), (0.59, 0.79), ("overlap:low", "overlap:mid", "overlap:high")),
-    ]
-    evidence.extend(_neighbour_evidence(page, i, text))
-    if _next_to_date(page, i) and _lone_name(page, text) is not None:
-        evidence.append("name")
-    evidence.extend(_extra_evidence(page, i, text))
+    """The evidence that reads the lines around and the body (all stages)."""
+    return [name for stage in _context_stages()[0] for name in stage(page, i)]
+
+
+def _header_evidence(page: _Page, i: int) -> list[str]:
+    """Header lines around: which follow, whether one is right below, one above."""
+    evidence = [_meta_evidence(page, i)]
+    if page.meta_kind(i + 1) is not None or (
+        page.meta_kind(i + 2) is not None
+        and len(page.texts[i + 1]) <= PROSE_CHARS
+        and not _headline_like(page, i + 1)
+    ):
+        evidence.append("meta:next")
+    if page.meta_kind(i - 1) is not None or page.meta_kind(i - 2) is not None:
+        evidence.append("meta-above")
     return evidence
 
 
-def _extra_evidence(page: _Page, i: int, text: str) -> list[str]:
-    found = []
-    n_words = len(text.split())
-    # copies inside the body (TOC entry / section heading)
-    copies = [j for j in page.positions.get(text.casefold(), ()) if j != i]
-    if any(j >= page.article_start and j > i + 3 for j in copies):
-        found.append("copy-in-body")
-    if any(j < i - 3 for j in copies):
-        found.append("copy-above-far")
-    # lead overlap: words of the line in the first prose paragraphs at/after the line
-    own = {_stem(w) for w in words(text) if w not in page.stops}
-    if own:
-        lead_blocks = [k for k in page.prose if k > i][:2]
-        lead = set()
-        for k in lead_blocks:
-            lead |= _stems(page.texts[k])
-        share = len(own & lead) / len(own)
-        found.append("lead:low" if share < 0.25 else "lead:mid" if share < 0.5 else "lead:high")
-    if text.endswith("?"):
-        found.append("question")
-    if ": " in text:
-        found.append("colon")
-    d = page.article_start - i
-    if d == 1:
-        found.append("before:1")
-    found.append("kind:" + page.blocks[i].kind.value)
-    if _BY_INSIDE.search(text):
-        found.append("by-name")
-    if text.endswith(":"):
-        found.append("ends-colon")
-    if _meta_kind(page, i - 1) is not None or _meta_kind(page, i - 2) is not None:
-        found.append("meta-above")
-    if _meta_kind(page, i + 1) is not None or (
-        _meta_kind(page, i + 2) is not None and not _headline_like(page, i + 1) and len(page.texts[i + 1]) <= PROSE_CHARS
-    ):
-        found.append("meta:next")
-    if n_words <= 4 and copies and not any(abs(j - i) <= 3 for j in copies):
-        found.append("label-elsewhere")
-    if cues.line_kind(cues.normalize(text)) is not None:
-        found.append("cue-phrase")
-    if _lone_name(page, text) is not None:
-        found.append("name-shape")
-    # standfirst below
-    j = i + 1
-    while j < len(page.texts) and j <= i + 3 and (_meta_kind(page, j) is not None or _BRACKETED.fullmatch(page.texts[j])):
-        j += 1
-    if j < len(page.texts):
-        nxt = page.texts[j]
-        if len(nxt.split()) >= 12 and nxt.rstrip().endswith((".", "!", "?")) and len(nxt) < 400:
-            found.append("next:standfirst")
-    if _standfirst(page, i - 1, i):
-        if text.endswith(".") or n_words > 20:
-            found.append("after-headline:sentence")
-        prev = page.texts[i - 1]
-        if len(prev.split()) <= 5:
-            found.append("after-headline:short-prev")
-    return found
+# The stages of the context evidence, cheapest and most telling first, with the names
+# each gives (at most one of each group: "meta", "overlap", "lead", "wrapped").
+_STAGES: tuple[tuple[Callable[[_Page, int], list[str]], tuple[tuple[str, ...], ...]], ...] = ()
+
+
+def _context_stages() -> tuple[list[Callable[[_Page, int], list[str]]], list[float]]:
+    """The stages, and the most the stages from each one on can add to a score."""
+    stages = [stage for stage, _ in _STAGES]
+    most = [sum(max(0.0, *(TITLE_WEIGHTS.get(name, 0.0) for name in group)) for group in groups) for _, groups in _STAGES]
+    still_to_add = [sum(most[k:]) for k in range(len(most) + 1)]
+    return stages, still_to_add
 
 
 def _meta_evidence(page: _Page, i: int) -> str:
@@ -608,7 +705,7 @@ def _meta_evidence(page: _Page, i: int) -> str:
     first = None
     prose_seen = 0
     for j in range(i + 1, min(len(page.blocks), i + 1 + META_AFTER)):
-        kind = _meta_kind(page, j)
+        kind = page.meta_kind(j)
         if kind is not None:
             kinds.add(kind)
             first = j - i if first is None else first
@@ -626,15 +723,22 @@ def _meta_evidence(page: _Page, i: int) -> str:
     return "meta:date"
 
 
-def _overlap(page: _Page, i: int) -> float:
-    """Share of the line's content words the body uses too (a word counts when a body
-    word starts with its first five letters: "trends" meets "trend")."""
-    own = [_stem(w) for w in words(page.texts[i]) if w not in page.stops]
+def _word_evidence(page: _Page, i: int) -> list[str]:
+    """How many of the line's content words the body uses (a word counts when a body
+    word starts with its first five letters: "trends" meets "trend"), and how many the
+    first two paragraphs after it use."""
+    own = [w[:5] for w in words(page.texts[i]) if w not in page.stops]
     if not own:
-        return 0.0
+        return ["overlap:low", "lead:low"]
     # A line of the body's head is compared with the rest of the body.
-    others = [v for j, v in page.first_lines.items() if j != i]
-    return sum(1 for w in own if w in page.vocabulary or any(w in v for v in others)) / len(own)
+    others = [page.stems(j) for j in range(page.start, page.head_end) if j != i]
+    overlap = sum(1 for w in own if any(w in v for v in others) or page.in_body(w)) / len(own)
+    k = bisect.bisect_right(page.prose, i)
+    lead = frozenset().union(*(page.stems(j) for j in page.prose[k : k + 2]))
+    distinct = set(own)
+    share = len(distinct & lead) / len(distinct)
+    return [_bin(overlap, (0.59, 0.79), ("overlap:low", "overlap:mid", "overlap:high")),
+            _bin(share, (0.2499, 0.4999), ("lead:low", "lead:mid", "lead:high"))]
 
 
 def _neighbour_evidence(page: _Page, i: int, text: str) -> list[str]:
@@ -652,20 +756,40 @@ def _neighbour_evidence(page: _Page, i: int, text: str) -> list[str]:
         found.append("list")
     low = text.casefold()
     for j in range(max(0, i - NEIGHBOURS), min(len(page.texts), i + NEIGHBOURS + 1)):
-        if j == i or not _headline_like(page, j):
-            continue
-        other = page.texts[j].casefold()
-        if other != low and other in low:
-            found.append("wraps-neighbour")
-        elif low in other and other != low:
+        if j != i and low in page.texts[j].casefold() and _headline_like(page, j) and page.texts[j].casefold() != low:
             found.append("wrapped-by-neighbour")
+            break
     if _standfirst(page, i - 1, i):
         found.append("after-headline")
     # Inside a longer line further away: the end of a breadcrumb, "Headline | Site".
     if "wrapped-by-neighbour" not in found and len(low) >= WRAPPED_MIN_CHARS:
         if page.head.count(low) > len(page.positions.get(low, ())):
             found.append("wrapped-far")
+    # A standfirst below: a sentence of some length, maybe under the byline.
+    j = i + 1
+    while j < len(page.texts) and j <= i + 3 and (page.meta_kind(j) is not None or _PLACEHOLDER.fullmatch(page.texts[j])):
+        j += 1
+    if j < len(page.texts):
+        below = page.texts[j]
+        if len(below) < 400 and below.endswith((".", "!", "?")) and len(below.split()) >= 12:
+            found.append("next:standfirst")
+    # The author's name next to the date.
+    if _next_to_date(page, i) and _lone_name(page, text) is not None:
+        found.append("name")
     return found
+
+
+_STAGES = (
+    (
+        _header_evidence,
+        (("meta:byline+date", "meta:byline", "meta:date", "meta:far", "meta:none"), ("meta:next",), ("meta-above",)),
+    ),
+    (_word_evidence, (("overlap:low", "overlap:mid", "overlap:high"), ("lead:low", "lead:mid", "lead:high"))),
+    (
+        lambda page, i: _neighbour_evidence(page, i, page.texts[i]),
+        (("list",), ("wrapped-by-neighbour", "wrapped-far"), ("after-headline",), ("next:standfirst",), ("name",)),
+    ),
+)
 
 
 def _headline_like(page: _Page, j: int) -> bool:
@@ -673,13 +797,13 @@ def _headline_like(page: _Page, j: int) -> bool:
     if j < 0 or j >= len(page.texts):
         return False
     text = page.texts[j]
-    return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and _meta_kind(page, j) is None
+    return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and page.meta_kind(j) is None
 
 
 def _standfirst(page: _Page, headline: int, line: int) -> bool:
-    """Whether `line` reads as the standfirst under `headline`: right after it, longer,
-    not a copy of it."""
-    if not (_headline_like(page, headline) and 0 <= line < len(page.texts)) or _meta_kind(page, line):
+    """Whether `line` reads as the standfirst under `headline`: right after it, at
+    least as long, not a copy of it."""
+    if not (_headline_like(page, headline) and 0 <= line < len(page.texts)) or page.meta_kind(line):
         return False
     first, second = page.texts[headline], page.texts[line]
     return len(second.split()) >= len(first.split()) and first.casefold() not in second.casefold()
@@ -762,7 +886,7 @@ def _line_dates(page: _Page, j: int, reference: datetime.date | None) -> list[_D
     text = page.texts[j]
     if len(text) > DATE_SCAN_MAX_CHARS or not _DIGIT.search(text):
         return []
-    found = find_dates(text, reference, month_first=page.month_first)
+    found = page.dates(j)
     if not found or _is_range(text, found):
         return []
     about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
@@ -817,7 +941,7 @@ def _unreadable_published(page: _Page, lines: list[int]) -> bool:
     pattern = cues.date_word_pattern("published")
     for j in lines:
         text = page.texts[j]
-        if len(text) > DATE_LINE_MAX_CHARS:
+        if len(text) > DATE_LINE_MAX_CHARS or not _YEAR.search(text):
             continue
         low = cues.normalize(text)
         match = pattern.search(low)
@@ -873,7 +997,8 @@ _AUTHOR_LABEL_WORDS = frozenset(
     "author authors autor autoren auteur auteurs autore autori autorzy författare forfatter".split()
 )
 # "Posted by Jane Doe", "Author: Jane Doe": prefixes the phrase lists may not hold.
-_POSTED_BY = re.compile(r"^(?:posted by|author|authors|autor|auteur|autore|written by)\s*:?\s+(?=\w)", re.IGNORECASE)
+_POSTED_BY_WORDS = ("posted by", "author", "authors", "autor", "auteur", "autore", "written by")
+_POSTED_BY = re.compile(r"^(?:" + "|".join(_POSTED_BY_WORDS) + r")\s*:?\s+(?=\w)", re.IGNORECASE)
 # Credits that name someone other than the author: editors, reviewers, photographers.
 _NOT_AUTHOR = re.compile(
     r"(?<!\w)(?:edit|review|fact|check|photo|foto|image|bild|illustr|video|produc|translat|übersetz|redigiert"
@@ -925,11 +1050,6 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         return None
     accepted: list[tuple[float, int, str, int]] = []
     anchor = title_at if title_at is not None else lines[0]
-    above = {
-        page.texts[k].casefold()
-        for k in range(max(0, anchor - ABOVE_HEADER_LINES), anchor)
-        if not _next_to_date(page, k)  # a byline printed above the headline is no section
-    }
     for j in lines:
         if j == title_at:
             continue
@@ -941,10 +1061,11 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
                 name = _handle(raw, page.stops)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
-            if strength < _PHOTO and (
-                not _weak_name_allowed(page, name, raw, strength, j, title_at) or name.casefold() in above
-            ):
-                continue
+            if strength < _PHOTO:
+                if not _weak_name_allowed(page, name, raw, strength, j, title_at):
+                    continue
+                if _printed_above(page, name, anchor):
+                    continue
             distance = j - anchor if j > anchor else 2 * (anchor - j)
             accepted.append((strength, -distance, name, j))
     if not accepted:
@@ -956,6 +1077,15 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
+
+
+def _printed_above(page: _Page, name: str, anchor: int) -> bool:
+    """Whether the page prints `name` as a line of its own above the header, not next
+    to a date (a section of the menu; a byline printed above the headline is none)."""
+    return any(
+        anchor - ABOVE_HEADER_LINES <= k < anchor and not _next_to_date(page, k)
+        for k in page.positions.get(name.casefold(), ())
+    )
 
 
 # A user name written in lower case ("by ibby", "By jdoe_42"): all the byline holds.
@@ -995,9 +1125,11 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
     for j in range(max(page.start, lo - BIO_ABOUT_BEFORE_END), min(hi, len(page.texts) - 1)):
         if page.blocks[j].kind in (BlockKind.COMMENTS, BlockKind.COMMENT_FORM):
             continue
-        text = _ABOUT_NAME.sub("", page.texts[j])
+        text, bio = _ABOUT_NAME.sub("", page.texts[j]), page.texts[j + 1]
         if j < lo and text == page.texts[j]:
             continue  # further up, only a box headed "About Jane Doe"
+        if len(bio) < BIO_MIN_CHARS or len(text) > BYLINE_MAX_CHARS or text.split(" ", 1)[0] not in bio[:BIO_NAME_WITHIN]:
+            continue
         name = _lone_name(page, text)
         if name is None:
             continue
@@ -1010,8 +1142,7 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
         # The bio calls the author by the first name alone ("Jane is ..."); a company's
         # blurb names it in full ("Acme Labs is ...").
         alone = re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)(?!\s+" + re.escape(second) + r")")
-        bio = page.texts[j + 1]
-        if len(bio) >= BIO_MIN_CHARS and alone.search(bio[:BIO_NAME_WITHIN]):
+        if alone.search(bio[:BIO_NAME_WITHIN]):
             return name
     return None
 
@@ -1023,9 +1154,9 @@ def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
         if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
             continue
         rest = _byline_prefix(text)
-        if rest is None and _meta_kind(page, j) == "date":
-            inline = _BY_INSIDE.search(text)  # "Published May 3, 2025 by Jane Doe"
-            rest = text[inline.end() :] if inline is not None and find_dates(text[: inline.start()]) else None
+        inline = _BY_INSIDE.search(text) if rest is None else None
+        if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
+            rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
         name = _clean_name(rest) if rest is not None else None
         if name is not None and len(name.split()) >= 2:
             return name
@@ -1036,7 +1167,8 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     """(strength, raw name) read off line `j` (and the line after a "By" label)."""
     text = page.texts[j]
     kind = page.blocks[j].kind
-    image = _author_image(text[:BYLINE_MAX_CHARS])
+    # An author's photo is a header line, unless its alt text runs on.
+    image = _author_image(text[:BYLINE_MAX_CHARS]) if len(text) > DATE_LINE_MAX_CHARS or page.meta_kind(j) == "byline" else None
     if image is not None:
         return [(_PHOTO, image)]
     if len(text) > BYLINE_MAX_CHARS or kind is BlockKind.ADVERT:
@@ -1051,10 +1183,10 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
         following = _next_line(page, j)
         if following is not None:
             found.append((_PREFIX, page.texts[following]))
-    if _meta_kind(page, j) == "date" or _DIGIT.search(text):
-        found.extend(_dated_names(text))
+    if page.meta_kind(j) == "date" or _DIGIT.search(text):
+        found.extend(_dated_names(text, page.dates(j)))
     in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
-    if found or _meta_kind(page, j) is not None or not (in_header or page.blocks[j].block.bullet is None):
+    if found or page.meta_kind(j) is not None or not (in_header or page.blocks[j].block.bullet is None):
         return found
     inside_body = page.start + BODY_BYLINE_LINES // 2 < j < page.end - 2
     alone = _lone_name(page, text) if in_header or not inside_body else None
@@ -1066,7 +1198,7 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
         twice = page.texts[j - 1] == text or (j + 1 < len(page.texts) and page.texts[j + 1] == text)
         found.append((_REPEATED if twice else _BY_DATE, alone))
     elif in_header and _ONE_NAME.match(text) and (
-        _meta_kind(page, j - 1) == "date" or _meta_kind(page, j + 1) in ("date", "read")
+        page.meta_kind(j - 1) == "date" or page.meta_kind(j + 1) in ("date", "read")
     ):
         found.append((_ONE_WORD, text))
     return found
@@ -1077,6 +1209,9 @@ def _byline_prefix(text: str) -> str | None:
     unless the prefix credits someone else (an editor, a photographer). A label noun
     ("Text", "Autor") without its colon needs a full name after it: "Text Link" is a
     menu entry."""
+    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    if first not in _byline_first_words():
+        return None
     match = cues.byline_pattern().match(text) or _POSTED_BY.match(text)
     if match is None or _NOT_AUTHOR.search(text[: match.end()]):
         return None
@@ -1086,11 +1221,10 @@ def _byline_prefix(text: str) -> str | None:
     return rest
 
 
-def _dated_names(text: str) -> list[tuple[float, str]]:
+def _dated_names(text: str, dates: list[FoundDate]) -> list[tuple[float, str]]:
     """Names in a line that holds a date: "May 3, 2025 by Jane Doe", "Jane Doe May 3,
     2025", "May 3, 2025 · Jane Doe"."""
     found: list[tuple[float, str]] = []
-    dates = find_dates(text)
     if not dates:
         return found  # "The Joel Test (2000) by Joel Spolsky" is no byline
     inline = _BY_INSIDE.search(text)
@@ -1309,16 +1443,19 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
 
 def _site_name(page: _Page) -> str | None:
     """The publication named in a copyright line, preferring one printed alone elsewhere."""
-    lines = {t.lower() for t in page.texts}
     names: list[str] = []
     for text in page.texts:
-        if len(text) > 120 or not cues.is_copyright(text):
+        if len(text) > 120 or not ("©" in text or "(" in text or "opyright" in text.lower()):
+            continue  # the cheap half of `cues.is_copyright`
+        if not cues.is_copyright(text):
             continue
         name = _RIGHTS.sub("", _COPYRIGHT_STRIP.sub(" ", text))
         name = " ".join(name.split()).strip(" .,:;")
         if 2 <= len(name) <= 50 and len(name.split()) <= 6:
             names.append(name)
-    for name in names:
-        if name.lower() in lines:
-            return name
+    if len(names) > 1:
+        lines = {t.lower() for t in page.texts}
+        for name in names:
+            if name.lower() in lines:
+                return name
     return names[0] if names else None
