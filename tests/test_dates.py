@@ -84,3 +84,12 @@ def test_impossible_dates_are_ignored():
     assert find_dates("2025-13-45") == []
     assert find_dates("31.02.2025") == []
     assert find_dates("version 1.2.3") == []
+
+
+def test_month_names_of_several_languages_in_one_line():
+    found = find_dates("18. Mai 2025 / May 19, 2025 / 20 mai 2025")
+    assert [f.date for f in found] == [D(2025, 5, 18), D(2025, 5, 19), D(2025, 5, 20)]
+
+
+def test_no_month_name_no_named_date():
+    assert find_dates("Top 10 tools for 2025 and 18 more") == []

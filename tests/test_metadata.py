@@ -128,6 +128,42 @@ def test_renderer_marks_are_not_part_of_the_headline():
     assert result.author == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Blog / Ministers agree on new trade rules", "Ministers agree on new trade rules"),
+        ("Home > News > Ministers agree on new trade rules", "Ministers agree on new trade rules"),
+        ("[hero-image.jpg] Ministers agree on new trade rules", "Ministers agree on new trade rules"),
+        ("Ministers agree on new trade rules | Example News", "Ministers agree on new trade rules"),
+        ("Trade &#x26; border: ministers agree on new rules", "Trade & border: ministers agree on new rules"),
+        ("[2025] Ministers agree on new trade rules", "[2025] Ministers agree on new trade rules"),
+    ],
+)
+def test_headline_without_what_the_page_prints_around_it(line, expected):
+    result = meta(NAV + [(line, K.NAVIGATION), ("By Jane Doe", K.BYLINE), ("May 18, 2025", K.DATELINE)])
+    assert result.title == expected
+
+
+@pytest.mark.parametrize("line", ["Example News Logo", "Trade rules report.pdf (619.83 KB)", "#trade #border #rules"])
+def test_logos_files_and_tags_are_not_the_headline(line):
+    result = meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION), (line, K.NAVIGATION), ("May 18, 2025", K.DATELINE)])
+    assert result.title == "Ministers agree on new trade rules"
+
+
+def test_last_crumb_on_its_own_line_is_not_the_headline():
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules for exporters this year", K.NAVIGATION),
+            ("News /", K.NAVIGATION),
+            ("Trade /", K.NAVIGATION),
+            ("Trade rules", K.NAVIGATION),
+            ("May 18, 2025", K.DATELINE),
+        ]
+    )
+    assert result.title == "Ministers agree on new trade rules for exporters this year"
+
+
 def test_no_heading_line_gives_no_title():
     result = meta([("Home", K.NAVIGATION)])
     assert result.title is None
@@ -223,6 +259,16 @@ def test_dates_in_other_languages():
         language="Spanish",
     )
     assert german.date == spanish.date == D(2025, 5, 18)
+
+
+def test_date_around_the_body_start_when_the_headline_has_none():
+    # The headline guess sits far above the body; the date line is just before it.
+    head = (
+        [("Ministers agree on new trade rules", K.NAVIGATION), ("By Jane Doe", K.BYLINE)]
+        + [(f"Section {n}", K.NAVIGATION) for n in range(20)]
+        + [("Published May 18, 2025", K.NAVIGATION)]
+    )
+    assert meta(head).date == D(2025, 5, 18)
 
 
 def test_yearless_date_needs_a_reference():
@@ -330,6 +376,64 @@ def test_byline_prefix_before_a_date_is_not_a_name():
 def test_byline_at_the_end_of_the_article():
     tail = [("Written by Jane Doe", K.BYLINE), ("More from Jane Doe", K.RELATED)]
     assert meta(NAV + TITLE, tail=tail).author == "Jane Doe"
+
+
+def test_author_photos_then_a_line_naming_them_all():
+    head = NAV + TITLE + [
+        ("Jane Doe Profile Image", K.NAVIGATION),
+        ("John Roe Profile Image", K.NAVIGATION),
+        ("Jane Doe & John Roe", K.NAVIGATION),
+        ("May 18, 2025", K.DATELINE),
+    ]
+    assert meta(head).author == "Jane Doe & John Roe"
+
+
+@pytest.mark.parametrize("line", ["Dec 17, 2025Jane Doe", "Dec 17, 2025 Jane Doe", "Published May 3, 2025 by Jane Doe"])
+def test_name_after_a_date(line):
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)]).author == "Jane Doe"
+
+
+def test_a_user_name_after_by():
+    assert meta(NAV + TITLE + [("by jdoe_42", K.BYLINE)]).author == "jdoe_42"
+
+
+def test_a_quote_attribution_in_the_body_is_no_byline():
+    body = BODY_EN[:2] + ["Jane Doe, CEO of Acme (during the earnings call on May 3, 2025)"] + BODY_EN[2:]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], body).author is None
+
+
+def test_author_box_at_the_end():
+    tail = [
+        ("Share this article", K.SHARE),
+        ("Jane Doe", K.AUTHOR_BIO),
+        ("Jane covers trade and the economy for the paper, and has reported from both capitals.", K.AUTHOR_BIO),
+    ]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe"
+
+
+def test_a_company_blurb_is_no_author_box():
+    tail = [
+        ("Acme Analytics", K.RELATED),
+        ("Acme Analytics is a platform for data teams, with dashboards and reports for every need.", K.RELATED),
+    ]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author is None
+
+
+def test_author_label_after_the_article():
+    tail = [(f"Reference {n}", K.NEWSLETTER) for n in range(20)] + [
+        ("Article written by:", K.NEWSLETTER),
+        ("Jane Doe, MD", K.NEWSLETTER),
+        ("Article reviewed by:", K.NEWSLETTER),
+        ("John Roe, MD", K.NEWSLETTER),
+    ]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe, MD"
+
+
+def test_the_person_in_the_copyright_line_of_a_page_without_byline():
+    tail = [("© 2025 Jane Doe. All rights reserved.", K.FOOTER)]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe"
+    tail = [("© 2025 Example Media Inc. All rights reserved.", K.FOOTER)]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author is None
 
 
 # -- Source --------------------------------------------------------------------------------

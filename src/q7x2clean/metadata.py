@@ -7,14 +7,18 @@ contents, key-point boxes, product tables and share bars often sit between them.
 header is found first, by its headline:
 
 1. the headline is the heading-like line that a byline/date cluster follows, that the
-   page often prints twice (breadcrumb, h1), whose words the body repeats, and that
-   sits just before the article's first paragraph (`TITLE_WEIGHTS`);
+   page often prints twice (breadcrumb, h1), whose words the body and its first
+   paragraphs repeat, and that sits just before the article's first paragraph
+   (`TITLE_WEIGHTS`); a breadcrumb trail, an image or a " | Site" around it is cut;
 2. the date is one written on a header line next to the headline (or next to another
-   copy of it); a "published" date beats an unlabelled one, which beats an "updated"
-   one; dates in sentences, date ranges and the page's top bar are not the article's;
+   copy of it, or, if none has one, around the body's start); a "published" date beats
+   an unlabelled one, which beats an "updated" one; dates in sentences, date ranges
+   and the page's top bar are not the article's;
 3. the author comes from a byline in the header: "By X", a "By"/"Author" label with
    the name on the next line, "May 3, 2025 by X", "X May 3, 2025", a name alone next
-   to the date, the author's photo ("Headshot of X"); job titles are dropped;
+   to the date, the author's photo ("Headshot of X", "X Profile Image"); job titles
+   are dropped. Without one, from the article's end: a "By" line, the author box ("X"
+   over "X is a reporter ..."), a "Written by:" label;
 4. the source is a news agency credited on a line of its own at the end or in the
    header ("- IANS"), else the publication named in the copyright line.
 
@@ -69,7 +73,7 @@ WRAPPED_MIN_CHARS = 15
 INTRO_GAP = 15
 # A block this long is a paragraph, not a header line.
 PROSE_CHARS = 150
-# The body's vocabulary (for the headline's words) is read from its first characters.
+# The body's words (for the headline's words) are read from its first characters.
 BODY_VOCABULARY_CHARS = 10000
 # The header: this many blocks after the headline and before it (a date printed above).
 HEADER_AFTER = 12
@@ -105,15 +109,16 @@ BODY_BYLINE_LINES = 12
 # A "By" line or the author's photo counts this many lines before the body's end (an
 # author box the region kept).
 TAIL_BYLINE_LINES = 15
-# The author box: looked for this many lines before and after the body's end; its bio
-# is a line this long that names the author in its first characters.
+# The author box: looked for this many lines before and after the body's end (further
+# up when headed "About Jane Doe"); its bio is a line this long that names the author
+# in its first characters.
 BIO_BEFORE_END = 15
-# An author label ("Written by:") counts this many lines after the body's end.
-LABEL_AFTER_END = 80
 BIO_ABOUT_BEFORE_END = 40
 BIO_AFTER_END = 40
 BIO_MIN_CHARS = 60
 BIO_NAME_WITHIN = 80
+# An author label ("Written by:") counts this many lines after the body's end.
+LABEL_AFTER_END = 80
 # Lines printed this far above the headline (menus, sections) are not the author.
 ABOVE_HEADER_LINES = 60
 
@@ -135,7 +140,6 @@ _FOREIGN_KINDS = frozenset(
     {BlockKind.RELATED, BlockKind.COMMENTS, BlockKind.COMMENT_FORM, BlockKind.PREV_NEXT, BlockKind.FOOTER}
 )
 
-_SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 # Widgets lynx prints as words: "(BUTTON) Search".
 _RENDERER_MARK = re.compile(r"\((?:BUTTON|IMG|IMAGE|INLINE|FORM|LINK|EMBED|OBJECT)\)")
@@ -147,6 +151,7 @@ _QUOTES = "\"'“”‘’«»„"
 # The separators of a breadcrumb trail ("Home » Blog » Headline", "Home / News / ...").
 _CRUMB = re.compile(r"\s[»›>/|]\s|\s[»›>/|]$")
 _CRUMB_CHARS = re.compile(r"[»›>/|]")
+_CRUMB_ENDS = (" /", " »", " ›", " >")
 
 
 @attrs.frozen
@@ -178,6 +183,7 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
         or _author(page, range(end - TAIL_BYLINE_LINES, end - 2), None, min_strength=_PHOTO)
         or _bio_author(page, end - BIO_BEFORE_END, min(len(page.blocks), end + BIO_AFTER_END))
         or _labelled_author(page, end, end + LABEL_AFTER_END)
+        or _copyright_person(page)
     )
     source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
     return Metadata(
@@ -195,8 +201,8 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
 @attrs.define
 class _Page:
     """What the rules need to know about the page, computed once a document; the costly
-    parts (a line's dates, its header kind, its word stems, the body's vocabulary) only
-    when a rule asks, and then kept for the rules that ask again."""
+    parts (a line's dates, its header kind, its word stems, whether the body uses a
+    word) only when a rule asks, and then kept for the rules that ask again."""
 
     blocks: tuple[Labelled, ...]
     texts: tuple[str, ...]  # each block's text on one line (`_clean`)
@@ -217,6 +223,7 @@ class _Page:
     _meta: dict[int, str | None] = attrs.field(factory=dict)
     _dates: dict[int, list[FoundDate]] = attrs.field(factory=dict)
     _stems: dict[int, frozenset[str]] = attrs.field(factory=dict)
+    _copyright: list[str] | None = None
 
     def meta_kind(self, j: int) -> str | None:
         """What header line `j` is: "byline", "date" (or a date's label), "read" (read
@@ -310,14 +317,15 @@ def _body_lines(classified: Classified, texts: tuple[str, ...]) -> list[int]:
 
 
 def _clean(text: str) -> str:
-    """One line, single spaces (tables and wrapped lines keep runs of them), without
-    the marks renderers print for widgets ("(BUTTON)" in lynx)."""
+    """One line, single spaces (tables and wrapped lines keep runs of them, and there
+    are other spaces than " "), without the marks renderers print for widgets
+    ("(BUTTON)" in lynx)."""
     if "(" in text:
         at = text.index("(")
-        if text[at : at + 2] in _MARK_STARTS:
+        if text[at : at + 2] in _MARK_STARTS or "(" in text[at + 1 :]:
             text = _RENDERER_MARK.sub(" ", text)
-    if "  " in text or "\t" in text or "\n" in text:
-        return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\n" in text or not text.isascii():
+        return " ".join(text.split())  # any whitespace, "\u202f" too
     return text.strip()
 
 
@@ -464,10 +472,10 @@ def _next_to_date(page: _Page, j: int) -> bool:
 # their weights add up and the line with the highest sum is the headline.
 #
 # The weights are a conditional logit (which line of a page is its headline, L2 = 2)
-# fitted on the wcxb-dev dumps of all four renderers, rounded to 0.1. Fitted on two
-# renderers, they pick the headline of 0.83-0.85 of the pages of the other two; fitted
-# on half of the pages, of 0.80 of the other half on average (0.76-0.84 over ten
-# splits); on all pages, of 0.85.
+# fitted on the wcxb-dev dumps of all four renderers, rounded to 0.1. The same fit on
+# two renderers picks the headline of 0.82-0.85 of the pages of the other two; on half
+# of the pages, of 0.80 of the other half on average (0.75-0.82 over ten splits); these
+# weights, of 0.845-0.853 of all pages (in-sample).
 TITLE_WEIGHTS = {
     # Headlines run to 7-20 words; menus and labels to 1-4.
     "words:1-2": -2.2, "words:3": -0.5, "words:4": -0.7, "words:5-6": 0.7,
@@ -579,8 +587,12 @@ def _headline_text(text: str) -> str:
     return text
 
 
-# Never in a headline: a rule drawn with box characters, a form field ("Search [ ]").
-_NOT_HEADLINE = re.compile(r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]")
+# Never a headline: a rule drawn with box characters, a form field ("Search [ ]"), a
+# logo's alt text ("Acme Logo"), a link to a file ("Report.pdf (619.83 KB)").
+_NOT_HEADLINE = re.compile(
+    r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]|\slogo$|\.(?:pdf|docx?|xlsx?|pptx?|zip)\b|\(\d[\d.,]*\s?[KMG]B\)",
+    re.IGNORECASE,
+)
 # A line of tags: "#development #git".
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 # Two sentences in a line: a standfirst ("Cloud as a layer. Edge as the environment.").
@@ -630,15 +642,19 @@ def _shape_evidence(page: _Page, i: int) -> list[str]:
     """The evidence that costs little: the line's shape and position."""
     text = page.texts[i]
     n_words = text.count(" ") + 1  # `_clean` left single spaces
-    evidence = [_bin(n_words, *_WORD_BINS), _bin(page.article_start - i, *_BEFORE_BINS)]
-    copies = [j for j in page.positions.get(text.casefold(), ()) if j != i]
-    if copies:
-        distance = min(abs(j - i) for j in copies)
-        evidence.append(_bin(distance, *_REPEAT_BINS))
+    evidence = [
+        _WORD_BINS[1][bisect.bisect_left(_WORD_BINS[0], n_words)],
+        _BEFORE_BINS[1][bisect.bisect_left(_BEFORE_BINS[0], page.article_start - i)],
+    ]
+    copies = page.positions.get(text.casefold(), ())
+    if len(copies) > 1:
+        distance = min(abs(j - i) for j in copies if j != i)
+        evidence.append(_REPEAT_BINS[1][bisect.bisect_left(_REPEAT_BINS[0], distance)])
         if n_words <= 4 and distance > NEIGHBOURS:
             evidence.append("label-elsewhere")
     k = bisect.bisect_right(page.prose, i)
-    evidence.append(_bin(page.prose[k] - i if k < len(page.prose) else 1000, *_PROSE_BINS))
+    after = page.prose[k] - i if k < len(page.prose) else 1000
+    evidence.append(_PROSE_BINS[1][bisect.bisect_left(_PROSE_BINS[0], after)])
     last = text[-1]
     if last == ".":
         evidence.append("sentence")
@@ -656,7 +672,8 @@ def _shape_evidence(page: _Page, i: int) -> list[str]:
         evidence.append("quoted")
     if "[" in text and _BRACKETED.search(text):
         evidence.append("bracketed")
-    if _CRUMB_CHARS.search(text) and len(_CRUMB.findall(text)) >= 2:
+    # A breadcrumb trail, or its last crumb on a line of its own ("Articles /", "Home /").
+    if (_CRUMB_CHARS.search(text) and len(_CRUMB.findall(text)) >= 2) or (i > 0 and page.texts[i - 1].endswith(_CRUMB_ENDS)):
         evidence.append("breadcrumb")
     block = page.blocks[i]
     if block.block.bullet is not None:
@@ -684,11 +701,6 @@ def _header_evidence(page: _Page, i: int) -> list[str]:
     if page.meta_kind(i - 1) is not None or page.meta_kind(i - 2) is not None:
         evidence.append("meta-above")
     return evidence
-
-
-# The stages of the context evidence, cheapest and most telling first, with the names
-# each gives (at most one of each group: "meta", "overlap", "lead", "wrapped").
-_STAGES: tuple[tuple[Callable[[_Page, int], list[str]], tuple[tuple[str, ...], ...]], ...] = ()
 
 
 def _context_stages() -> tuple[list[Callable[[_Page, int], list[str]]], list[float]]:
@@ -779,7 +791,9 @@ def _neighbour_evidence(page: _Page, i: int, text: str) -> list[str]:
     return found
 
 
-_STAGES = (
+# The stages of the context evidence, cheapest and most telling first, with the names
+# each gives (at most one of each group: "meta", "overlap", "lead", "wrapped").
+_STAGES: tuple[tuple[Callable[[_Page, int], list[str]], tuple[tuple[str, ...], ...]], ...] = (
     (
         _header_evidence,
         (("meta:byline+date", "meta:byline", "meta:date", "meta:far", "meta:none"), ("meta:next",), ("meta-above",)),
@@ -847,7 +861,7 @@ def _header_date(page: _Page, title_at: int | None, reference: datetime.date | N
     for j in lines:
         if page.blocks[j].kind in _FOREIGN_KINDS and abs(j - anchor) > 3:
             continue  # a comment's or a related post's date
-        for candidate in _line_dates(page, j, reference):
+        for candidate in _line_dates(page, j):
             if reference is not None and candidate.found.date is not None and candidate.found.date > reference:
                 continue
             candidates.append(candidate)
@@ -881,7 +895,7 @@ def _header_lines(page: _Page, title_at: int | None) -> list[int]:
     return sorted(lines)
 
 
-def _line_dates(page: _Page, j: int, reference: datetime.date | None) -> list[_DateCandidate]:
+def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
     """The article-date candidates of line `j`, each with its label."""
     text = page.texts[j]
     if len(text) > DATE_SCAN_MAX_CHARS or not _DIGIT.search(text):
@@ -1425,6 +1439,15 @@ def _looks_like_name(name: str) -> bool:
 
 _CREDIT = re.compile(r"^[\s\-–—(]*([A-Za-z][A-Za-z .&/]{0,30}?)[\s)]*$")
 _COPYRIGHT_STRIP = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
+# Words of the names of companies and institutions: legal forms and the like.
+_ORGANISATION_WORDS = frozenset(
+    """inc incorporated llc ltd limited corp corporation co company plc llp lp gmbh ag kg se sa sas sarl srl spa
+    bv nv ab as oy sl sp group holdings university universität université universidad università college
+    school institute institut regents foundation stiftung fondation association verein media news press
+    software solutions technologies systems services studio studios agency""".split()
+)
+# What follows the holder's name: "Jane Doe. CC BY-NC 4.0", "Jane Doe | Privacy".
+_COPYRIGHT_END = re.compile(r"(?:\.\s|\s[|·•]\s).*$")
 _RIGHTS = re.compile(r"\ball\s+rights?\s+reserved\b.*$|\balle\s+rechte\b.*$|\btous\s+droits\b.*$", re.IGNORECASE)
 
 
@@ -1441,21 +1464,51 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
     return None
 
 
+def _copyright_person(page: _Page) -> str | None:
+    """A person named in the copyright line ("© 2025 Jane Doe. All rights reserved."): on
+    a page without a byline, the one who wrote it (a personal site)."""
+    for name in _copyright_names(page):
+        tokens = name.split()
+        if not 2 <= len(tokens) <= LONE_NAME_MAX_WORDS - 1 or _lone_name(page, name) != name or _clean_name(name) != name:
+            continue
+        # A company or an institution ("Acme Inc", "State University"), or common words
+        # the body writes in lower case ("Paper Trails"), are no person.
+        low = [t.lower().strip(".,") for t in tokens]
+        if any(t in _ORGANISATION_WORDS for t in low):
+            continue
+        if any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", page.body) for t in low):
+            continue
+        return name
+    return None
+
+
 def _site_name(page: _Page) -> str | None:
     """The publication named in a copyright line, preferring one printed alone elsewhere."""
-    names: list[str] = []
-    for text in page.texts:
-        if len(text) > 120 or not ("©" in text or "(" in text or "opyright" in text.lower()):
-            continue  # the cheap half of `cues.is_copyright`
-        if not cues.is_copyright(text):
-            continue
-        name = _RIGHTS.sub("", _COPYRIGHT_STRIP.sub(" ", text))
-        name = " ".join(name.split()).strip(" .,:;")
-        if 2 <= len(name) <= 50 and len(name.split()) <= 6:
-            names.append(name)
+    names = _copyright_names(page)
     if len(names) > 1:
         lines = {t.lower() for t in page.texts}
         for name in names:
             if name.lower() in lines:
                 return name
     return names[0] if names else None
+
+
+def _copyright_names(page: _Page) -> list[str]:
+    """The names the copyright lines give, in order."""
+    if page._copyright is None:
+        page._copyright = _read_copyright_names(page)
+    return page._copyright
+
+
+def _read_copyright_names(page: _Page) -> list[str]:
+    names: list[str] = []
+    for text in page.texts:
+        if len(text) > 120 or not ("©" in text or "(" in text or "opyright" in text.lower()):
+            continue  # the cheap half of `cues.is_copyright`
+        if not cues.is_copyright(text):
+            continue
+        name = _COPYRIGHT_END.sub("", _RIGHTS.sub("", _COPYRIGHT_STRIP.sub(" ", text)))
+        name = " ".join(name.split()).strip(" .,:;")
+        if 2 <= len(name) <= 50 and len(name.split()) <= 6:
+            names.append(name)
+    return names
