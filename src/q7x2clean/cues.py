@@ -59,7 +59,6 @@ _DECORATION_CHARS = string.punctuation + string.digits + string.whitespace + "«
 
 def _undecorate(text: str) -> str:
     return text.strip(_DECORATION_CHARS)
-_SPACES = re.compile(r"\s+")
 _DIGITS_SPACES = re.compile(r"[\d.,:/()\s]+")
 _DIGIT_OR_PUNCT = re.compile(r"[\d.,:/()]")
 
@@ -258,7 +257,7 @@ def line_kind(low: str) -> tuple[BlockKind, str] | None:
     """The boilerplate kind of a short line from its words, with the matching phrase:
     a phrase that is the whole line ("Email", "74 views"), starts it ("Foto: dpa",
     "Sponsored by Acme") or stands anywhere in it ("5 min read")."""
-    core = " ".join(_undecorate(low).strip(_DECORATION_CHARS).split())
+    core = " ".join(_undecorate(low).split())
     whole = _whole_line_cues()
     kind = whole.get(core)
     if kind is None and _DIGIT_OR_PUNCT.search(core):
