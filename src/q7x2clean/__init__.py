@@ -1,7 +1,7 @@
 """q7x2clean: messy news page dumps in, clean structured articles out."""
 
 from .article import Article, Block, BlockKind, Removed
-from .cleaner import Cleaner, clean_text
+from .cleaner import Cleaner, clean, clean_html, clean_text
 from .config import CleanerConfig
 from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput
 
@@ -17,6 +17,8 @@ __all__ = [
     "InvalidConfig",
     "InvalidInput",
     "Removed",
+    "clean",
+    "clean_html",
     "clean_text",
 ]
 __version__ = "0.1.0"

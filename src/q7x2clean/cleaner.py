@@ -13,7 +13,7 @@ from . import metadata
 from .article import Article, BlockKind, Removed
 from .classify import Classified, classify
 from .config import DEFAULT_CONFIG, CleanerConfig
-from .decode import normalize_text
+from .decode import decode_bytes, looks_like_html, normalize_text
 from .errors import InvalidInput
 from .language import guess_language
 from .segment import segment
@@ -89,6 +89,29 @@ class Cleaner:
             removed=removed,
         )
 
+    def clean_html(
+        self, html: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None
+    ) -> Article:
+        """Clean an HTML page (text, or bytes in any encoding) into an `Article`."""
+        from .html import parse_html, render_lines
+
+        if isinstance(html, (bytes, bytearray, memoryview)):
+            html = decode_bytes(html, self.config)
+        html = normalize_text(html, self.config)
+        return self.clean_text(render_lines(parse_html(html)), reference_date=reference_date)
+
+    def clean(
+        self, data: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None
+    ) -> Article:
+        """Clean a page whatever it is: bytes are decoded, HTML is told from a text dump."""
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            data = decode_bytes(data, self.config)
+        if not isinstance(data, str):
+            raise InvalidInput(f"expected str or bytes, got {type(data).__name__}")
+        if looks_like_html(data):
+            return self.clean_html(data, url=url, reference_date=reference_date)
+        return self.clean_text(data, reference_date=reference_date)
+
 
 def clean_text(
     text: str,
@@ -103,3 +126,28 @@ def clean_text(
     Raises a `CleanError` subclass on bad input.
     """
     return Cleaner(config or DEFAULT_CONFIG).clean_text(text, reference_date=reference_date)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+    config: CleanerConfig | None = None,
+) -> Article:
+    """Clean an HTML page (str, or bytes in any encoding) into an `Article`.
+    Raises a `CleanError` subclass on bad input."""
+    return Cleaner(config or DEFAULT_CONFIG).clean_html(html, url=url, reference_date=reference_date)
+
+
+def clean(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+    config: CleanerConfig | None = None,
+) -> Article:
+    """Clean a page given as text or bytes, HTML or a text dump (sniffed, not assumed).
+    Bytes are decoded: strict UTF-8, then charset detection, then replacement characters.
+    Raises a `CleanError` subclass on bad input."""
+    return Cleaner(config or DEFAULT_CONFIG).clean(data, url=url, reference_date=reference_date)
