@@ -203,10 +203,12 @@ def _find_phrase(table: str, low: str) -> tuple[BlockKind, str] | None:
     """The first phrase of `table` found in `low` as whole words."""
     by_first, wide, wide_kinds = _phrase_index(table)
     words = _CUE_WORD.findall(low)
-    for i, word in enumerate(words):
-        for phrase_words, kind, phrase in by_first.get(word, ()):
-            if tuple(words[i : i + len(phrase_words)]) == phrase_words:
-                return kind, phrase
+    # Most lines hold no first word of any phrase: one set operation rules them out.
+    if not by_first.keys().isdisjoint(words):
+        for i, word in enumerate(words):
+            for phrase_words, kind, phrase in by_first.get(word, ()):
+                if tuple(words[i : i + len(phrase_words)]) == phrase_words:
+                    return kind, phrase
     if wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
         match = wide.search(low)
         if match:
