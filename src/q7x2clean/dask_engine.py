@@ -1,0 +1,167 @@
+"""The Dask engine: the same shards as the local engine, run on a Dask cluster.
+
+A shard (a list of `(path, root)` items) is one task, never a document: a task's
+round trip costs milliseconds, cleaning a shard a good part of a second. Each task
+writes its result to its own part file in `parts_dir` (write to a temporary name,
+then rename, then a done marker), so the results of a killed run are not lost: a
+rerun finds the parts whose marker is there and does not send their shards again.
+The client yields the results in shard order, exactly as the local engine does, and
+deletes each part once the caller has taken it; the directory goes when it is empty.
+
+`parts_dir` must be visible to the workers and the client under the same path (the
+output's directory on a shared file system; any directory for a `LocalCluster`).
+Needs the optional extra `q7x2clean[dask]`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+
+from .errors import CleanError
+
+R = TypeVar("R")
+# Shards in flight a worker thread: keeps the cluster busy, the client's memory flat.
+WINDOW_PER_WORKER = 4
+_PART = ".part"
+_DONE = ".done"
+
+
+class EngineError(CleanError):
+    """The engine cannot run: Dask is not installed, the scheduler cannot be reached,
+    or a task failed on the cluster (a rerun resumes from the finished shards)."""
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise EngineError("the dask engine needs Dask: pip install 'q7x2clean[dask]'") from None
+    return distributed
+
+
+def shard_key(function: Callable[..., Any], shard: list[Any], options: Any) -> str:
+    """A name for a shard's result that changes with the work: the function, the items
+    and the options (a rerun with other options must not reuse old parts)."""
+    digest = hashlib.sha256()
+    digest.update(f"{function.__module__}.{function.__qualname__}\n".encode())
+    digest.update(repr(shard).encode("utf-8", "surrogateescape"))
+    digest.update(pickle.dumps(options, protocol=4))
+    return digest.hexdigest()[:32]
+
+
+def run_shard_to_part(function: Callable[[list[Any], Any], R], shard: list[Any], options: Any, part: str) -> tuple[int, R]:
+    """Runs on a worker: the shard's result, also saved at `part` (atomically: a
+    temporary file renamed, then the done marker). Returns the worker's process id
+    with the result."""
+    result = function(shard, options)
+    temporary = f"{part}.{os.getpid()}.tmp"
+    with open(temporary, "wb") as stream:
+        pickle.dump(result, stream, protocol=4)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(temporary, part)
+    with open(part + _DONE, "wb"):
+        pass
+    return os.getpid(), result
+
+
+@attrs.define
+class DaskEngine:
+    """Runs shard functions on a Dask cluster: at `address` (a scheduler's
+    "tcp://host:8786"), through a `scheduler_file`, or on a `LocalCluster` of
+    `workers` processes started for the run (on 127.0.0.1) when neither is given."""
+
+    parts_dir: str
+    address: str | None = None
+    scheduler_file: str | None = None
+    workers: int = 2
+    # The worker processes that ran a shard in the last `map` (for reports and tests).
+    worker_pids: set[int] = attrs.field(factory=set, init=False)
+    reused: int = attrs.field(default=0, init=False)
+
+    def _client(self) -> tuple[Any, Any]:
+        distributed = _distributed()
+        try:
+            if self.address or self.scheduler_file:
+                return distributed.Client(address=self.address, scheduler_file=self.scheduler_file, timeout="30s"), None
+            cluster = distributed.LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            return distributed.Client(cluster), cluster
+        except (OSError, TimeoutError, ValueError, RuntimeError) as error:
+            where = self.address or self.scheduler_file or "a local cluster"
+            raise EngineError(f"cannot start or reach the Dask scheduler ({where}): {error}") from None
+
+    def map(self, function: Callable[[list[Any], Any], R], work: Iterable[tuple[list[Any], Any]]) -> Iterator[R]:
+        # One directory a shard function: the template pass finishing must not sweep
+        # away the cleaning parts an interrupted run left for this one.
+        directory = os.path.join(self.parts_dir, function.__qualname__)
+        os.makedirs(directory, exist_ok=True)
+        self.worker_pids = set()
+        self.reused = 0
+        client, cluster = self._client()
+        try:
+            threads = max(1, sum(client.nthreads().values()))
+            window: deque[tuple[str, Any]] = deque()
+            for shard, options in work:
+                part = os.path.join(directory, shard_key(function, shard, options) + _PART)
+                if os.path.exists(part + _DONE):
+                    window.append((part, None))  # finished by an earlier, interrupted run
+                else:
+                    window.append((part, client.submit(run_shard_to_part, function, shard, options, part, pure=False)))
+                if len(window) >= threads * WINDOW_PER_WORKER:
+                    yield from self._emit(*window.popleft())
+            while window:
+                yield from self._emit(*window.popleft())
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        _sweep(directory)
+        try:
+            os.rmdir(self.parts_dir)
+        except OSError:
+            pass  # another function's parts are still there
+
+    def _emit(self, part: str, future: Any) -> Iterator[Any]:
+        if future is None:
+            with open(part, "rb") as stream:
+                result = pickle.load(stream)
+            self.reused += 1
+        else:
+            try:
+                pid, result = future.result()
+            except Exception as error:
+                raise EngineError(f"a shard failed on the cluster: {type(error).__name__}: {error}") from error
+            self.worker_pids.add(pid)
+        yield result
+        # The caller took the result and came back for more: it is safe with them now.
+        for name in (part + _DONE, part):
+            try:
+                os.remove(name)
+            except FileNotFoundError:
+                pass
+
+
+def _sweep(directory: str) -> None:
+    """After a complete run: parts left by interrupted runs whose shards were since
+    written (the output's resume skipped them), and the directory itself."""
+    for name in os.listdir(directory):
+        if name.endswith((_PART, _DONE, ".tmp")):
+            os.remove(os.path.join(directory, name))
+    try:
+        os.rmdir(directory)
+    except OSError:
+        pass
