@@ -67,3 +67,18 @@ def test_every_block_gets_a_kind_and_a_reason():
     _, c = _kinds("\n".join(["Home", *P, "Advertisement", "Share this"]))
     assert all(b.reason for b in c.blocks)
     assert {b.kind for b in c.blocks} >= {K.CONTENT}
+
+
+def test_an_article_of_short_lines_under_its_header_is_kept():
+    # A calendar: no prose at all, yet the article; the teaser after the tags is not.
+    schedule = [f"Round {n}: {day} March at Circuit {name}" for n, day, name in
+                [(1, 10, "North"), (2, 17, "South"), (3, 24, "East"), (4, 31, "West"), (5, 7, "Central")]]
+    text = "\n".join(
+        ["Home", "Racing", "Results", "Calendar",
+         "Racing calendar for the new season", "Monday, 22 January 2018",
+         *schedule,
+         "Tags", "racing, calendar",
+         "Click on the picture above and see how the drivers are ranked in this season of the championship."]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == schedule

@@ -59,6 +59,8 @@ INTRO_MIN_CHARS = 120
 # many lines) weighs this much more.
 HEADER_WINDOW = 4
 HEADER_BONUS = 250.0
+# An article of short lines (a calendar, a table) under its header has this many.
+SHORT_ARTICLE_MIN_LINES = 5
 # A tail after a gap weighing at most -TAIL_GAP, with at least 75% of the prose before
 # it and at most 10% after, is an appendix (from the traf-dev analysis).
 TAIL_GAP = 200.0
@@ -294,7 +296,59 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
     lead = _lead_after_header(feats)
     if lead is not None:
         weights[lead] += HEADER_BONUS
+    else:
+        span = _short_line_article(feats)
+        if span is not None:
+            for i in span:
+                # Slightly positive, so the heaviest run takes the whole list.
+                weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
+            weights[span.start] += HEADER_BONUS
     return weights
+
+
+def _header_at(feats: list[Features]) -> int | None:
+    """The page's first byline or date line printed once, when a headline-like line
+    stands within `HEADER_WINDOW` above it: the article header."""
+    for i, f in enumerate(feats):
+        if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
+            continue
+        before = feats[max(0, i - HEADER_WINDOW) : i]
+        if any(not g.prose and g.cue is None and not g.repeated and g.n_words >= 3 for g in before):
+            return i
+        return None
+    return None
+
+
+def _short_line_article(feats: list[Features]) -> range | None:
+    """An article of short lines under its header (a calendar, a results table, a
+    recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
+    and no cue marks, from just after the header's metadata to a boilerplate section
+    heading (or the end). Without prose to outweigh them, such lines weigh against
+    the region like a menu; under a header, and closed by an end-of-article section,
+    they are the article."""
+    header = _header_at(feats)
+    if header is None:
+        return None
+    i, n = header + 1, len(feats)
+    # The rest of the header: more metadata, share buttons, section labels.
+    while i < n and i - header <= HEADER_WINDOW and (feats[i].cue is not None or feats[i].repeated):
+        if feats[i].heading and feats[i].cue in _END_KINDS and feats[i].cue is not BlockKind.SHARE:
+            return None
+        i += 1
+    start, plain = i, 0
+    while i < n:
+        f = feats[i]
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
+            break  # the section after the article
+        if f.repeated and not f.prose:
+            break  # a menu or a card list printed again
+        if f.prose and f.cue is None:
+            return None  # prose under the header: the header anchor's own case
+        plain += f.cue is None
+        i += 1
+    if plain < SHORT_ARTICLE_MIN_LINES:
+        return None
+    return range(start, i)
 
 
 def _lead_after_header(feats: list[Features]) -> int | None:
