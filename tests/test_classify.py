@@ -82,3 +82,15 @@ def test_an_article_of_short_lines_under_its_header_is_kept():
     )
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == schedule
+
+
+def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
+    items = []
+    for n, name in enumerate(["Star Cruiser building set", "Electric racing track", "Film trilogy box set",
+                              "Classic game collection"], 1):
+        items += [f"{n}) {name}", f"http://shop.example/{n}x", f"[{n}-300x300]"]
+    text = "\n".join(["Home", "Deals", *P[:2], *items, "Privacy Policy", "Contact us"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[:2] == P[:2]
+    assert "Classic game collection" in body and "Privacy Policy" not in body

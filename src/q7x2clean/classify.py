@@ -49,6 +49,7 @@ PHRASE_MIN_STOP_RATIO = 0.3
 # This many list items after a colon, numbered items or table rows in a row are
 # content and weigh nothing against the region.
 CONTENT_RUN_MIN = 3
+CONTENT_RUN_WEIGHT = 1.0
 # A comments heading opens a thread when a comment header follows within this many lines.
 THREAD_HEADER_WINDOW = 4
 # The intro of an article may sit this many short lines (a table of contents, key
@@ -292,7 +293,8 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for run in _content_runs(blocks, feats):
         for i in run:
-            weights[i] = max(weights[i], 0.0)
+            # Slightly positive, so a region next to the list takes it whole.
+            weights[i] = max(weights[i], CONTENT_RUN_WEIGHT if _plain(feats[i]) else 0.0)
     lead = _lead_after_header(feats)
     if lead is not None:
         weights[lead] += HEADER_BONUS
@@ -387,13 +389,24 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
                 j += 1
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
-            while j < n and _plain(feats[j]) and _is_row(blocks[j]):
+            rows = 0
+            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j])):
+                rows += _plain(feats[j])
                 j += 1
+            while j > i and not _plain(feats[j - 1]):
+                j -= 1  # the run ends on a row, not on an image after it
             start = i
+            if rows < CONTENT_RUN_MIN:
+                j = i + 1
         if j - start >= CONTENT_RUN_MIN if j > i else False:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+def _in_list(f: Features) -> bool:
+    """A line a list's items may carry between them: an image, a link or code."""
+    return not f.heading and not f.repeated and f.cue in (BlockKind.CAPTION, BlockKind.CODE)
 
 
 def _is_row(block: Block) -> bool:
