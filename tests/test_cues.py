@@ -101,3 +101,17 @@ def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS
     assert cues.prefix_kind(cues.normalize("Postedinfluence of the press")) is None
+
+
+def test_a_line_printed_twice_in_itself_is_doubled():
+    assert cues.is_doubled("Apple iPhone 20 to launch with a curved displayApple iPhone 20 to launch with a curved display")
+    assert cues.is_doubled("Jayesh Shinde Jayesh Shinde")
+    assert not cues.is_doubled("Bora Bora")  # too short to be a card
+    assert not cues.is_doubled("The ministers agreed on Tuesday to simplify the rules.")
+
+
+def test_read_also_links_of_any_length_are_related():
+    line = "Also read: Who is Demis Hassabis: CEO of DeepMind, AI career, Nobel laureate, tech visionary and more"
+    assert cues.prefix_kind(cues.normalize(line))[0] is K.RELATED
+    assert cues.prefix_kind(cues.normalize("À lire aussi : la réforme des retraites adoptée")) is not None
+    assert cues.prefix_kind(cues.normalize("Also read the manual before you start the machine")) is None

@@ -276,7 +276,10 @@ def features(blocks: list[Block], language: str) -> list[Features]:
         f = seen.get(block.text)
         if f is None:
             f = _text_features(block.text, stops)
-            if counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS):
+            if (counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS)) or (
+                cues.is_doubled(block.text)
+            ):
+                # Printed twice in the dump, or twice in one line (a card's headline).
                 f = attrs.evolve(f, repeated=True)
             seen[block.text] = f
         result.append(f)

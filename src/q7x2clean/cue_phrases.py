@@ -3375,6 +3375,27 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         # nl
         "geplaatst in",
     ),
+    # "Also read: <headline>" links inside and after articles, of any length (a long
+    # headline makes the line too long for the line cues). Only with the colon: "Also
+    # read the manual" is a sentence.
+    "read_more": (
+        # en
+        "also read:", "read also:", "read more:", "see also:", "related:", "recommended:",
+        # de
+        "lesen sie auch:", "lies auch:", "auch interessant:", "mehr zum thema:",
+        # fr
+        "à lire aussi :", "à lire aussi:", "lire aussi :", "lire aussi:", "voir aussi :", "voir aussi:",
+        # es
+        "lee también:", "lea también:", "leer más:", "te puede interesar:",
+        # it
+        "leggi anche:", "leggi anche :",
+        # pt
+        "leia também:", "veja também:",
+        # pl
+        "czytaj także:", "czytaj też:", "czytaj również:", "zobacz także:", "zobacz też:",
+        # nl
+        "lees ook:", "lees meer:",
+    ),
 }
 
 

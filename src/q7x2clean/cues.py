@@ -443,6 +443,23 @@ def is_glued_card(text: str) -> bool:
     return False
 
 
+# A story card prints its headline twice (image alt text, then the link), which a dump
+# glues: "Apple iPhone 20 to launch ...Apple iPhone 20 to launch ...", "Jane DoeJane Doe".
+_DOUBLED_MIN_CHARS = 8
+
+
+def is_doubled(text: str) -> bool:
+    """The line is one text printed twice in a row (with or without a space between)."""
+    n = len(text)
+    if n < 2 * _DOUBLED_MIN_CHARS:
+        return False
+    half = n // 2
+    if n % 2 == 0 and text[:half] == text[half:]:
+        return True
+    # "Text Text": one separator character between the copies.
+    return n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
