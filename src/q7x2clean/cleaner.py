@@ -114,11 +114,13 @@ class Cleaner:
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,
-            title=next(iter(meta.titles), None) or text.title,
-            date=date or text.date,
-            date_text=date.isoformat() if date else text.date_text,
+            # The text path reads the headline as printed (the gold titles are); the
+            # markup's titles are often SEO variants of it.
+            title=text.title or next(iter(meta.titles), None),
+            date=text.date or date,
+            date_text=text.date_text if text.date else (date.isoformat() if date else None),
             source=next(iter(meta.sources[:len(meta.site_names)]), None) or text.source or next(iter(meta.sources), None),
-            author=next(iter(meta.authors), None) or text.author,
+            author=text.author or next(iter(meta.authors), None),
             language=text.language,
             removed=tuple(removed) if self.config.keep_removed else (),
         )

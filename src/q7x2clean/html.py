@@ -12,8 +12,8 @@ not in paragraph markup, or that trafilatura mistakes for a listing.
 
 from __future__ import annotations
 
-import copy
 import logging
+import re
 
 import attrs
 import lxml.html
@@ -23,6 +23,7 @@ from . import cues
 from .article import BlockKind, Removed
 from .errors import InvalidInput
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
 # Elements a browser lays out as blocks: each starts a new line in the dump.
@@ -81,6 +82,9 @@ def parse_html(html: str) -> etree._Element:
     parser = lxml.html.HTMLParser(
         recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
+    # lxml refuses str input that declares an encoding (XHTML pages start with one); the
+    # text is already decoded, so the declaration says nothing any more.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as error:
@@ -135,13 +139,13 @@ class Piece:
 
 
 def trafilatura_pieces(root: etree._Element, url: str | None = None) -> list[Piece]:
-    """The article trafilatura finds in the page, as pieces in reading order. trafilatura
-    prunes the tree it is given, so it gets a copy."""
+    """The article trafilatura finds in the page, as pieces in reading order.
+    trafilatura prunes the tree it is given: call this last."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     xml = trafilatura.extract(
-        copy.deepcopy(root),
+        root,
         url=url,
         output_format="xml",
         include_comments=False,

@@ -10,6 +10,7 @@ removes first.
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import re
 from typing import Any, Iterable
@@ -101,8 +102,14 @@ def _meta_tags(root: etree._Element) -> dict[str, list[str]]:
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = meta.get(attr)
             if key:
-                found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+                found.setdefault(key.strip().lower(), []).append(_text(content))
     return found
+
+
+def _text(value: str) -> str:
+    """A markup value as text: entities that were escaped twice ("&amp;#8211;") undone,
+    whitespace collapsed."""
+    return " ".join(html.unescape(value).split()) if "&" in value else " ".join(value.split())
 
 
 def _json_ld(root: etree._Element) -> list[dict[str, Any]]:
@@ -138,12 +145,12 @@ def _types(obj: dict[str, Any]) -> list[str]:
 def _names(value: Any) -> list[str]:
     """Names from a JSON-LD author/publisher value: a string, a Person, a list of them."""
     if isinstance(value, str):
-        return [value]
+        return [_text(value)]
     if isinstance(value, dict):
         name = value.get("name")
         if isinstance(name, list):
             return [n for n in name if isinstance(n, str)]
-        return [name] if isinstance(name, str) else []
+        return [_text(name)] if isinstance(name, str) else []
     if isinstance(value, list):
         return [n for item in value for n in _names(item)]
     return []
@@ -253,7 +260,7 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
         for key in ("headline", "name"):
             value = obj.get(key)
             if isinstance(value, str) and value.strip():
-                titles.append(value)
+                titles.append(_text(value))
                 break
     for key in _TITLE_META:
         titles += meta.get(key, [])
