@@ -92,13 +92,38 @@ class Cleaner:
     def clean_html(
         self, html: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None
     ) -> Article:
-        """Clean an HTML page (text, or bytes in any encoding) into an `Article`."""
-        from .html import parse_html, render_lines
+        """Clean an HTML page (text, or bytes in any encoding) into an `Article`.
 
+        parse -> markup metadata -> trafilatura's article -> boilerplate cues -> body;
+        the text path over the rendered page gives the fallback body (when trafilatura
+        finds much less) and the fallback metadata."""
+        from . import html as markup, htmlmeta
+
+        reference = _check_reference(reference_date)
         if isinstance(html, (bytes, bytearray, memoryview)):
             html = decode_bytes(html, self.config)
         html = normalize_text(html, self.config)
-        return self.clean_text(render_lines(parse_html(html)), reference_date=reference_date)
+        root = markup.parse_html(html)
+        meta = htmlmeta.read_markup(root, url)
+        rendered = markup.render_lines(root)
+        text = self.clean_text(rendered, reference_date=reference)
+        kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+        body = markup.pieces_body(kept)
+        if len(body) < markup.FALLBACK_SHARE * len(text.body):
+            body, removed = text.body, list(text.removed)
+        date = next((d for d in meta.dates if reference is None or d <= reference), None)
+        return Article(
+            body=body,
+            # The text path reads the headline as printed (the gold titles are); the
+            # markup's titles are often SEO variants of it.
+            title=text.title or next(iter(meta.titles), None),
+            date=text.date or date,
+            date_text=text.date_text if text.date else (date.isoformat() if date else None),
+            source=next(iter(meta.sources[:len(meta.site_names)]), None) or text.source or next(iter(meta.sources), None),
+            author=text.author or next(iter(meta.authors), None),
+            language=text.language,
+            removed=tuple(removed) if self.config.keep_removed else (),
+        )
 
     def clean(
         self, data: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None

@@ -28,11 +28,45 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("paths", nargs="+", type=Path, help="files or directories (searched recursively)")
     clean.add_argument("-o", "--output", type=Path, help="JSONL output file (default: standard output)")
     clean.add_argument("--reference-date", type=_date, help="completes year-less dates (YYYY-MM-DD)")
+    _add_fetch_parser(commands)
     return parser
+
+
+def _add_fetch_parser(commands: argparse._SubParsersAction) -> None:
+    fetch = commands.add_parser("fetch", help="download pages and clean them into JSONL records")
+    fetch.add_argument("urls", nargs="+", help="http(s) URLs")
+    fetch.add_argument("-o", "--output", type=Path, help="JSONL output file (default: standard output)")
+    fetch.add_argument("--reference-date", type=_date, help="completes year-less dates (YYYY-MM-DD)")
+    fetch.add_argument("--timeout", type=float, default=20.0, help="seconds to connect and per read (default 20)")
+    fetch.add_argument("--max-bytes", type=int, default=10_000_000, help="largest page accepted (default 10 MB)")
+    fetch.set_defaults(handler=_fetch_command)
+
+
+def _fetch_command(args: argparse.Namespace) -> int:
+    from .fetch import FetchOptions, fetch_and_clean
+
+    if args.timeout <= 0 or args.max_bytes <= 0:
+        print("q7x2clean: --timeout and --max-bytes must be positive", file=sys.stderr)
+        return 2
+    options = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    failed = done = 0
+    try:
+        for record in fetch_and_clean(args.urls, reference_date=args.reference_date, options=options):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            done += 1
+            failed += "error" in record
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"q7x2clean: {done - failed} cleaned, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         print(f"q7x2clean: no such file or directory: {', '.join(missing)}", file=sys.stderr)

@@ -33,6 +33,8 @@ _HTML_START = re.compile(
     r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|table|script|style|link)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{2,40})", re.IGNORECASE)
 _HTML_TAGS = re.compile(r"</?(?:html|head|body|div|p|span|a|article|section|br|li|ul|table|td|h[1-6])\b[^>]*>", re.I)
 
 
@@ -60,6 +62,13 @@ def decode_bytes(data: bytes, config: CleanerConfig) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _DECLARED_CHARSET.search(head)
+    if declared:
+        # An HTML page that names its encoding is right far more often than a guess.
+        try:
+            return data.decode(declared.group(1).decode("ascii").lower(), errors="replace")
+        except LookupError:
+            pass
     import charset_normalizer  # a trafilatura dependency
 
     best = charset_normalizer.from_bytes(data[: 1 << 20]).best()

@@ -1,14 +1,29 @@
-"""The HTML path: a page's markup rendered to the lines of a text dump, which the text
-path then cleans. (First version: block-level rendering with lxml; markup evidence is
-not yet used for the body or the metadata.)"""
+"""The HTML path, body side: trafilatura finds the article in the markup, then the
+project's boilerplate knowledge (`cues`) removes what trafilatura lets through (comment
+threads, related lists, share bars, newsletter and author boxes), keeping headings, list
+items, quotes and table rows as lines of their own.
+
+parse_html -> trafilatura XML -> pieces -> drop_boilerplate -> body
+
+The rendered-lines path (`render_lines`, the page as a browser's innerText, then the text
+cleaner) is the fallback when trafilatura finds little or nothing: pages whose article is
+not in paragraph markup, or that trafilatura mistakes for a listing.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+
+import attrs
 import lxml.html
 from lxml import etree
 
+from . import cues
+from .article import BlockKind, Removed
 from .errors import InvalidInput
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
 # Elements a browser lays out as blocks: each starts a new line in the dump.
@@ -17,6 +32,49 @@ _BLOCKS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul br title".split()
 )
 
+# -- Tuned constants (on the aeb, wcxb-dev and traf-dev HTML pages) --------------------
+# A boilerplate section heading after this share of the article's text ends the article
+# (what follows is comments, related stories, newsletter or author boxes); earlier, only
+# the heading and the short lines under it go.
+TAIL_SHARE = 0.5
+# trafilatura's body shorter than this share of the text path's body on the rendered page
+# means it missed the article (a listing-like layout, text outside paragraph markup).
+FALLBACK_SHARE = 0.5
+# Lines up to this many words are checked against line cues; longer ones are sentences
+# that may mention "share" or "comments" in passing (as classify.CUE_MAX_WORDS).
+CUE_MAX_WORDS = 12
+# Disclosures and cookie notices run to a few sentences, never a long paragraph.
+ANY_LENGTH_MAX_WORDS = 60
+# A heading is a line of at most this many words (as cues.heading_kind reads them).
+HEADING_MAX_WORDS = 8
+# Under an early boilerplate heading, lines up to this many words belong to its box.
+BOX_LINE_MAX_WORDS = 16
+
+# Section kinds whose heading opens boilerplate. Summary boxes ("Key points") are part
+# of the article in every gold set.
+_SECTION_KINDS = frozenset(
+    {
+        BlockKind.RELATED,
+        BlockKind.COMMENTS,
+        BlockKind.COMMENT_FORM,
+        BlockKind.NEWSLETTER,
+        BlockKind.AUTHOR_BIO,
+        BlockKind.SHARE,
+        BlockKind.TAGS,
+        BlockKind.PREV_NEXT,
+        BlockKind.FOOTER,
+        BlockKind.ADVERT,
+        BlockKind.LOGIN,
+    }
+)
+# Sections that run to the end of the page once they start after most of the article:
+# comment threads (made of prose, so no line shape tells where they end). Other boxes
+# (related links, newsletter, author box, share bar) are short lines and end where the
+# prose resumes: "Related:" lists sit inside articles too.
+_THREAD_KINDS = frozenset({BlockKind.COMMENTS, BlockKind.COMMENT_FORM})
+# trafilatura's XML elements that carry the text of one line.
+_LINE_TAGS = {"p": BlockKind.CONTENT, "head": BlockKind.HEADING, "item": BlockKind.LIST_ITEM, "quote": BlockKind.QUOTE}
+
 
 def parse_html(html: str) -> etree._Element:
     """Parse markup leniently (unclosed tags, broken nesting) without resolving entities
@@ -24,6 +82,9 @@ def parse_html(html: str) -> etree._Element:
     parser = lxml.html.HTMLParser(
         recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
+    # lxml refuses str input that declares an encoding (XHTML pages start with one); the
+    # text is already decoded, so the declaration says nothing any more.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as error:
@@ -58,9 +119,6 @@ def render_lines(root: etree._Element) -> str:
             continue
         if tag in _BLOCKS:
             flush()
-        if tag == "title":
-            # The document title is a line of the dump as renderers show it first.
-            pass
         if node.text:
             current.append(node.text)
         stack.append((node, True))
@@ -68,3 +126,179 @@ def render_lines(root: etree._Element) -> str:
             stack.append((child, False))
     flush()
     return "\n".join(lines)
+
+
+@attrs.frozen
+class Piece:
+    """One line of the article as trafilatura found it: a paragraph, heading, list item,
+    quote or table row."""
+
+    kind: BlockKind
+    text: str
+    bullet: str | None = None
+
+
+def trafilatura_pieces(root: etree._Element, url: str | None = None) -> list[Piece]:
+    """The article trafilatura finds in the page, as pieces in reading order.
+    trafilatura prunes the tree it is given: call this last."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    xml = trafilatura.extract(
+        root,
+        url=url,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        include_links=False,
+        include_images=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    if not xml:
+        return []
+    main = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True)).find("main")
+    return [] if main is None else _pieces(main)
+
+
+def _pieces(main: etree._Element) -> list[Piece]:
+    pieces: list[Piece] = []
+
+    def line(kind: BlockKind, text: str, bullet: str | None = None) -> None:
+        text = " ".join(text.split())
+        if text:
+            pieces.append(Piece(kind, text, bullet))
+
+    def walk(node: etree._Element) -> None:
+        # Text loose in a container (trafilatura leaves a paragraph's text as the tail
+        # of the heading before it) is a paragraph of its own.
+        line(BlockKind.CONTENT, node.text or "")
+        for child in node:
+            _element(child)
+            line(BlockKind.CONTENT, child.tail or "")
+
+    def _element(child: etree._Element) -> None:
+        tag = child.tag
+        if tag == "list":
+            numbered = (child.get("rend") or "") == "ol"
+            for n, item in enumerate(child.iterchildren("item"), start=1):
+                nested = list(item.iterchildren("list"))
+                for sub in nested:
+                    item.remove(sub)
+                line(BlockKind.LIST_ITEM, "".join(item.itertext()), f"{n}." if numbered else "-")
+                for sub in nested:
+                    _element(sub)
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [" ".join("".join(c.itertext()).split()) for c in row.iterchildren("cell")]
+                line(BlockKind.CONTENT, " | ".join(c for c in cells if c))
+        elif tag in _LINE_TAGS:
+            if tag == "quote" and len(child) and all(c.tag in ("p", "list", "quote", "head") for c in child):
+                walk(child)
+            else:
+                line(_LINE_TAGS[tag], "".join(child.itertext()))
+        elif tag in ("div", "main", "section"):
+            walk(child)
+        elif isinstance(tag, str) and tag not in ("graphic", "lb"):
+            line(BlockKind.CONTENT, "".join(child.itertext()))
+
+    for br in main.iter("lb"):
+        br.tail = " " + (br.tail or "")
+    walk(main)
+    return pieces
+
+
+def _cue(text: str) -> tuple[BlockKind, str] | None:
+    """The boilerplate kind of one line by its words or shape, with the reason."""
+    low = cues.normalize(text)
+    n_words = len(low.split())
+    has_digit = any(ch.isdigit() for ch in low)
+    if n_words <= ANY_LENGTH_MAX_WORDS:
+        if cues.is_cookie_notice(low):
+            return BlockKind.COOKIE, "cookie notice"
+        found = cues.any_length_kind(low)
+        if found is not None:
+            return found[0], f"cue {found[1]!r}"
+    if n_words > CUE_MAX_WORDS:
+        return None
+    if cues.is_counter(text.strip()):
+        return BlockKind.COUNTER, "counter"
+    if cues.social_share(low):
+        return BlockKind.SHARE, "social network names"
+    if cues.is_reply_button(low):
+        return BlockKind.COMMENTS, "reply button"
+    if cues.is_comment_header(low, n_words, has_digit):
+        return BlockKind.COMMENTS, "comment header"
+    if cues.is_copyright(text) and n_words <= CUE_MAX_WORDS:
+        return BlockKind.FOOTER, "copyright line"
+    if cues.is_image_file(low, n_words):
+        return BlockKind.CAPTION, "image file name"
+    for finder in (cues.line_kind, cues.prefix_kind):
+        found = finder(low)
+        if found is not None and found[0] is not BlockKind.SUMMARY:
+            return found[0], f"cue {found[1]!r}"
+    return None
+
+
+def _section(piece: Piece) -> BlockKind | None:
+    """The boilerplate section a heading-like piece opens ("Related posts", "About the
+    author"), if any."""
+    low = cues.normalize(piece.text)
+    n_words = len(low.split())
+    if n_words > HEADING_MAX_WORDS:
+        return None
+    kind = cues.heading_kind(low)
+    if kind in _SECTION_KINDS:
+        return kind
+    if cues.is_about_heading(low, n_words, low.endswith((".", "!"))):
+        return BlockKind.AUTHOR_BIO
+    return None
+
+
+def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
+    """The pieces that are article text, and the removed ones with their kind and reason."""
+    total = sum(len(p.text) for p in pieces) or 1
+    kept: list[Piece] = []
+    removed: list[Removed] = []
+    seen = 0
+    box: BlockKind | None = None  # an early boilerplate box being skipped
+    for index, piece in enumerate(pieces):
+        share = seen / total
+        seen += len(piece.text)
+        section = _section(piece)
+        if section in _THREAD_KINDS and share >= TAIL_SHARE:
+            removed.extend(Removed(section, p.text, "section after the article", i + 1) for i, p in enumerate(pieces[index:], start=index))
+            break
+        if section is not None:
+            box = section
+            removed.append(Removed(section, piece.text, "boilerplate section heading", index + 1))
+            continue
+        if box is not None:
+            if piece.kind is not BlockKind.HEADING and (
+                piece.kind is BlockKind.LIST_ITEM or len(piece.text.split()) <= BOX_LINE_MAX_WORDS
+            ):
+                removed.append(Removed(box, piece.text, "line of a boilerplate box", index + 1))
+                continue
+            box = None
+        found = _cue(piece.text)
+        if found is not None:
+            removed.append(Removed(found[0], piece.text, found[1], index + 1))
+            continue
+        kept.append(piece)
+    return kept, removed
+
+
+def pieces_body(pieces: list[Piece]) -> str:
+    """Paragraphs apart by a blank line; consecutive list items line by line behind their
+    bullet, as the text path writes them."""
+    parts: list[str] = []
+    previous_list = False
+    for piece in pieces:
+        is_list = piece.kind is BlockKind.LIST_ITEM
+        text = f"{piece.bullet or '-'} {piece.text}" if is_list else piece.text
+        if parts:
+            parts.append("\n" if is_list and previous_list else "\n\n")
+        parts.append(text)
+        previous_list = is_list
+    return "".join(parts)

@@ -1,0 +1,119 @@
+"""The HTML body path: trafilatura's article, then the boilerplate cues over it."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import q7x2clean
+from q7x2clean.article import BlockKind
+from q7x2clean.html import Piece, drop_boilerplate, parse_html, pieces_body, render_lines
+
+PROSE = (
+    "The city council approved the new budget on Tuesday evening after a long debate about "
+    "funding for schools, parks and the repair of several old bridges across the river."
+)
+
+
+def page(article: str, head: str = "", after: str = "") -> str:
+    return f"<html><head>{head}</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>{article}</article>{after}<footer>© 2025 Example Media</footer></body></html>"
+
+
+ARTICLE = (
+    "<h1>Council Passes Budget</h1>"
+    + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(5))
+    + "<h2>What happens next</h2><ul><li>Schools get new roofs this year</li><li>Bridges are repaired next spring</li></ul>"
+    + "<table><tr><td>Schools</td><td>4.5m</td></tr><tr><td>Parks</td><td>1.2m</td></tr></table>"
+)
+
+
+def test_keeps_headings_lists_and_tables_as_lines():
+    article = q7x2clean.clean_html(page(ARTICLE))
+    lines = article.body.split("\n")
+    assert "What happens next" in lines
+    assert "- Schools get new roofs this year" in lines
+    assert "Schools | 4.5m" in lines
+    assert "Paragraph 4." in article.body
+    assert "Home" not in article.body and "Example Media" not in article.body
+
+
+def test_drops_comment_thread_after_the_article():
+    pieces = [Piece(BlockKind.CONTENT, f"{PROSE} {i}") for i in range(4)]
+    pieces += [
+        Piece(BlockKind.HEADING, "3 Comments"),
+        Piece(BlockKind.CONTENT, "Great article, I fully agree with everything the council decided here today."),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert len(kept) == 4
+    assert {r.kind for r in removed} == {BlockKind.COMMENTS}
+
+
+def test_related_box_inside_the_article_ends_where_prose_resumes():
+    pieces = [Piece(BlockKind.CONTENT, PROSE)] * 3 + [
+        Piece(BlockKind.HEADING, "Related posts"),
+        Piece(BlockKind.LIST_ITEM, "Council delays vote on parks", "-"),
+        Piece(BlockKind.LIST_ITEM, "Bridge closed for repairs", "-"),
+        Piece(BlockKind.CONTENT, PROSE + " The end."),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert kept[-1].text.endswith("The end.")
+    assert [r.text for r in removed] == ["Related posts", "Council delays vote on parks", "Bridge closed for repairs"]
+
+
+def test_drops_share_bars_counters_and_copyright_lines():
+    pieces = [
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.CONTENT, "Facebook Twitter LinkedIn WhatsApp"),
+        Piece(BlockKind.CONTENT, "1.2K"),
+        Piece(BlockKind.CONTENT, "© 2025 Example Media. All rights reserved."),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert kept == [pieces[0]]
+    assert [r.kind for r in removed] == [BlockKind.SHARE, BlockKind.COUNTER, BlockKind.FOOTER]
+
+
+def test_pieces_body_writes_lists_line_by_line():
+    body = pieces_body([Piece(BlockKind.CONTENT, "Intro."), Piece(BlockKind.LIST_ITEM, "a", "1."), Piece(BlockKind.LIST_ITEM, "b", "2.")])
+    assert body == "Intro.\n\n1. a\n2. b"
+
+
+def test_falls_back_to_rendered_lines_when_trafilatura_finds_nothing():
+    # Text in bare divs, no paragraph markup: the rendered lines still carry it.
+    html = "<html><body>" + "".join(f"<div>{PROSE} Line {i}.</div>" for i in range(6)) + "</body></html>"
+    assert "Line 5." in q7x2clean.clean_html(html).body
+
+
+def test_xhtml_with_encoding_declaration_parses():
+    html = '<?xml version="1.0" encoding="UTF-8"?>\n' + page(ARTICLE)
+    assert "Paragraph 3." in q7x2clean.clean_html(html).body
+
+
+def test_bytes_in_another_encoding():
+    html = page(ARTICLE.replace("Budget", "Budget für Köln"), '<meta charset="windows-1252">').encode("cp1252")
+    article = q7x2clean.clean_html(html)
+    assert article.title == "Council Passes Budget für Köln"
+
+
+def test_clean_sniffs_html_and_text():
+    assert q7x2clean.clean(page(ARTICLE)).title == "Council Passes Budget"
+    text = "Council Passes Budget\n\n" + "\n\n".join([PROSE] * 3)
+    assert "city council approved" in q7x2clean.clean(text).body
+
+
+def test_render_lines_one_block_a_line():
+    root = parse_html("<html><body><p>One <b>two</b></p><div>three</div><script>x()</script></body></html>")
+    assert render_lines(root) == "One two\nthree"
+
+
+def test_bad_input_raises_clean_error():
+    with pytest.raises(q7x2clean.CleanError):
+        q7x2clean.clean_html(b"\x00\x01\x02\x03" * 100)
+    with pytest.raises(q7x2clean.CleanError):
+        q7x2clean.clean_html(42)  # type: ignore[arg-type]
+
+
+def test_reference_date_rules_out_later_markup_dates():
+    head = '<meta property="article:published_time" content="2031-01-01T10:00:00Z">'
+    article = q7x2clean.clean_html(page(ARTICLE, head), reference_date=datetime.date(2026, 1, 1))
+    assert article.date is None or article.date <= datetime.date(2026, 1, 1)
