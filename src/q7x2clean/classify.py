@@ -205,8 +205,9 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     found = cues.prefix_kind(low)
     if found is not None:
         return found[0], f"label '{found[1]}'", False
-    if n_words <= ANY_LENGTH_MAX_WORDS:
-        found = cues.any_length_kind(low)
+    words = cues.cue_words(low) if n_words <= ANY_LENGTH_MAX_WORDS else None
+    if words is not None:
+        found = cues.any_length_kind(low, words)
         if found is not None:
             return found[0], f"notice '{found[1]}'", False
     if n_words > CUE_MAX_WORDS:
@@ -232,7 +233,7 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
         return BlockKind.BYLINE, "news agency credit", False
-    found = cues.line_kind(low)
+    found = cues.line_kind(low, words)
     if found is not None:
         return found[0], f"line cue '{found[1]}'", False
     if n_words <= 10 and cues.byline_pattern().match(low):

@@ -199,10 +199,17 @@ def _phrase_index(table: str) -> _PhraseIndex:
     return by_first, (re.compile(_alternation(list(wide))) if wide else None), wide
 
 
-def _find_phrase(table: str, low: str) -> tuple[BlockKind, str] | None:
+def cue_words(low: str) -> list[str]:
+    """The words phrases are matched on (pass them to the lookups that take `words` to
+    tokenise a line once)."""
+    return _CUE_WORD.findall(low)
+
+
+def _find_phrase(table: str, low: str, words: list[str] | None = None) -> tuple[BlockKind, str] | None:
     """The first phrase of `table` found in `low` as whole words."""
     by_first, wide, wide_kinds = _phrase_index(table)
-    words = _CUE_WORD.findall(low)
+    if words is None:
+        words = _CUE_WORD.findall(low)
     # Most lines hold no first word of any phrase: one set operation rules them out.
     if not by_first.keys().isdisjoint(words):
         for i, word in enumerate(words):
@@ -216,9 +223,9 @@ def _find_phrase(table: str, low: str) -> tuple[BlockKind, str] | None:
     return None
 
 
-def any_length_kind(low: str) -> tuple[BlockKind, str] | None:
+def any_length_kind(low: str, words: list[str] | None = None) -> tuple[BlockKind, str] | None:
     """Boilerplate that runs long: affiliate disclosures, outdated-browser notices."""
-    return _find_phrase("ANY_LENGTH_CUES", low)
+    return _find_phrase("ANY_LENGTH_CUES", low, words)
 
 
 @functools.cache
@@ -255,7 +262,7 @@ def prefix_kind(low: str) -> tuple[BlockKind, str] | None:
     return None
 
 
-def line_kind(low: str) -> tuple[BlockKind, str] | None:
+def line_kind(low: str, words: list[str] | None = None) -> tuple[BlockKind, str] | None:
     """The boilerplate kind of a short line from its words, with the matching phrase:
     a phrase that is the whole line ("Email", "74 views"), starts it ("Foto: dpa",
     "Sponsored by Acme") or stands anywhere in it ("5 min read")."""
@@ -267,13 +274,13 @@ def line_kind(low: str) -> tuple[BlockKind, str] | None:
     if kind is not None:
         return kind, core
     starts = _line_start_cues()
-    words = core.split()
-    for size in range(min(len(words), _START_MAX_WORDS), 0, -1):
-        head = " ".join(words[:size]).rstrip(":")
+    parts = core.split(None, _START_MAX_WORDS)
+    for size in range(min(len(parts), _START_MAX_WORDS), 0, -1):
+        head = " ".join(parts[:size]).rstrip(":")
         kind = starts.get(head)
         if kind is not None:
             return kind, head
-    return _find_phrase("LINE_CUES", low)
+    return _find_phrase("LINE_CUES", low, words)
 
 
 @functools.cache
@@ -380,6 +387,7 @@ def is_caption(text: str, low: str) -> bool:
 
 
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
+_DROP_CODE_CHARS = str.maketrans("", "", "".join(_CODE_CHARS))
 _CODE_START = re.compile(
     r"^(?://|/\*|#include|#!|<\?php|\$ |>>> |(?:def|func|function|class|import|from|var|let|const|return|if|for|while|public|private|static|package|fn|SELECT|INSERT|UPDATE)\b.*[(=:{;])"
 )
@@ -405,9 +413,13 @@ def is_code(text: str, stop_ratio: float) -> bool:
             return True
     if stop_ratio >= 0.2 or len(text) < 12:
         return False
-    symbols = sum(1 for ch in text if ch in _CODE_CHARS)
-    letters = sum(1 for ch in text if ch.isalpha())
+    symbols = len(text) - len(text.translate(_DROP_CODE_CHARS))
+    if symbols < 4:
+        return False
     compact = len(text.replace(" ", ""))
+    if symbols < CODE_SYMBOL_SHARE * compact:
+        return False
+    letters = sum(1 for ch in text if ch.isalpha())
     # Code has words between its symbols: a rule of underscores or a form field has not.
     return symbols >= 4 and symbols >= CODE_SYMBOL_SHARE * compact and letters >= 0.4 * compact
 
