@@ -279,10 +279,6 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
                 f = attrs.evolve(f, repeated=True)
             if template is not None and not f.prose and f.cue is None and block.text in template:
                 f = attrs.evolve(f, cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
-                elif v == "B":
-                    f = attrs.evolve(f, cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
-                else:
-                    f = attrs.evolve(f, cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages", repeated=True)
             seen[block.text] = f
         result.append(f)
     return result
