@@ -27,7 +27,9 @@ from types import MappingProxyType
 import attrs
 
 from .article import Block
+from .config import DEFAULT_CONFIG, CleanerConfig
 from .cues import normalize
+from .errors import CleanError
 
 # Lines up to this many words are template candidates: menu entries, footer links,
 # widget headings (on the aeb pages almost all run to 1-8 words).
@@ -182,9 +184,33 @@ class TemplateLearner:
         return SiteTemplates(sites)
 
 
-def learn_templates(documents: Iterable[DocumentLines], **options: float) -> SiteTemplates:
-    """Templates from the evidence of many documents (see `document_lines`)."""
-    learner = TemplateLearner(**options)  # type: ignore[arg-type]
-    for doc in documents:
-        learner.add(doc)
+def page_lines(site: str, data: str | bytes, config: CleanerConfig | None = None) -> DocumentLines:
+    """The template evidence of one page (text dump or HTML, str or bytes), read as
+    `Cleaner.clean` reads it. Raises `CleanError` for a page that cannot be read."""
+    from .cleaner import Cleaner
+    from .decode import normalize_text
+    from .segment import segment
+
+    config = config or DEFAULT_CONFIG
+    text = normalize_text(Cleaner(config).dump_text(data), config)
+    return document_lines(site, segment(text))
+
+
+def learn_templates(
+    pages: Iterable[tuple[str, str | bytes]], *, config: CleanerConfig | None = None
+) -> SiteTemplates:
+    """Templates learned from `(site, page)` pairs in one streaming pass (only counts
+    are kept). A site is any key that groups pages: a URL host, a directory. Pages
+    that cannot be read are passed over.
+
+        templates = learn_templates((host_of(url), html) for url, html in pages)
+        cleaner = Cleaner(templates=templates)
+        cleaner.clean(html, url=url)
+    """
+    learner = TemplateLearner()
+    for site, data in pages:
+        try:
+            learner.add(page_lines(site, data, config))
+        except CleanError:
+            continue
     return learner.build()
