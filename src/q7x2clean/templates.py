@@ -34,8 +34,7 @@ from .errors import CleanError
 # Lines up to this many words are template candidates: menu entries, footer links,
 # widget headings (on the aeb pages almost all run to 1-8 words).
 TEMPLATE_MAX_WORDS = 12
-# Lines of at least this many words are paragraphs: they tell the story a page tells.
-STORY_MIN_WORDS = 20
+# Longer lines are paragraphs: they tell the story a page tells.
 STORY_PARAGRAPHS = 2
 # A line is part of a site's template when it is seen in at least this many of the
 # site's stories and this share of them (tuned on the aeb / wcxb-dev same-host pairs,
@@ -74,7 +73,7 @@ def document_lines(site: str, blocks: Iterable[Block]) -> DocumentLines:
         n_words = len(block.text.split())
         if n_words <= TEMPLATE_MAX_WORDS:
             short.add(fingerprint(block.text))
-        elif n_words >= STORY_MIN_WORDS:
+        else:
             paragraphs.append((-len(block.text), fingerprint(block.text)))
     story = None
     if paragraphs:
