@@ -184,3 +184,27 @@ def test_missing_input_raises_before_anything_is_written(tmp_path):
     with pytest.raises(BatchError, match="no such file"):
         run(Job(inputs=(str(tmp_path / "nope"),), output=str(tmp_path / "out.jsonl")))
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def _dies_on_poison(items, options):
+    """A shard function whose process dies on an item named poison (as a worker killed
+    for memory would)."""
+    if any("poison" in path for path, _ in items):
+        os._exit(1)
+    return clean_shard(items, options)
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for name in ("a.txt", "b.txt", "poison.txt", "c.txt", "d.txt", "e.txt"):
+        (root / name).write_text(PROSE, encoding="utf-8")
+    items = list(iter_items([root]))
+    from q7x2clean.batch import _lost_record
+
+    engine = LocalEngine(workers=2)
+    work = ((s, BatchOptions()) for s in shards(items, 2))
+    records = [r for shard in engine.map(_dies_on_poison, work, _lost_record) for r in shard]
+    assert [r["path"] for r in records] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "poison.txt"]
+    assert [r["path"] for r in records if "error" in r] == ["poison.txt"]
+    assert all(r["body"] == PROSE for r in records if "error" not in r)

@@ -284,33 +284,73 @@ def default_workers() -> int:
 @attrs.frozen
 class LocalEngine:
     """Runs shard functions here (one worker) or in a pool of processes, yielding
-    results in shard order with a bounded number of shards in flight."""
+    results in shard order with a bounded number of shards in flight.
+
+    A worker that dies (killed for memory, a crash in a C library) breaks the pool:
+    the shards in flight are then run again in a new pool, and the shard it was
+    working on one item at a time, each in a process of its own; the item that kills
+    its process again gets `lost(item)` (an error record) and the run goes on.
+    """
 
     workers: int = 1
 
     def map(
         self,
-        function: Callable[[list[Item], BatchOptions], R],
+        function: Callable[[list[Item], BatchOptions], list[R]],
         work: Iterable[tuple[list[Item], BatchOptions]],
-    ) -> Iterator[R]:
+        lost: Callable[[Item], list[R]] | None = None,
+    ) -> Iterator[list[R]]:
         if self.workers <= 1:
             for shard, options in work:
                 yield function(shard, options)
             return
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         window: deque = deque()
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            try:
-                for shard, options in work:
-                    window.append(pool.submit(function, shard, options))
-                    if len(window) >= self.workers * WINDOW_PER_WORKER:
-                        yield window.popleft().result()
-                while window:
-                    yield window.popleft().result()
-            finally:
-                for future in window:
-                    future.cancel()
+        pool = ProcessPoolExecutor(max_workers=self.workers)
+        try:
+            def result() -> list[R]:
+                nonlocal pool
+                shard, options, future = window.popleft()
+                try:
+                    return future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=self.workers)
+                    for k, (other, other_options, _) in enumerate(window):
+                        window[k] = (other, other_options, pool.submit(function, other, other_options))
+                    return [r for item in shard for r in _isolated(function, item, options, lost)]
+
+            for shard, options in work:
+                window.append((shard, options, pool.submit(function, shard, options)))
+                if len(window) >= self.workers * WINDOW_PER_WORKER:
+                    yield result()
+            while window:
+                yield result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(
+    function: Callable[[list[Item], BatchOptions], list[R]],
+    item: Item,
+    options: BatchOptions,
+    lost: Callable[[Item], list[R]] | None,
+) -> list[R]:
+    """One item in a process of its own: `lost(item)` if that process dies too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(function, [item], options).result()
+        except BrokenProcessPool:
+            return lost(item) if lost is not None else []
+
+
+def _lost_record(item: Item) -> list[Record]:
+    return [{"path": record_path(item), "error": "WorkerDied: the process cleaning this file died (out of memory?)"}]
 
 
 # -- Outputs ---------------------------------------------------------------------------
@@ -639,7 +679,7 @@ def _clean_all(
 
     pending = list(runs())
     file_shards = [s for s, is_stdin in pending if not is_stdin]
-    results = engine.map(clean_shard, ((s, options_for(s)) for s in file_shards))
+    results = engine.map(clean_shard, ((s, options_for(s)) for s in file_shards), _lost_record)
     for shard, is_stdin in pending:
         if is_stdin:
             stream = stdin or sys.stdin.buffer
