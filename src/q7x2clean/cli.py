@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 
 from . import __version__
@@ -76,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     except CleanError as error:
         print(f"q7x2clean: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader of standard output went away (`| head`): stop quietly.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the interpreter closes it at exit)
+        return 1
     except KeyboardInterrupt:
         print("q7x2clean: interrupted (rerun with --resume to go on)", file=sys.stderr)
         return 130
