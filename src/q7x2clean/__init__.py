@@ -3,7 +3,8 @@
 from .article import Article, Block, BlockKind, Removed
 from .cleaner import Cleaner, clean, clean_html, clean_text
 from .config import CleanerConfig
-from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput
+from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput, NoContent
+from .templates import SiteTemplates, learn_templates
 
 __all__ = [
     "Article",
@@ -16,9 +17,12 @@ __all__ = [
     "InputTooLarge",
     "InvalidConfig",
     "InvalidInput",
+    "NoContent",
     "Removed",
+    "SiteTemplates",
     "clean",
     "clean_html",
     "clean_text",
+    "learn_templates",
 ]
 __version__ = "0.1.0"

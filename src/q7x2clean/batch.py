@@ -1,53 +1,693 @@
-"""Files in, records out: the library side of the `clean` command."""
+"""Files in, records out: the library side of the `clean` command.
+
+The work is a list of items, `(path, root)` pairs of strings in a fixed order (a
+sorted walk of each input), cut into shards of `SHARD_SIZE` items. A shard is
+processed by a plain, picklable function, `clean_shard(items, options)` (and
+`learn_shard` for the template pass), so any engine can run it: `LocalEngine` is a
+process pool over shards that yields results in shard order, whatever the number of
+workers; another engine (e.g. Dask: `bag.from_sequence(shards).map(clean_shard,
+options)`) needs nothing else.
+
+`run(job)` is the whole command: walk, learn site templates (first pass), clean
+(second pass), write JSONL or one file a document, resume, progress, summary.
+"""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+import zlib
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, BinaryIO, TextIO, TypeVar
+
+import attrs
 
 from .cleaner import Cleaner
-from .errors import CleanError, DecodeError
+from .errors import CleanError, DecodeError, InputTooLarge, NoContent
+from .templates import DocumentLines, SiteTemplates, TemplateLearner, page_lines
 
-_SUFFIXES = (".txt",)
+# Dumps and pages the directory walk picks up (explicitly named files are read
+# whatever their name; what a file holds is sniffed, never taken from its name).
+SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
+# Items a shard: large enough that a task's overhead (pickling, a round trip to a
+# worker) is small against cleaning 16 pages (~0.1-0.3 s), small enough that a
+# killed run loses little and the progress bar moves. The same for any number of
+# workers, so the output never depends on it.
+SHARD_SIZE = 16
+# Shards in flight a worker: keeps workers busy while memory stays flat.
+WINDOW_PER_WORKER = 4
+_GZIP_MAGIC = b"\x1f\x8b"
+_READ_CHUNK = 1 << 16
+STDIN = "-"
+
+Item = tuple[str, str]  # (path, root): a file and the input root its record path is relative to
+Record = dict[str, Any]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs: each file given, and every dump under each directory, sorted."""
-    for path in paths:
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES):
+class BatchError(CleanError):
+    """A batch cannot run as asked: a missing input, an output that cannot be written,
+    contradictory options. Nothing was cleaned (the command exits with status 2)."""
+
+
+# -- Inputs ---------------------------------------------------------------------------
+
+
+def _wanted(name: str) -> bool:
+    return name.lower().endswith(SUFFIXES)
+
+
+def walk(root: str, *, follow_symlinks: bool = False) -> list[str]:
+    """The dumps under directory `root`, sorted by their path components. Symbolic
+    links are passed over unless `follow_symlinks`; then a link is followed only to a
+    place inside `root` not seen before (no loops, nothing outside the root)."""
+    top = os.path.realpath(root)
+    seen_dirs = {top}
+    found: list[tuple[tuple[str, ...], str]] = []
+    stack = [root]
+    while stack:
+        directory = stack.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue  # unreadable directory: nothing to clean in it
+        for entry in entries:
+            try:
+                is_link = entry.is_symlink()
+                if is_link:
+                    if not follow_symlinks:
+                        continue
+                    real = os.path.realpath(entry.path)
+                    if os.path.commonpath([top, real]) != top:
+                        continue
+                if entry.is_dir(follow_symlinks=follow_symlinks):
+                    real = os.path.realpath(entry.path)
+                    if real not in seen_dirs:
+                        seen_dirs.add(real)
+                        stack.append(entry.path)
+                elif entry.is_file(follow_symlinks=follow_symlinks) and _wanted(entry.name):
+                    found.append((tuple(os.path.relpath(entry.path, root).split(os.sep)), entry.path))
+            except OSError:
+                continue
+    found.sort()
+    return [path for _, path in found]
+
+
+def iter_items(inputs: Iterable[str | os.PathLike[str]], *, follow_symlinks: bool = False) -> Iterator[Item]:
+    """(path, root) items: each file given (its root is its directory), every dump
+    under each directory (sorted), and `-` for standard input."""
+    for given in inputs:
+        path = os.fspath(given)
+        if path == STDIN:
+            yield STDIN, ""
+        elif os.path.isdir(path):
+            for file in walk(path, follow_symlinks=follow_symlinks):
                 yield file, path
         else:
-            yield path, path.parent
+            yield path, os.path.dirname(path)
 
 
-def read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise DecodeError(f"{path.name}: binary data (NUL bytes), not a text dump")
+def shards(items: Iterable[T], size: int = SHARD_SIZE) -> Iterator[list[T]]:
+    shard: list[T] = []
+    for item in items:
+        shard.append(item)
+        if len(shard) == size:
+            yield shard
+            shard = []
+    if shard:
+        yield shard
+
+
+def record_path(item: Item) -> str:
+    """The `path` of an item's record: relative to its root, with `/` separators,
+    file name bytes that are not UTF-8 shown as `\\xNN` (always valid JSON text)."""
+    path, root = item
+    if path == STDIN:
+        return STDIN
+    rel = os.path.relpath(path, root) if root else path
+    rel = rel.replace(os.sep, "/")
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def site_of_item(item: Item) -> str:
+    """The site of a file for template learning: its directory (the pages of one site
+    sit together in a crawl or a dump folder; a URL is rarely known for a file)."""
+    return os.path.dirname(os.path.abspath(item[0])) if item[0] != STDIN else STDIN
+
+
+def _gunzip(stream: BinaryIO, limit: int) -> bytes:
+    """Decompress a gzip stream (several members too) as it is read, refusing output
+    over `limit` bytes before it is made: a gzip bomb costs `limit` bytes at most."""
+    out = bytearray()
+    decompressor = zlib.decompressobj(wbits=31)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        while True:
+            chunk = stream.read(_READ_CHUNK)
+            if not chunk:
+                break
+            while chunk:
+                out += decompressor.decompress(chunk, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise InputTooLarge(f"gzip data decompresses to over {limit:,} bytes (CleanerConfig.max_input_chars)")
+                if decompressor.eof:
+                    chunk = decompressor.unused_data + decompressor.unconsumed_tail
+                    if not chunk.startswith(_GZIP_MAGIC):
+                        return bytes(out)  # trailing garbage or padding after the last member
+                    decompressor = zlib.decompressobj(wbits=31)
+                else:
+                    chunk = decompressor.unconsumed_tail
+    except zlib.error as error:
+        raise DecodeError(f"corrupt gzip data ({error})") from None
+    if not decompressor.eof:
+        raise DecodeError("truncated gzip data")
+    return bytes(out)
 
 
-def clean_paths(
-    paths: Iterable[Path],
-    *,
-    reference_date: datetime.date | None = None,
-    cleaner: Cleaner | None = None,
-) -> Iterator[dict[str, Any]]:
-    """One record a file: `path` relative to its input root, then the Article fields or
-    an `error` saying why the file could not be cleaned."""
-    cleaner = cleaner or Cleaner()
-    for file, root in iter_files(paths):
-        record: dict[str, Any] = {"path": file.relative_to(root).as_posix()}
+def read_document(stream: BinaryIO, limit: int) -> bytes:
+    """The bytes of a document: gzip (told by its magic bytes) decompressed as a
+    stream, at most `limit` bytes either way. Raises `InputTooLarge`, `DecodeError`
+    (corrupt gzip) or `NoContent` (nothing in it)."""
+    head = stream.read(2)
+    if head == _GZIP_MAGIC:
+        data = _gunzip(io.BufferedReader(_Prefixed(head, stream)), limit)  # type: ignore[arg-type]
+    else:
+        data = head + stream.read(limit + 1 - len(head))
+        if len(data) > limit:
+            raise InputTooLarge(f"input has over {limit:,} bytes, the limit (CleanerConfig.max_input_chars)")
+    if not data.strip():
+        raise NoContent("empty file" if not data else "no text (only white space)")
+    return data
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream with bytes already read put back in front."""
+
+    def __init__(self, prefix: bytes, stream: BinaryIO) -> None:
+        self._prefix = prefix
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_file(path: str, limit: int) -> bytes:
+    with open(path, "rb") as stream:
+        return read_document(stream, limit)
+
+
+# -- Shards: the unit of work of any engine --------------------------------------------
+
+
+@attrs.frozen
+class BatchOptions:
+    """What a shard needs besides its items: picklable, no open files, no CLI types."""
+
+    cleaner: Cleaner = attrs.field(factory=Cleaner)
+    reference_date: datetime.date | None = None
+
+
+def _error(error: BaseException) -> str:
+    name = type(error).__name__
+    if isinstance(error, CleanError):
+        return f"{name}: {error}"
+    if isinstance(error, OSError):
+        return f"{name}: {error.strerror or error}"
+    return f"{name}: {error} (internal error, please report it)"
+
+
+def clean_document(path: str, data: bytes, site: str, options: BatchOptions) -> Record:
+    """The record of one document already read."""
+    record: Record = {"path": path}
+    try:
+        article = options.cleaner.clean(data, site=site, reference_date=options.reference_date)
+    except Exception as error:  # one bad file never stops a batch
+        record["error"] = _error(error)
+    else:
+        record.update(article.to_dict())
+    return record
+
+
+def clean_item(item: Item, options: BatchOptions) -> Record:
+    try:
+        data = read_file(item[0], options.cleaner.config.max_input_chars)
+    except Exception as error:
+        return {"path": record_path(item), "error": _error(error)}
+    return clean_document(record_path(item), data, site_of_item(item), options)
+
+
+def clean_shard(items: Sequence[Item], options: BatchOptions) -> list[Record]:
+    """One record an item, in order: `path` relative to the item's root, then the
+    Article fields, or `error` with the reason the file could not be cleaned."""
+    return [clean_item(item, options) for item in items]
+
+
+def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[DocumentLines]:
+    """The template evidence of each readable item, in order (unreadable ones are
+    passed over: the cleaning pass reports them)."""
+    found = []
+    config = options.cleaner.config
+    for item in items:
         try:
-            article = cleaner.clean_text(read_text(file), reference_date=reference_date)
-        except (CleanError, OSError) as error:
-            record["error"] = f"{type(error).__name__}: {error}"
+            found.append(page_lines(site_of_item(item), read_file(item[0], config.max_input_chars), config))
+        except Exception:
+            continue
+    return found
+
+
+# -- Engines ---------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@attrs.frozen
+class LocalEngine:
+    """Runs shard functions here (one worker) or in a pool of processes, yielding
+    results in shard order with a bounded number of shards in flight.
+
+    A worker that dies (killed for memory, a crash in a C library) breaks the pool:
+    the shards in flight are then run again in a new pool, and the shard it was
+    working on one item at a time, each in a process of its own; the item that kills
+    its process again gets `lost(item)` (an error record) and the run goes on.
+    """
+
+    workers: int = 1
+
+    def map(
+        self,
+        function: Callable[[list[Item], BatchOptions], list[R]],
+        work: Iterable[tuple[list[Item], BatchOptions]],
+        lost: Callable[[Item], list[R]] | None = None,
+    ) -> Iterator[list[R]]:
+        if self.workers <= 1:
+            for shard, options in work:
+                yield function(shard, options)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        window: deque = deque()
+        pool = ProcessPoolExecutor(max_workers=self.workers)
+        try:
+            def result() -> list[R]:
+                nonlocal pool
+                shard, options, future = window.popleft()
+                try:
+                    return future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=self.workers)
+                    for k, (other, other_options, _) in enumerate(window):
+                        window[k] = (other, other_options, pool.submit(function, other, other_options))
+                    return [r for item in shard for r in _isolated(function, item, options, lost)]
+
+            for shard, options in work:
+                window.append((shard, options, pool.submit(function, shard, options)))
+                if len(window) >= self.workers * WINDOW_PER_WORKER:
+                    yield result()
+            while window:
+                yield result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(
+    function: Callable[[list[Item], BatchOptions], list[R]],
+    item: Item,
+    options: BatchOptions,
+    lost: Callable[[Item], list[R]] | None,
+) -> list[R]:
+    """One item in a process of its own: `lost(item)` if that process dies too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(function, [item], options).result()
+        except BrokenProcessPool:
+            return lost(item) if lost is not None else []
+
+
+def _lost_record(item: Item) -> list[Record]:
+    return [{"path": record_path(item), "error": "WorkerDied: the process cleaning this file died (out of memory?)"}]
+
+
+# -- Outputs ---------------------------------------------------------------------------
+
+
+FORMATS = {"json": ".json", "markdown": ".md", "text": ".txt"}
+
+
+def render(record: Record, fmt: str) -> str:
+    """A record as the text of its own output file."""
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "text":
+        return record["body"] + "\n" if record["body"] else ""
+    lines = []
+    if record.get("title"):
+        lines += [f"# {record['title']}", ""]
+    meta = [record.get(k) for k in ("author", "date") if record.get(k)]
+    if record.get("source") and record.get("source") != record.get("author"):
+        meta.append(record["source"])
+    if meta:
+        lines += ["*" + " · ".join(meta) + "*", ""]
+    lines.append(record["body"])
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+class JsonlSink:
+    """JSONL to a file or standard output. Every chunk of records is appended as
+    complete lines, flushed and synced before the next: a killed run leaves at worst a
+    torn last line, which `--resume` cuts off."""
+
+    def __init__(self, path: str | None, *, resume: bool, stdout: TextIO | None = None) -> None:
+        self.done: Counter[str] = Counter()
+        self._path = path
+        if path is None:
+            if resume:
+                raise BatchError("--resume needs an output (-o FILE or --out-dir DIR), not standard output")
+            self._file: Any = stdout or sys.stdout
+            self._binary = False
+            return
+        try:
+            if resume and os.path.exists(path):
+                self._file = open(path, "r+b")
+                self._recover()
+            else:
+                self._file = open(path, "wb")
+        except OSError as error:
+            raise BatchError(f"cannot write {path}: {error.strerror or error}") from None
+        self._binary = True
+
+    def _recover(self) -> None:
+        """Read the records already written; cut a torn or unreadable tail."""
+        good = 0
+        self._file.seek(0)
+        for line in self._file:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            if not isinstance(record, dict) or "path" not in record:
+                break
+            self.done[record["path"]] += 1
+            good += len(line)
+        self._file.seek(good)
+        self._file.truncate()
+
+    def skip(self, item: Item) -> bool:
+        key = record_path(item)
+        if self.done[key] > 0:
+            self.done[key] -= 1
+            return True
+        return False
+
+    def write(self, records: list[Record]) -> None:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        if self._binary:
+            self._file.write(text.encode("utf-8"))
+            self._file.flush()
+            os.fsync(self._file.fileno())
         else:
-            record.update(article.to_dict())
-        yield record
+            self._file.write(text)
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._binary:
+            self._file.close()
+
+
+class DirSink:
+    """One file a document under `out_dir`, mirroring the input tree: `a/b/x.txt`
+    gives `a/b/x.txt.json` (or `.md`, `.txt`). Each file is written to a temporary
+    file beside it, then renamed: never half-written. Failed documents get no file
+    (their errors are in the summary on standard error)."""
+
+    def __init__(self, out_dir: str, fmt: str, *, resume: bool) -> None:
+        self.fmt = fmt
+        self.resume = resume
+        try:
+            os.makedirs(out_dir, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".q7x2clean-probe-")
+            probe.close()
+        except OSError as error:
+            raise BatchError(f"cannot write to {out_dir}: {error.strerror or error}") from None
+        self.root = os.path.realpath(out_dir)
+        self._targets: set[str] = set()
+
+    def target(self, item: Item) -> str:
+        """Where an item's output goes; never outside the output directory."""
+        path, root = item
+        rel = "stdin" if path == STDIN else (os.path.relpath(path, root) if root else path)
+        parts = [p for p in rel.split(os.sep) if p not in ("", ".")]
+        if not parts or ".." in parts or os.path.isabs(rel):
+            raise BatchError(f"{record_path(item)}: cannot be mirrored under the output directory")
+        target = os.path.join(self.root, *parts) + FORMATS[self.fmt]
+        real_parent = os.path.realpath(os.path.dirname(target))
+        if os.path.commonpath([self.root, real_parent]) != self.root:
+            raise BatchError(f"{record_path(item)}: output would leave the output directory")
+        return target
+
+    def skip(self, item: Item) -> bool:
+        if not self.resume:
+            return False
+        try:
+            return os.path.exists(self.target(item))
+        except BatchError:
+            return False
+
+    def write_one(self, item: Item, record: Record) -> Record:
+        """Write a record's file; returns the record, turned into an error record when
+        its file cannot be written."""
+        if "error" in record:
+            return record
+        try:
+            target = self.target(item)
+            if target in self._targets:
+                raise BatchError("its output file is also the output of an earlier input")
+            self._targets.add(target)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".q7x2clean-")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(render(record, self.fmt))
+                os.replace(temporary, target)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except (OSError, BatchError) as error:
+            return {"path": record["path"], "error": f"output not written: {_error(error)}"}
+        return record
+
+    def close(self) -> None:
+        pass
+
+
+# -- The command -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Job:
+    """Everything a `clean` run needs, as plain values (the CLI builds one)."""
+
+    inputs: tuple[str, ...]
+    output: str | None = None
+    out_dir: str | None = None
+    fmt: str = "json"
+    resume: bool = False
+    workers: int = 1
+    templates: bool = True
+    reference_date: datetime.date | None = None
+    follow_symlinks: bool = False
+    cleaner: Cleaner = attrs.field(factory=Cleaner)
+
+
+@attrs.define
+class Summary:
+    """What a run did, for the closing message and the exit status."""
+
+    cleaned: int = 0
+    failed: int = 0
+    skipped: int = 0
+    template_sites: int = 0
+    template_lines: int = 0
+    removed: Counter = attrs.field(factory=Counter)
+    errors: list[str] = attrs.field(factory=list)
+    seconds: float = 0.0
+
+    MAX_ERRORS_SHOWN = 20
+
+    def add(self, record: Record) -> None:
+        if "error" in record:
+            self.failed += 1
+            if len(self.errors) < self.MAX_ERRORS_SHOWN:
+                self.errors.append(f"{record['path']}: {record['error']}")
+        else:
+            self.cleaned += 1
+            self.removed.update(r["kind"] for r in record.get("removed", ()))
+
+    def lines(self) -> list[str]:
+        done = self.cleaned + self.failed
+        rate = done / self.seconds if self.seconds > 0 else 0.0
+        out = [
+            f"{self.cleaned} cleaned, {self.failed} failed"
+            + (f", {self.skipped} already done (--resume)" if self.skipped else "")
+            + f" in {self.seconds:.1f} s ({rate:.1f} files/s)"
+        ]
+        if self.template_sites:
+            out.append(f"site templates: {self.template_lines} lines on {self.template_sites} sites")
+        if self.removed:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in self.removed.most_common())
+            out.append(f"removed blocks by kind: {kinds}")
+        out += [f"failed: {e}" for e in self.errors]
+        if self.failed > len(self.errors):
+            out.append(f"failed: ... and {self.failed - len(self.errors)} more (see their error records)")
+        return out
+
+
+class _NoProgress:
+    def start(self, phase: str, total: int) -> None: ...
+
+    def advance(self, n: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: BinaryIO | None = None) -> Summary:
+    """Clean every input of `job` into its output. Raises `BatchError` before
+    anything is cleaned when the job cannot run; a file that cannot be cleaned only
+    gets an error record."""
+    started = time.monotonic()
+    progress = progress or _NoProgress()
+    missing = [p for p in job.inputs if p != STDIN and not os.path.lexists(p)]
+    if missing:
+        raise BatchError(f"no such file or directory: {', '.join(missing)}")
+    if job.inputs.count(STDIN) > 1:
+        raise BatchError("standard input ('-') can be read only once")
+    if job.fmt not in FORMATS:
+        raise BatchError(f"unknown format {job.fmt!r} (one of {', '.join(FORMATS)})")
+    if job.output and job.out_dir:
+        raise BatchError("give either -o FILE or --out-dir DIR, not both")
+    items = list(iter_items(job.inputs, follow_symlinks=job.follow_symlinks))
+    sink: JsonlSink | DirSink
+    if job.out_dir is not None:
+        sink = DirSink(job.out_dir, job.fmt, resume=job.resume)
+    else:
+        sink = JsonlSink(job.output, resume=job.resume, stdout=stdout)
+    summary = Summary()
+    engine = LocalEngine(job.workers)
+    base = BatchOptions(job.cleaner, job.reference_date)
+    try:
+        files = [item for item in items if item[0] != STDIN]
+        templates: SiteTemplates | None = None
+        if job.templates and len(files) > 1:
+            templates = learn_site_templates(files, base, engine, progress)
+            summary.template_sites = len(templates)
+            summary.template_lines = sum(len(t) for t in templates.sites.values())
+        todo = []
+        for item in items:
+            if sink.skip(item):
+                summary.skipped += 1
+            else:
+                todo.append(item)
+        progress.start("clean", len(todo))
+        for records, shard in _clean_all(todo, base, templates, engine, stdin):
+            if isinstance(sink, DirSink):
+                records = [sink.write_one(item, record) for item, record in zip(shard, records)]
+            else:
+                sink.write(records)
+            for record in records:
+                summary.add(record)
+            progress.advance(len(records))
+    finally:
+        progress.finish()
+        sink.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def learn_site_templates(
+    items: Sequence[Item], options: BatchOptions, engine: LocalEngine, progress: Any = None
+) -> SiteTemplates:
+    """The first pass: site templates of the items (see `templates.py`), learned in
+    item order whatever the engine, so the same for any number of workers."""
+    progress = progress or _NoProgress()
+    progress.start("learn templates", len(items))
+    learner = TemplateLearner()
+    work = list(shards(items))
+    for shard, docs in zip(work, engine.map(learn_shard, ((shard, options) for shard in work))):
+        for doc in docs:
+            learner.add(doc)
+        progress.advance(len(shard))
+    progress.finish()
+    return learner.build()
+
+
+def _clean_all(
+    items: list[Item],
+    base: BatchOptions,
+    templates: SiteTemplates | None,
+    engine: LocalEngine,
+    stdin: BinaryIO | None,
+) -> Iterator[tuple[list[Record], list[Item]]]:
+    """Records of the items in order, shard by shard (standard input read here, the
+    files by the engine)."""
+
+    def options_for(shard: list[Item]) -> BatchOptions:
+        if templates is None:
+            return base
+        # Only the templates of the shard's sites travel with it.
+        cleaner = attrs.evolve(base.cleaner, templates=templates.subset(site_of_item(i) for i in shard))
+        return attrs.evolve(base, cleaner=cleaner)
+
+    def runs() -> Iterator[tuple[list[Item], bool]]:
+        # Shards of files, with standard input alone where it was named.
+        for shard in shards(items):
+            start = 0
+            for k, item in enumerate(shard):
+                if item[0] == STDIN:
+                    if shard[start:k]:
+                        yield shard[start:k], False
+                    yield [item], True
+                    start = k + 1
+            if shard[start:]:
+                yield shard[start:], False
+
+    pending = list(runs())
+    file_shards = [s for s, is_stdin in pending if not is_stdin]
+    results = engine.map(clean_shard, ((s, options_for(s)) for s in file_shards), _lost_record)
+    for shard, is_stdin in pending:
+        if is_stdin:
+            stream = stdin or sys.stdin.buffer
+            try:
+                data = read_document(stream, base.cleaner.config.max_input_chars)
+            except Exception as error:
+                yield [{"path": STDIN, "error": _error(error)}], shard
+            else:
+                yield [clean_document(STDIN, data, STDIN, base)], shard
+        else:
+            yield next(results), shard

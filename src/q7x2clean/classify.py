@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 
 import attrs
 
@@ -265,10 +266,11 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
-def features(blocks: list[Block], language: str) -> list[Features]:
+def features(blocks: list[Block], language: str, template: Container[str] | None = None) -> list[Features]:
     """Context-free features of each block; a line repeated in the document (menus
     printed twice, teaser sentences of story cards) is computed once and marked
-    repeated unless it is a full paragraph."""
+    repeated unless it is a full paragraph. A line of the site's `template` (see
+    `templates.py`) that is neither prose nor a cue line is site boilerplate."""
     stops = stoplist(language)
     seen: dict[str, Features] = {}
     counts = Counter(b.text for b in blocks)
@@ -282,6 +284,8 @@ def features(blocks: list[Block], language: str) -> list[Features]:
             ):
                 # Printed twice in the dump, or twice in one line (a card's headline).
                 f = attrs.evolve(f, repeated=True)
+            if template is not None and not f.prose and f.cue is None and block.text in template:
+                f = attrs.evolve(f, cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
             seen[block.text] = f
         result.append(f)
     return result
@@ -702,8 +706,8 @@ class _Repeats:
         return repeated
 
 
-def classify(blocks: list[Block], language: str) -> Classified:
-    feats = features(blocks, language)
+def classify(blocks: list[Block], language: str, template: Container[str] | None = None) -> Classified:
+    feats = features(blocks, language, template)
     weights = _weights(blocks, feats)
     start, end = _best_run(weights)
     thread = _comment_thread(feats)

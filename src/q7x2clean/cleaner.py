@@ -6,6 +6,9 @@ normalize_text -> segment -> guess_language -> classify -> metadata.extract -> A
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -14,9 +17,10 @@ from .article import Article, BlockKind, Removed
 from .classify import Classified, classify
 from .config import DEFAULT_CONFIG, CleanerConfig
 from .decode import decode_bytes, looks_like_html, normalize_text
-from .errors import InvalidInput
+from .errors import CleanError, InvalidInput
 from .language import guess_language
 from .segment import segment
+from .templates import SiteTemplates
 
 # The language is told by the longest blocks: prose, not menus.
 _LANGUAGE_SAMPLE_BLOCKS = 24
@@ -54,14 +58,39 @@ def _check_reference(reference_date: object) -> datetime.date | None:
     raise InvalidInput(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
 
 
+def site_of(url: str | None) -> str | None:
+    """The site key of a page's URL: its host, without "www."."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 @attrs.frozen
 class Cleaner:
     """Cleans documents with one configuration. Stateless between documents: the result
-    for a document never depends on the documents cleaned before it."""
+    for a document never depends on the documents cleaned before it.
+
+    `templates`: site templates learned from a batch (`q7x2clean.templates`), an explicit
+    opt-in: lines of a document's site template that the classifier would otherwise
+    keep as short lines count as boilerplate. A document's site is the `site` given, or
+    the host of its `url`.
+    """
 
     config: CleanerConfig = attrs.field(default=DEFAULT_CONFIG)
+    templates: SiteTemplates | None = None
 
-    def clean_text(self, text: str, *, reference_date: datetime.date | None = None) -> Article:
+    def clean_text(
+        self,
+        text: str,
+        *,
+        reference_date: datetime.date | None = None,
+        url: str | None = None,
+        site: str | None = None,
+    ) -> Article:
         """Clean a text dump of a page into an `Article`."""
         reference = _check_reference(reference_date)
         text = normalize_text(text, self.config)
@@ -69,7 +98,10 @@ class Cleaner:
         language = self.config.language or guess_language(
             [b.text for b in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:_LANGUAGE_SAMPLE_BLOCKS]]
         )
-        classified = classify(blocks, language)
+        template = None
+        if self.templates is not None:
+            template = self.templates.get(site or site_of(url)) or None
+        classified = classify(blocks, language, template)
         meta = metadata.extract(classified, reference)
         removed: tuple[Removed, ...] = ()
         if self.config.keep_removed:
@@ -90,7 +122,12 @@ class Cleaner:
         )
 
     def clean_html(
-        self, html: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None
+        self,
+        html: str | bytes,
+        *,
+        url: str | None = None,
+        reference_date: datetime.date | None = None,
+        site: str | None = None,
     ) -> Article:
         """Clean an HTML page (text, or bytes in any encoding) into an `Article`.
 
@@ -106,7 +143,7 @@ class Cleaner:
         root = markup.parse_html(html)
         meta = htmlmeta.read_markup(root, url)
         rendered = markup.render_lines(root)
-        text = self.clean_text(rendered, reference_date=reference)
+        text = self.clean_text(rendered, reference_date=reference, url=url, site=site)
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
         body = markup.pieces_body(kept)
         if len(body) < markup.FALLBACK_SHARE * len(text.body):
@@ -125,8 +162,26 @@ class Cleaner:
             removed=tuple(removed) if self.config.keep_removed else (),
         )
 
+    def dump_text(self, data: str | bytes) -> str:
+        """The text dump `clean` reads of a document: bytes decoded, HTML rendered to
+        lines, text as it is (not yet normalised)."""
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            data = decode_bytes(data, self.config)
+        if not isinstance(data, str):
+            raise InvalidInput(f"expected str or bytes, got {type(data).__name__}")
+        if looks_like_html(data):
+            from .html import parse_html, render_lines
+
+            return render_lines(parse_html(normalize_text(data, self.config)))
+        return data
+
     def clean(
-        self, data: str | bytes, *, url: str | None = None, reference_date: datetime.date | None = None
+        self,
+        data: str | bytes,
+        *,
+        url: str | None = None,
+        reference_date: datetime.date | None = None,
+        site: str | None = None,
     ) -> Article:
         """Clean a page whatever it is: bytes are decoded, HTML is told from a text dump."""
         if isinstance(data, (bytes, bytearray, memoryview)):
@@ -134,8 +189,53 @@ class Cleaner:
         if not isinstance(data, str):
             raise InvalidInput(f"expected str or bytes, got {type(data).__name__}")
         if looks_like_html(data):
-            return self.clean_html(data, url=url, reference_date=reference_date)
-        return self.clean_text(data, reference_date=reference_date)
+            return self.clean_html(data, url=url, reference_date=reference_date, site=site)
+        return self.clean_text(data, reference_date=reference_date, url=url, site=site)
+
+    def clean_record(
+        self,
+        data: str | bytes,
+        *,
+        url: str | None = None,
+        reference_date: datetime.date | None = None,
+        site: str | None = None,
+    ) -> dict[str, Any]:
+        """`clean(data).to_dict()`, or `{"error": "DecodeError: ..."}` when the document
+        cannot be cleaned: never raises for bad input, so it fits a `map` step."""
+        try:
+            return self.clean(data, url=url, reference_date=reference_date, site=site).to_dict()
+        except CleanError as error:
+            return {"error": f"{type(error).__name__}: {error}"}
+
+    def clean_many(
+        self,
+        documents: Iterable[str | bytes | tuple[Any, str | bytes]],
+        *,
+        reference_date: datetime.date | None = None,
+        site: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """One record a document, in order, lazily (`clean_record` of each). A document
+        is `str` or `bytes`, or an `(id, data)` pair whose id leads its record as `"id"`.
+        A bad document gives an `error` record and never stops the stream."""
+        for document in documents:
+            if isinstance(document, tuple):
+                ident, data = document
+                yield {"id": ident, **self.clean_record(data, reference_date=reference_date, site=site)}
+            else:
+                yield self.clean_record(document, reference_date=reference_date, site=site)
+
+    def clean_files(
+        self, paths: Iterable[str | Any], *, reference_date: datetime.date | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """One record a file (files and directories, searched recursively for `.txt`,
+        `.html`, `.htm` and the same gzipped), in one process, lazily: `path` relative to
+        its input root, then the Article fields or `error`. For many processes, resume and
+        template learning see `q7x2clean.batch.run` and the `clean` command."""
+        from .batch import BatchOptions, clean_shard, iter_items
+
+        options = BatchOptions(cleaner=self, reference_date=reference_date)
+        for item in iter_items(paths):
+            yield from clean_shard([item], options)
 
 
 def clean_text(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import json
 import sys
 from pathlib import Path
 
 from . import __version__
-from .batch import clean_paths
+from .batch import FORMATS, BatchError, Job, default_workers, run
 from .errors import CleanError
+from .progress import Progress
 
 
 def _date(value: str) -> datetime.date:
@@ -20,14 +22,36 @@ def _date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of workers: {value!r}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="q7x2clean", description="Clean news page dumps into articles.")
     parser.add_argument("--version", action="version", version=f"q7x2clean {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    clean = commands.add_parser("clean", help="clean text dumps into JSONL records")
-    clean.add_argument("paths", nargs="+", type=Path, help="files or directories (searched recursively)")
-    clean.add_argument("-o", "--output", type=Path, help="JSONL output file (default: standard output)")
+    clean = commands.add_parser(
+        "clean",
+        help="clean dumps and HTML pages into records",
+        description="Clean text dumps and HTML pages (.txt, .html, .htm, gzipped or not) into JSON "
+        "records. Exit status: 0 all cleaned, 1 some failed (error records written), 2 usage error.",
+    )
+    clean.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories (searched recursively) or - for standard input")
+    out = clean.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", help="JSONL output file (default: standard output)")
+    out.add_argument("--out-dir", metavar="DIR", help="one file a document under DIR, mirroring the input tree")
+    clean.add_argument("--format", choices=sorted(FORMATS), default="json", help="file format with --out-dir (default: json)")
+    clean.add_argument("--resume", action="store_true", help="skip the files already in the output (a rerun after a stop)")
+    clean.add_argument("--workers", type=_workers, default=None, metavar="N", help="processes (default: all cores)")
     clean.add_argument("--reference-date", type=_date, help="completes year-less dates (YYYY-MM-DD)")
+    clean.add_argument("--no-templates", action="store_true", help="do not learn site templates from the batch")
+    clean.add_argument("--follow-symlinks", action="store_true", help="follow symbolic links that stay inside an input directory")
     _add_fetch_parser(commands)
     return parser
 
@@ -64,28 +88,41 @@ def _fetch_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # argparse has printed the usage message
+        return stop.code if isinstance(stop.code, int) else 2
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
-    missing = [str(p) for p in args.paths if not p.exists()]
-    if missing:
-        print(f"q7x2clean: no such file or directory: {', '.join(missing)}", file=sys.stderr)
-        return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    failed = done = 0
+    job = Job(
+        inputs=tuple(args.inputs),
+        output=args.output,
+        out_dir=args.out_dir,
+        fmt=args.format,
+        resume=args.resume,
+        workers=args.workers or default_workers(),
+        templates=not args.no_templates,
+        reference_date=args.reference_date,
+        follow_symlinks=args.follow_symlinks,
+    )
     try:
-        for record in clean_paths(args.paths, reference_date=args.reference_date):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            done += 1
-            failed += "error" in record
+        summary = run(job, progress=Progress())
+    except BatchError as error:
+        print(f"q7x2clean: {error}", file=sys.stderr)
+        return 2
     except CleanError as error:
         print(f"q7x2clean: {error}", file=sys.stderr)
         return 2
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    print(f"q7x2clean: {done - failed} cleaned, {failed} failed", file=sys.stderr)
-    return 1 if failed else 0
+    except BrokenPipeError:
+        # The reader of standard output went away (`| head`): stop quietly.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the interpreter closes it at exit)
+        return 1
+    except KeyboardInterrupt:
+        print("q7x2clean: interrupted (rerun with --resume to go on)", file=sys.stderr)
+        return 130
+    for line in summary.lines():
+        print(f"q7x2clean: {line}", file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 if __name__ == "__main__":

@@ -19,5 +19,9 @@ class InvalidInput(CleanError):
     """The input has the wrong type or shape (e.g. bytes where text was expected)."""
 
 
+class NoContent(CleanError):
+    """The input holds no text at all (an empty file)."""
+
+
 class InvalidConfig(CleanError):
     """A `CleanerConfig` value is out of range."""
