@@ -34,7 +34,10 @@ from .templates import DocumentLines, SiteTemplates, TemplateLearner, page_lines
 
 # Dumps and pages the directory walk picks up (explicitly named files are read
 # whatever their name; what a file holds is sniffed, never taken from its name).
-SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
+# Web archives hold many pages: their records are `file#1`, `file#2`... (HTML pages in
+# archive order), each with the page's `url`.
+WARC_SUFFIXES = (".warc", ".warc.gz")
 # Items a shard: large enough that a task's overhead (pickling, a round trip to a
 # worker) is small against cleaning 16 pages (~0.1-0.3 s), small enough that a
 # killed run loses little and the progress bar moves. The same for any number of
@@ -244,18 +247,78 @@ def clean_document(path: str, data: bytes, site: str, options: BatchOptions) -> 
     return record
 
 
-def clean_item(item: Item, options: BatchOptions) -> Record:
+def is_warc_file(path: str) -> bool:
+    """Whether a file is a web archive: a WARC record header at its start, after gzip
+    decompression if it is compressed (sniffed, whatever its name)."""
+    from .warc import is_warc
+
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(_READ_CHUNK)
+    except OSError:
+        return False
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return is_warc(head)
+
+
+def clean_warc(item: Item, options: BatchOptions) -> list[Record]:
+    """One record an HTML page of a web archive, cleaned with its URL and with its
+    capture date as the reference date (unless one was given for the run)."""
+    from .warc import iter_pages, page_text
+
+    key = record_path(item)
+    records: list[Record] = []
+    try:
+        with open(item[0], "rb") as stream:
+            for page in iter_pages(stream, max_bytes=options.cleaner.config.max_input_chars):
+                path = f"{key}#{len(records) + 1}"
+                if isinstance(page, tuple):
+                    records.append({"path": path, "url": page[0], "error": _error(page[1])})
+                    continue
+                record: Record = {"path": path, "url": page.url}
+                try:
+                    article = options.cleaner.clean(
+                        page_text(page), url=page.url, reference_date=options.reference_date or page.captured
+                    )
+                except Exception as error:  # one bad page never stops the archive
+                    record["error"] = _error(error)
+                else:
+                    record.update(article.to_dict())
+                records.append(record)
+    except Exception as error:  # unreadable or corrupt archive: after the pages read
+        records.append({"path": f"{key}#{len(records) + 1}", "error": _error(error)})
+    return records
+
+
+def clean_item(item: Item, options: BatchOptions) -> list[Record]:
+    """The records of one file: one, or one a page for a web archive."""
+    if is_warc_file(item[0]):
+        return clean_warc(item, options)
     try:
         data = read_file(item[0], options.cleaner.config.max_input_chars)
     except Exception as error:
-        return {"path": record_path(item), "error": _error(error)}
-    return clean_document(record_path(item), data, site_of_item(item), options)
+        return [{"path": record_path(item), "error": _error(error)}]
+    return [clean_document(record_path(item), data, site_of_item(item), options)]
 
 
 def clean_shard(items: Sequence[Item], options: BatchOptions) -> list[Record]:
-    """One record an item, in order: `path` relative to the item's root, then the
-    Article fields, or `error` with the reason the file could not be cleaned."""
-    return [clean_item(item, options) for item in items]
+    """The records of the items, in order: one a file (`path` relative to the item's
+    root, then the Article fields, or `error` with the reason the file could not be
+    cleaned), one a page for web archives (`path#n` and `url`)."""
+    return [record for item in items for record in clean_item(item, options)]
+
+
+def records_of(item: Item, records: Sequence[Record], start: int) -> int:
+    """Where the records of `item` end in `records` (they start at `start`)."""
+    key = record_path(item)
+    end = start
+    while end < len(records) and (records[end]["path"] == key or records[end]["path"].startswith(key + "#")):
+        end += 1
+    return end
 
 
 def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[DocumentLines]:
@@ -264,6 +327,8 @@ def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[DocumentLi
     found = []
     config = options.cleaner.config
     for item in items:
+        if is_warc_file(item[0]):
+            continue  # archives hold many sites: their pages are cleaned without templates
         try:
             found.append(page_lines(site_of_item(item), read_file(item[0], config.max_input_chars), config))
         except Exception:
@@ -377,6 +442,14 @@ def render(record: Record, fmt: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _archive_of(path: str) -> str | None:
+    """The web archive a record's `path` ("crawl/a.warc.gz#3") is a page of."""
+    archive, hash_mark, page = path.rpartition("#")
+    if hash_mark and page.isdigit() and archive.lower().endswith(WARC_SUFFIXES):
+        return archive
+    return None
+
+
 class JsonlSink:
     """JSONL to a file or standard output. Every chunk of records is appended as
     complete lines, flushed and synced before the next: a killed run leaves at worst a
@@ -402,8 +475,11 @@ class JsonlSink:
         self._binary = True
 
     def _recover(self) -> None:
-        """Read the records already written; cut a torn or unreadable tail."""
+        """Read the records already written; cut a torn or unreadable tail, and the
+        records of the last web archive written (a stop may have come in the middle of
+        its pages: it is cleaned again whole)."""
         good = 0
+        last_archive, archive_start = None, 0
         self._file.seek(0)
         for line in self._file:
             if not line.endswith(b"\n"):
@@ -412,17 +488,25 @@ class JsonlSink:
                 record = json.loads(line)
             except ValueError:
                 break
-            if not isinstance(record, dict) or "path" not in record:
+            if not isinstance(record, dict) or not isinstance(record.get("path"), str):
                 break
-            self.done[record["path"]] += 1
+            archive = _archive_of(record["path"])
+            if archive is not None and archive != last_archive:
+                archive_start = good
+            last_archive = archive
+            self.done[archive or record["path"]] += 1
             good += len(line)
+        if last_archive is not None:
+            del self.done[last_archive]
+            good = archive_start
         self._file.seek(good)
         self._file.truncate()
 
     def skip(self, item: Item) -> bool:
         key = record_path(item)
         if self.done[key] > 0:
-            self.done[key] -= 1
+            # A web archive's records all count for its one item.
+            self.done[key] = 0 if key.lower().endswith(WARC_SUFFIXES) else self.done[key] - 1
             return True
         return False
 
@@ -459,14 +543,15 @@ class DirSink:
         self.root = os.path.realpath(out_dir)
         self._targets: set[str] = set()
 
-    def target(self, item: Item) -> str:
-        """Where an item's output goes; never outside the output directory."""
+    def target(self, item: Item, page: str = "") -> str:
+        """Where an item's output goes (`page`: "#3" for a page of a web archive);
+        never outside the output directory."""
         path, root = item
         rel = "stdin" if path == STDIN else (os.path.relpath(path, root) if root else path)
         parts = [p for p in rel.split(os.sep) if p not in ("", ".")]
         if not parts or ".." in parts or os.path.isabs(rel):
             raise BatchError(f"{record_path(item)}: cannot be mirrored under the output directory")
-        target = os.path.join(self.root, *parts) + FORMATS[self.fmt]
+        target = os.path.join(self.root, *parts) + page + FORMATS[self.fmt]
         real_parent = os.path.realpath(os.path.dirname(target))
         if os.path.commonpath([self.root, real_parent]) != self.root:
             raise BatchError(f"{record_path(item)}: output would leave the output directory")
@@ -486,7 +571,8 @@ class DirSink:
         if "error" in record:
             return record
         try:
-            target = self.target(item)
+            key = record_path(item)
+            target = self.target(item, record["path"][len(key) :])
             if target in self._targets:
                 raise BatchError("its output file is also the output of an earlier input")
             self._targets.add(target)
@@ -524,6 +610,11 @@ class Job:
     reference_date: datetime.date | None = None
     follow_symlinks: bool = False
     cleaner: Cleaner = attrs.field(factory=Cleaner)
+    # "local" (a process pool here) or "dask" (a Dask cluster: at `scheduler`, through
+    # `scheduler_file`, or a LocalCluster of `workers` processes when neither is given).
+    engine: str = "local"
+    scheduler: str | None = None
+    scheduler_file: str | None = None
 
 
 @attrs.define
@@ -577,6 +668,31 @@ class _NoProgress:
     def finish(self) -> None: ...
 
 
+ENGINES = ("local", "dask")
+
+
+def make_engine(job: Job) -> Any:
+    """The engine a job asks for. The Dask engine's workers write part files beside
+    the output (`OUT.parts/` or `DIR/.q7x2clean-parts/`), so it needs one."""
+    if job.engine == "local":
+        if job.scheduler or job.scheduler_file:
+            raise BatchError("--scheduler and --scheduler-file go with --engine dask")
+        return LocalEngine(job.workers)
+    if job.engine != "dask":
+        raise BatchError(f"unknown engine {job.engine!r} (one of {', '.join(ENGINES)})")
+    if job.output is None and job.out_dir is None:
+        raise BatchError("the dask engine writes part files next to its output: give -o FILE or --out-dir DIR")
+    from .dask_engine import DaskEngine
+
+    parts = job.output + ".parts" if job.output else os.path.join(job.out_dir or "", ".q7x2clean-parts")
+    return DaskEngine(
+        parts_dir=os.path.abspath(parts),
+        address=job.scheduler,
+        scheduler_file=job.scheduler_file,
+        workers=job.workers,
+    )
+
+
 def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: BinaryIO | None = None) -> Summary:
     """Clean every input of `job` into its output. Raises `BatchError` before
     anything is cleaned when the job cannot run; a file that cannot be cleaned only
@@ -599,7 +715,7 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     else:
         sink = JsonlSink(job.output, resume=job.resume, stdout=stdout)
     summary = Summary()
-    engine = LocalEngine(job.workers)
+    engine = make_engine(job)
     base = BatchOptions(job.cleaner, job.reference_date)
     try:
         files = [item for item in items if item[0] != STDIN]
@@ -617,12 +733,17 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
         progress.start("clean", len(todo))
         for records, shard in _clean_all(todo, base, templates, engine, stdin):
             if isinstance(sink, DirSink):
-                records = [sink.write_one(item, record) for item, record in zip(shard, records)]
+                written, start = [], 0
+                for item in shard:
+                    end = records_of(item, records, start)
+                    written += [sink.write_one(item, record) for record in records[start:end]]
+                    start = end
+                records = written
             else:
                 sink.write(records)
             for record in records:
                 summary.add(record)
-            progress.advance(len(records))
+            progress.advance(len(shard))
     finally:
         progress.finish()
         sink.close()

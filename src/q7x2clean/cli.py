@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .batch import FORMATS, BatchError, Job, default_workers, run
+from .batch import ENGINES, FORMATS, BatchError, Job, default_workers, run
 from .errors import CleanError
 from .progress import Progress
 
@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--reference-date", type=_date, help="completes year-less dates (YYYY-MM-DD)")
     clean.add_argument("--no-templates", action="store_true", help="do not learn site templates from the batch")
     clean.add_argument("--follow-symlinks", action="store_true", help="follow symbolic links that stay inside an input directory")
+    clean.add_argument("--engine", choices=ENGINES, default="local", help="local processes (default) or a Dask cluster")
+    clean.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster of --workers processes")
+    clean.add_argument("--scheduler-file", metavar="FILE", help="with --engine dask: the scheduler file of `dask scheduler --scheduler-file`")
     _add_fetch_parser(commands)
     return parser
 
@@ -104,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         templates=not args.no_templates,
         reference_date=args.reference_date,
         follow_symlinks=args.follow_symlinks,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        scheduler_file=args.scheduler_file,
     )
     try:
         summary = run(job, progress=Progress())

@@ -6,7 +6,8 @@ writes its result to its own part file in `parts_dir` (write to a temporary name
 then rename, then a done marker), so the results of a killed run are not lost: a
 rerun finds the parts whose marker is there and does not send their shards again.
 The client yields the results in shard order, exactly as the local engine does, and
-deletes each part once the caller has taken it; the directory goes when it is empty.
+deletes each part as it hands the result over (the caller's output holds it from then
+on: `--resume` skips what is written); after a complete run the directory is gone.
 
 `parts_dir` must be visible to the workers and the client under the same path (the
 output's directory on a shared file system; any directory for a `LocalCluster`).
@@ -104,7 +105,15 @@ class DaskEngine:
             where = self.address or self.scheduler_file or "a local cluster"
             raise EngineError(f"cannot start or reach the Dask scheduler ({where}): {error}") from None
 
-    def map(self, function: Callable[[list[Any], Any], R], work: Iterable[tuple[list[Any], Any]]) -> Iterator[R]:
+    def map(
+        self,
+        function: Callable[[list[Any], Any], R],
+        work: Iterable[tuple[list[Any], Any]],
+        lost: Callable[[Any], R] | None = None,
+    ) -> Iterator[R]:
+        """Results of `function(shard, options)` in shard order. (`lost` is the local
+        engine's answer to a dead worker; Dask itself reruns a dead worker's tasks
+        elsewhere and gives up on a task that kills workers again and again.)"""
         # One directory a shard function: the template pass finishing must not sweep
         # away the cleaning parts an interrupted run left for this one.
         directory = os.path.join(self.parts_dir, function.__qualname__)
@@ -122,20 +131,28 @@ class DaskEngine:
                 else:
                     window.append((part, client.submit(run_shard_to_part, function, shard, options, part, pure=False)))
                 if len(window) >= threads * WINDOW_PER_WORKER:
-                    yield from self._emit(*window.popleft())
-            while window:
-                yield from self._emit(*window.popleft())
+                    yield self._take(*window.popleft())
+            while len(window) > 1:
+                yield self._take(*window.popleft())
+            last = self._take(*window.popleft()) if window else None
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+        # Everything is taken: the directory goes before the last result is handed
+        # over (a caller that stops there, as `zip` does, leaves nothing behind).
         _sweep(directory)
         try:
             os.rmdir(self.parts_dir)
         except OSError:
             pass  # another function's parts are still there
+        if last is not None:
+            yield last
 
-    def _emit(self, part: str, future: Any) -> Iterator[Any]:
+    def _take(self, part: str, future: Any) -> Any:
+        """A shard's result, from its part file or its task. The part is deleted as
+        the result is handed over: from then on the caller's output holds it (a
+        caller that dies before writing it has it cleaned again on resume)."""
         if future is None:
             with open(part, "rb") as stream:
                 result = pickle.load(stream)
@@ -144,15 +161,17 @@ class DaskEngine:
             try:
                 pid, result = future.result()
             except Exception as error:
-                raise EngineError(f"a shard failed on the cluster: {type(error).__name__}: {error}") from error
+                raise EngineError(
+                    f"a shard failed on the cluster: {type(error).__name__}: {error} "
+                    "(finished shards are kept: rerun with --resume)"
+                ) from error
             self.worker_pids.add(pid)
-        yield result
-        # The caller took the result and came back for more: it is safe with them now.
         for name in (part + _DONE, part):
             try:
                 os.remove(name)
             except FileNotFoundError:
                 pass
+        return result
 
 
 def _sweep(directory: str) -> None:
