@@ -1,10 +1,13 @@
 """Batch benchmark for q7x2clean: the `clean` command on many files, and site templates.
 
-Three measurements, each optional (``--only speed,memory,templates``):
+Four measurements, each optional (``--only speed,engines,memory,templates``):
 
 * speed: files/s of ``q7x2clean clean DIR -o OUT`` (a subprocess, the whole command:
   walk, template pass, cleaning, writing) over every aeb dump (all renderers) with
   ``--workers 1`` and ``--workers 2``, and their ratio (target >= 1.7 on 2 cores);
+* engines: files/s of the Dask engine on a 2-worker LocalCluster (cluster start
+  included) against the local engine with 2 workers on the same corpus (the aeb dumps
+  copied to 2,896 files); target: Dask within 25% of local, records identical;
 * memory: peak RSS of the largest process of a run over N files against one over N/10
   (default 20,000 vs 2,000; aeb dumps hard-linked, or copied, under a temporary
   directory with varied names, 100 a folder); target: within 20%;
@@ -105,6 +108,34 @@ def speed(data: Path, repeats: int) -> dict[str, float]:
     return figures
 
 
+def engines(data: Path, files: int, repeats: int) -> dict[str, float]:
+    """The Dask engine on a 2-worker LocalCluster against the local engine with 2
+    workers, on the same corpus (aeb dumps copied to `files` files), end to end: the
+    Dask time includes starting the cluster."""
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        _build_corpus(data, corpus, files)
+        outputs = {}
+        for engine in ("local", "dask"):
+            best = float("inf")
+            for _ in range(repeats):
+                out = Path(tmp) / f"{engine}.jsonl"
+                started = time.perf_counter()
+                subprocess.run(
+                    _command(str(corpus), "-o", str(out), "--workers", "2", "--engine", engine, "--no-templates"),
+                    env=_env(), check=True, stderr=subprocess.DEVNULL,
+                )
+                best = min(best, time.perf_counter() - started)
+            outputs[engine] = (Path(tmp) / f"{engine}.jsonl").read_bytes()
+            figures[f"{engine}_files_per_s"] = files / best
+            print(f"engines: {files} files, --engine {engine} --workers 2: {best:.1f} s, {files / best:.1f} files/s (best of {repeats})", flush=True)
+    figures["dask_vs_local"] = figures["dask_files_per_s"] / figures["local_files_per_s"]
+    figures["identical_output"] = float(outputs["local"] == outputs["dask"])
+    print(f"engines: dask / local throughput = {figures['dask_vs_local']:.2f} (target >= 0.75); identical output: {bool(figures['identical_output'])}")
+    return figures
+
+
 def _build_corpus(data: Path, root: Path, n: int) -> None:
     sources = sorted((data / "aeb" / "dumps").glob("*.txt"))
     for k in range(n):
@@ -198,7 +229,8 @@ def templates(data: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--only", default="speed,memory,templates")
+    parser.add_argument("--only", default="speed,engines,memory,templates")
+    parser.add_argument("--engine-files", type=int, default=2896, help="files of the engines comparison (4x the aeb dumps)")
     parser.add_argument("--files", type=int, default=20_000, help="files of the large memory run (the small one has a tenth)")
     parser.add_argument("--memory-workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=1, help="speed runs a setting (the best counts)")
@@ -211,6 +243,8 @@ def main() -> int:
         figures.update({f"templates.{k}": v for k, v in templates(args.data).items()})
     if "speed" in parts:
         figures.update({f"speed.{k}": v for k, v in speed(args.data, args.repeats).items()})
+    if "engines" in parts:
+        figures.update({f"engines.{k}": v for k, v in engines(args.data, args.engine_files, args.repeats).items()})
     if "memory" in parts:
         figures.update({f"memory.{k}": v for k, v in memory(args.data, args.files, args.memory_workers).items()})
     print(f"load average after: {_load()}")
