@@ -94,3 +94,22 @@ def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
     body = [t for t, k in kinds if k.is_body]
     assert body[:2] == P[:2]
     assert "Classic game collection" in body and "Privacy Policy" not in body
+
+
+def test_the_author_box_after_the_article_is_cut_by_the_bylines_name():
+    from q7x2clean.classify import cut_author_box
+
+    bio = ["Jane Doe", "Jane Doe is a reporter who covers trade and the economy for the paper."]
+    header = ["Trade rules simplified after talks in the capital", "By Jane Doe"]
+    c = classify(segment("\n".join([*header, *P, *bio])), "English")
+    assert [b.block.text for b in c.blocks if b.kind.is_body][-1] == bio[-1]
+    cut = cut_author_box(c, "Jane Doe")
+    assert [b.block.text for b in cut.blocks if b.kind.is_body] == P
+    assert all(b.kind is K.AUTHOR_BIO for b in cut.blocks[len(header) + len(P):])
+    # Without a byline above the article, the name may be misread: nothing is cut.
+    assert cut_author_box(classify(segment("\n".join([*P, *bio])), "English"), "Jane Doe").end > len(P)
+    # A photo credit or a name early in the article is no author box.
+    credit = classify(segment("\n".join([*header, P[0], P[1], "Jane Doe/Agency", P[2], P[3]])), "English")
+    assert cut_author_box(credit, "Jane Doe") == credit
+    early = classify(segment("\n".join([*header, "Jane Doe, the minister, spoke first at the meeting of the council.", *P, *bio])), "English")
+    assert cut_author_box(early, "Jane Doe") == early

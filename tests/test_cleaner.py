@@ -117,3 +117,20 @@ def test_a_forced_language_is_used():
 def test_empty_text_gives_an_empty_article():
     article = q7x2clean.clean_text("")
     assert article.body == "" and article.title is None
+
+
+def test_clean_text_drops_the_author_box_of_the_byline():
+    from q7x2clean import clean_text
+
+    text = "\n".join([
+        "Trade rules simplified after talks in the capital",
+        "By Jane Doe",
+        "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border.",
+        "The agreement, which was reached after two days of talks in the capital, still has to be approved.",
+        "Officials said the new rules would come into force at the start of next year if parliament agrees.",
+        "Jane Doe is a reporter who covers trade and the economy for the paper.",
+    ])
+    article = clean_text(text)
+    assert article.author == "Jane Doe"
+    assert "reporter who covers" not in article.body and article.body.endswith("if parliament agrees.")
+    assert any(r.kind.value == "author_bio" for r in article.removed)

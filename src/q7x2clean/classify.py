@@ -750,3 +750,51 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             kind, reason = _outside_kind(section, f, i < start)
         labelled.append(Labelled(block, kind, reason))
     return Classified(tuple(labelled), start, end, language)
+
+
+# The author's box after an article starts with the byline's name ("Jane Doe", "Jane Doe
+# is a reporter at ..."); in the wcxb-dev dumps 54 of 55 such paragraphs in the second
+# half of the body were not article text.
+BIO_AFTER_PROSE_SHARE = 0.5
+# The byline naming the author sits this close above the article.
+BIO_BYLINE_LOOKBACK = 15
+BIO_REASON = "author box (starts with the byline's name)"
+
+
+def _starts_with_name(text: str, name: str) -> bool:
+    """`text` opens with the name as a name: alone, printed twice, or before a space,
+    comma or bracket ("Jane Doe is ...", "Jane Doe (@jdoe)"); not a photo credit
+    ("Jane Doe/Agency") or a longer name."""
+    if not text.startswith(name):
+        return False
+    after = text[len(name) :]
+    return not after or after[0] in " ,(" or after.startswith(name)
+
+
+def cut_author_box(classified: Classified, author: str | None) -> Classified:
+    """Revision with the metadata: end the body where a block starting with the
+    author's name (two words or more) comes after most of the article's prose, unless
+    the article names that person before (it is about them, or the name was misread)."""
+    if not author or len(author.split()) < 2:
+        return classified
+    name = " ".join(author.split()).casefold()
+    blocks = classified.blocks
+    header = blocks[max(0, classified.start - BIO_BYLINE_LOOKBACK) : classified.start + 1]
+    if not any(name in " ".join(b.block.text.split()).casefold() for b in header):
+        return classified  # no byline above the article names them
+    body = [i for i in range(classified.start, classified.end) if blocks[i].kind.is_body]
+    total = sum(len(blocks[i].block.text) for i in body if blocks[i].kind is BlockKind.CONTENT) or 1
+    before = 0
+    for i in body:
+        text = " ".join(blocks[i].block.text.split()).casefold()
+        if name in text:
+            if before < BIO_AFTER_PROSE_SHARE * total or not _starts_with_name(text, name):
+                return classified  # the article speaks of this person: not (only) its author
+            relabelled = list(blocks)
+            for j in range(i, classified.end):
+                if relabelled[j].kind.is_body:
+                    relabelled[j] = Labelled(relabelled[j].block, BlockKind.AUTHOR_BIO, BIO_REASON)
+            return Classified(tuple(relabelled), classified.start, i, classified.language)
+        if blocks[i].kind is BlockKind.CONTENT:
+            before += len(blocks[i].block.text)
+    return classified

@@ -14,7 +14,7 @@ import attrs
 
 from . import metadata
 from .article import Article, BlockKind, Removed
-from .classify import Classified, classify
+from .classify import Classified, classify, cut_author_box
 from .config import DEFAULT_CONFIG, CleanerConfig
 from .decode import decode_bytes, looks_like_html, normalize_text
 from .errors import CleanError, InvalidInput
@@ -103,6 +103,7 @@ class Cleaner:
             template = self.templates.get(site or site_of(url)) or None
         classified = classify(blocks, language, template)
         meta = metadata.extract(classified, reference)
+        classified = cut_author_box(classified, meta.author)
         removed: tuple[Removed, ...] = ()
         if self.config.keep_removed:
             removed = tuple(
