@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 import attrs
 import lxml.html
@@ -140,11 +141,14 @@ class Piece:
 
 def trafilatura_pieces(root: etree._Element, url: str | None = None) -> list[Piece]:
     """The article trafilatura finds in the page, as pieces in reading order.
-    trafilatura prunes the tree it is given: call this last."""
+
+    trafilatura gets the parsed tree (it works on a copy) and hands back its XML body
+    unserialized: no second parse, no XML round trip, no fingerprint of the output."""
     import trafilatura
+    from trafilatura.xml import remove_empty_elements, strip_double_tags
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    xml = trafilatura.extract(
+    document = trafilatura.bare_extraction(
         root,
         url=url,
         output_format="xml",
@@ -156,17 +160,38 @@ def trafilatura_pieces(root: etree._Element, url: str | None = None) -> list[Pie
         with_metadata=False,
         deduplicate=False,
     )
-    if not xml:
+    body = getattr(document, "body", None)
+    if body is None:
         return []
-    main = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True)).find("main")
-    return [] if main is None else _pieces(main)
+    # What trafilatura's own XML output does before serializing: nested paragraphs
+    # merged, empty elements dropped.
+    return _pieces(remove_empty_elements(strip_double_tags(body)))
+
+
+def _printable(text: str) -> str:
+    """Whitespace collapsed, invisible format characters (soft hyphens, zero-width
+    spaces) dropped and accents composed (NFC): a decomposed "u" + diaeresis or a soft
+    hyphen splits a word for any tokenizer and prints as nothing."""
+    if not text.isascii():
+        if not text.isprintable():
+            text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+def _text_of(node: etree._Element) -> str:
+    """The text of an element; children that stand as blocks of their own (headings in
+    a list item, nothing but whitespace between them) are kept apart by a space."""
+    if len(node) and not (node.text or "").strip() and all(not (c.tail or "").strip() for c in node):
+        return " ".join(_text_of(child) for child in node)
+    return "".join(node.itertext())
 
 
 def _pieces(main: etree._Element) -> list[Piece]:
     pieces: list[Piece] = []
 
     def line(kind: BlockKind, text: str, bullet: str | None = None) -> None:
-        text = " ".join(text.split())
+        text = _printable(text)
         if text:
             pieces.append(Piece(kind, text, bullet))
 
@@ -186,22 +211,22 @@ def _pieces(main: etree._Element) -> list[Piece]:
                 nested = list(item.iterchildren("list"))
                 for sub in nested:
                     item.remove(sub)
-                line(BlockKind.LIST_ITEM, "".join(item.itertext()), f"{n}." if numbered else "-")
+                line(BlockKind.LIST_ITEM, _text_of(item), f"{n}." if numbered else "-")
                 for sub in nested:
                     _element(sub)
         elif tag == "table":
             for row in child.iter("row"):
-                cells = [" ".join("".join(c.itertext()).split()) for c in row.iterchildren("cell")]
+                cells = [_printable(_text_of(c)) for c in row.iterchildren("cell")]
                 line(BlockKind.CONTENT, " | ".join(c for c in cells if c))
         elif tag in _LINE_TAGS:
             if tag == "quote" and len(child) and all(c.tag in ("p", "list", "quote", "head") for c in child):
                 walk(child)
             else:
-                line(_LINE_TAGS[tag], "".join(child.itertext()))
+                line(_LINE_TAGS[tag], _text_of(child))
         elif tag in ("div", "main", "section"):
             walk(child)
         elif isinstance(tag, str) and tag not in ("graphic", "lb"):
-            line(BlockKind.CONTENT, "".join(child.itertext()))
+            line(BlockKind.CONTENT, _text_of(child))
 
     for br in main.iter("lb"):
         br.tail = " " + (br.tail or "")
