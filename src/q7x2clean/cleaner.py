@@ -107,10 +107,8 @@ class Cleaner:
         meta = htmlmeta.read_markup(root, url)
         rendered = markup.render_lines(root)
         text = self.clean_text(rendered, reference_date=reference)
-        kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
-        body = markup.pieces_body(kept)
-        if len(body) < markup.FALLBACK_SHARE * len(text.body):
-            body, removed = text.body, list(text.removed)
+        found = markup.article_body(root, url, text.body)
+        body, removed = found if found is not None else (text.body, list(text.removed))
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,
