@@ -95,8 +95,8 @@ class Cleaner:
         """Clean an HTML page (text, or bytes in any encoding) into an `Article`.
 
         parse -> markup metadata -> trafilatura's article -> boilerplate cues -> body;
-        the text path over the rendered page gives the fallback body (when trafilatura
-        finds much less) and the fallback metadata."""
+        the text path over the rendered page gives the metadata (read first: the
+        headline as printed) and, when trafilatura finds little, the body."""
         from . import html as markup, htmlmeta
 
         reference = _check_reference(reference_date)
@@ -106,9 +106,19 @@ class Cleaner:
         root = markup.parse_html(html)
         meta = htmlmeta.read_markup(root, url)
         rendered = markup.render_lines(root)
-        text = self.clean_text(rendered, reference_date=reference)
-        found = markup.article_body(root, url, text.body)
-        body, removed = found if found is not None else (text.body, list(text.removed))
+        kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
+        body = markup.pieces_body(kept)
+        if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
+            # The text path for the metadata only: the header and the article's end.
+            text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference)
+        else:
+            # trafilatura may have missed the article: the text path reads the whole page.
+            text = self.clean_text(rendered, reference_date=reference)
+            if len(body) < markup.FULL_PASS_SHARE * len(text.body):
+                kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+                body = markup.pieces_body(kept)
+            if len(body) < markup.FALLBACK_SHARE * len(text.body):
+                body, removed = text.body, list(text.removed)
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,
