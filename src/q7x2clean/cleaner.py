@@ -102,8 +102,7 @@ class Cleaner:
         reference = _check_reference(reference_date)
         if isinstance(html, (bytes, bytearray, memoryview)):
             html = decode_bytes(html, self.config)
-        html = normalize_text(html, self.config)
-        root = markup.parse_html(html)
+        root = markup.parse_html(markup.markup_text(html, self.config))
         meta = htmlmeta.read_markup(root, url)
         rendered = markup.render_lines(root)
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))

@@ -23,8 +23,12 @@ from lxml import etree
 
 from . import cues
 from .article import BlockKind, Removed
+from .config import CleanerConfig
+from .decode import check_size, normalize_text
 from .errors import InvalidInput
 
+# Control characters and lone surrogates (as decode.normalize_text reads them).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
@@ -97,11 +101,23 @@ _THREAD_KINDS = frozenset({BlockKind.COMMENTS, BlockKind.COMMENT_FORM})
 _LINE_TAGS = {"p": BlockKind.CONTENT, "head": BlockKind.HEADING, "item": BlockKind.LIST_ITEM, "quote": BlockKind.QUOTE}
 
 
+def markup_text(html: object, config: CleanerConfig) -> str:
+    """The page checked (a str under the size cap) and made safe to parse: characters
+    lxml refuses (lone surrogates) or that carry no text (controls) are replaced as
+    `normalize_text` does. Newlines, tabs and no-break spaces are left to the parser and
+    to the whitespace collapsing of every line: scanning a whole page for them cost more
+    than the parse."""
+    if not isinstance(html, str):
+        return normalize_text(html, config)  # raises the right error
+    check_size(len(html), config)
+    return normalize_text(html, config) if _UNSAFE.search(html) else html
+
+
 def parse_html(html: str) -> etree._Element:
     """Parse markup leniently (unclosed tags, broken nesting) without resolving entities
     or reading anything outside the document."""
     parser = lxml.html.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+        recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False
     )
     # lxml refuses str input that declares an encoding (XHTML pages start with one); the
     # text is already decoded, so the declaration says nothing any more.

@@ -79,6 +79,7 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " 
 # A name is at most this many words ("Doris Munoz-Mantilla" ... "Jean-Claude van der Berg").
 NAME_MAX_WORDS = 6
 TWITTER_HANDLE = re.compile(r"^@\w+$")
+_DATED_ELEMENTS = etree.XPath('//*[@itemprop="datePublished"] | //time[@datetime]')
 
 
 @attrs.frozen
@@ -264,11 +265,14 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
                 break
     for key in _TITLE_META:
         titles += meta.get(key, [])
-    title_el = root.find(".//title")
+    title_el = root.find("head/title")
+    if title_el is None:
+        title_el = root.find(".//title")
     if title_el is not None and title_el.text_content().strip():
         titles.append(title_el.text_content())
-    h1s = [h.text_content() for h in root.iter("h1")]
-    titles += h1s[:1]
+    first_h1 = next(root.iter("h1"), None)
+    if first_h1 is not None:
+        titles.append(first_h1.text_content())
     stripped = [strip_site(t, site_names + ([domain] if domain else [])) for t in titles]
 
     # Date: published, never modified.
@@ -285,11 +289,13 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
             found = parse_date(value)
             if found:
                 dates.append(found)
-    for el in root.xpath('//*[@itemprop="datePublished"]'):
-        found = parse_date(el.get("content") or el.get("datetime") or el.text_content())
-        if found:
-            dates.append(found)
-    times = [t for t in root.iter("time") if t.get("datetime")]
+    dated = _DATED_ELEMENTS(root)  # one walk over the tree for both
+    for el in dated:
+        if el.get("itemprop") == "datePublished":
+            found = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+            if found:
+                dates.append(found)
+    times = [t for t in dated if t.tag == "time" and t.get("datetime")]
     pubdate = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()]
     for el in pubdate + times[:1]:
         found = parse_date(el.get("datetime") or "")
