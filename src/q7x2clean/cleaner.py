@@ -107,6 +107,10 @@ class Cleaner:
         rendered = markup.render_lines(root)
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
         body = markup.pieces_body(kept)
+        if len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered):
+            # The fast pass kept the whole page: the full pass compares extractors.
+            kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+            body = markup.pieces_body(kept)
         if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
             # The text path for the metadata only: the header and the article's end.
             text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference)
@@ -117,7 +121,8 @@ class Cleaner:
                 kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
                 body = markup.pieces_body(kept)
             if len(body) < markup.FALLBACK_SHARE * len(text.body):
-                body, removed = text.body, list(text.removed)
+                body, teasers = markup.drop_teasers(text.body)
+                removed = list(text.removed) + teasers
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,

@@ -29,6 +29,8 @@ from .errors import InvalidInput
 
 # Control characters and lone surrogates (as decode.normalize_text reads them).
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# A line cut off by an ellipsis ("...", "…", "[…]"), maybe inside closing brackets or quotes.
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»”\"']?$")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
@@ -51,6 +53,13 @@ TAIL_SHARE = 0.5
 # `with` snippets).
 SUSPECT_SHARE = 0.5
 FULL_PASS_SHARE = 0.5
+# The fast pass's body this close to the whole rendered page is trafilatura's baseline
+# dump (menus and all), not an article: the full pass runs.
+WHOLE_PAGE_SHARE = 0.98
+# Story cards show the first words of other articles cut off by an ellipsis: this many
+# such lines in a row (of at least TEASER_MIN_WORDS words each) are a list of teasers.
+TEASER_RUN = 3
+TEASER_MIN_WORDS = 5
 # A rendered line of this many words or more is prose (`prose_chars`).
 PROSE_MIN_WORDS = 11
 # The metadata window (`around_article`): the header down to HEAD_LINES past the
@@ -344,8 +353,34 @@ def _section(piece: Piece) -> BlockKind | None:
     return None
 
 
+def teaser_runs(texts: list[str]) -> set[int]:
+    """Indices of the lines that stand in runs of teasers: excerpts of other stories cut
+    off by an ellipsis, one after the other."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if _TRUNCATED.search(text) and len(text.split()) >= TEASER_MIN_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= TEASER_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def drop_teasers(body: str) -> tuple[str, list[Removed]]:
+    """A body (paragraphs apart by a blank line) without its runs of teasers."""
+    paragraphs = body.split("\n\n")
+    teasers = teaser_runs(paragraphs)
+    if not teasers:
+        return body, []
+    removed = [Removed(BlockKind.RELATED, paragraphs[i], "run of teasers", i + 1) for i in sorted(teasers)]
+    return "\n\n".join(p for i, p in enumerate(paragraphs) if i not in teasers), removed
+
+
 def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
     """The pieces that are article text, and the removed ones with their kind and reason."""
+    teasers = teaser_runs([p.text for p in pieces])
     total = sum(len(p.text) for p in pieces) or 1
     kept: list[Piece] = []
     removed: list[Removed] = []
@@ -369,6 +404,9 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
                 removed.append(Removed(box, piece.text, "line of a boilerplate box", index + 1))
                 continue
             box = None
+        if index in teasers:
+            removed.append(Removed(BlockKind.RELATED, piece.text, "run of teasers", index + 1))
+            continue
         found = _cue(piece.text)
         if found is not None:
             removed.append(Removed(found[0], piece.text, found[1], index + 1))
