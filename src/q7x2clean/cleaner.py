@@ -132,7 +132,7 @@ class Cleaner:
             date=text.date or date,
             date_text=text.date_text if text.date else (date.isoformat() if date else None),
             source=next(iter(meta.sources[:len(meta.site_names)]), None) or text.source or next(iter(meta.sources), None),
-            author=text.author or next(iter(meta.authors), None),
+            author=htmlmeta.pick_author(text.author, meta),
             language=text.language,
             removed=tuple(removed) if self.config.keep_removed else (),
         )

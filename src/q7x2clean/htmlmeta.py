@@ -69,10 +69,14 @@ _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", 
 # Words that make an "author" value a role or a site, not a person: "Staff", "Redaktion".
 _NOT_A_NAME = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"
-    r"newsroom|news desk|guest|anonymous|unknown|null|none)$",
+    r"newsroom|news desk|guest|anonymous|unknown|undefined|null|none)$",
     re.I,
 )
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|door|av|af|przez|tekst|text|autor|author|auteur|autore)\s*[:\-]?\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|reported|words|story)\s+by|geschrieben\s+von|écrit\s+par|escrito\s+por|scritto\s+da|"
+    r"by|von|par|por|di|da|door|av|af|przez|tekst|text|autor|author|auteur|autore)\s*[:\-]?\s+",
+    re.I,
+)
 # Name lists: "A, B and C", "A & B", "A und B".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boraz\b|\be\b|\ben\b)\s*", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
@@ -89,6 +93,9 @@ class MarkupMeta:
     titles: tuple[str, ...] = ()
     dates: tuple[datetime.date, ...] = ()
     authors: tuple[str, ...] = ()
+    # Whether the author was declared (JSON-LD, a meta tag, rel/itemprop author) rather
+    # than read off an element whose class merely says "author" or "byline".
+    author_declared: bool = False
     sources: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
 
@@ -184,6 +191,22 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
     if any(folded == cues.normalize(site) for site in site_names if site):
         return None
     return text
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", cues.normalize(text)))
+
+
+def pick_author(text_author: str | None, meta: MarkupMeta) -> str | None:
+    """The byline the text path read on the page, unless the markup declares a full name
+    (two words or more) that shares no word with it: then the text path took a menu,
+    widget or site line for a byline ("Contents", "Informa Connect"), and the declared
+    name is the author."""
+    declared = meta.authors[0] if meta.authors else None
+    if text_author and declared and meta.author_declared:
+        if len(declared.split()) >= 2 and ":" not in declared and not (_words(text_author) & _words(declared)):
+            return declared
+    return text_author or declared
 
 
 def join_names(names: Iterable[str]) -> str | None:
@@ -330,6 +353,7 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
         ]
         if names:
             authors.append(join_names(names[:4]) or "")
+    declared = bool(authors)
     if not authors:
         for el in root.xpath(
             '//*[contains(@class, "author") or contains(@class, "byline")][not(self::body or self::html or self::article)]'
@@ -348,6 +372,7 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
         titles=tuple(t for t in stripped if t),
         dates=tuple(dates),
         authors=tuple(a for a in authors if a),
+        author_declared=declared and any(authors),
         sources=tuple(" ".join(s.split()) for s in sources if s and s.strip()),
         site_names=tuple(site_names),
     )
