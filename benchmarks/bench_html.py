@@ -141,6 +141,28 @@ def load_systems(names: Sequence[str]) -> list[System]:
     return systems
 
 
+def run_alternating(set_name: str, pages: Sequence[bench.Page], systems: Sequence[System]) -> dict:
+    """Like ``bench.run_set``, but page by page, every system on a page before the next
+    page, in an order that rotates: on a shared machine the load then falls on all
+    systems alike and their docs/s compare. Each system first runs once untimed (imports,
+    compiled patterns, word lists)."""
+    if pages:
+        for system in systems:
+            system.extract(pages[0].html or "", pages[0].url)
+    results: dict[tuple[str, str], list[bench.PageResult]] = {(bench.HTML_RENDERER, s.name): [] for s in systems}
+    for index, page in enumerate(pages):
+        shift = index % len(systems)
+        for system in [*systems[shift:], *systems[:shift]]:
+            start = time.perf_counter()
+            pred = system.extract(page.html or "", page.url)
+            seconds = time.perf_counter() - start
+            results[(bench.HTML_RENDERER, system.name)].append(bench.score_page(page, pred, seconds))
+    for system in systems:
+        seconds = sum(r.seconds for r in results[(bench.HTML_RENDERER, system.name)])
+        print(f"  [{set_name}] {system.name:<16} html       {len(pages)} docs {seconds:6.1f}s (alternating)", file=sys.stderr)
+    return results
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=bench.DEFAULT_DATA)
@@ -149,6 +171,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--json", type=Path, default=None, help="write all figures as a flat JSON dict")
     parser.add_argument("--gate", type=Path, default=None, help="JSON {figure key: floor}; exit 1 if any is below or missing")
+    parser.add_argument(
+        "--alternate", action="store_true", help="run the systems page by page in rotating order (fair docs/s on a shared machine)"
+    )
     parser.add_argument("--worst", type=int, default=0, help="write the N worst q7x2clean pages per set")
     parser.add_argument("--out-dir", type=Path, default=None, help="directory for --worst files")
     args = parser.parse_args(argv)
@@ -163,11 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench.quiet_libraries()
     systems = load_systems(args.systems)
     print(f"data: {args.data}   sets: {','.join(args.sets)}" + (f"   limit: {args.limit}" if args.limit else ""))
-    print(f"systems: {', '.join(s.name for s in systems)}   (input: the page's HTML; docs/s: one process, noisy on a shared machine)")
+    order = "systems alternating page by page" if args.alternate else "one system after the other"
+    print(f"systems: {', '.join(s.name for s in systems)}   (input: the page's HTML; docs/s: one process, {order}, noisy on a shared machine)")
     figures: dict[str, float] = {}
     for set_name in args.sets:
         pages = bench.load_set(args.data, set_name, [], True, args.limit)
-        results = bench.run_set(set_name, pages, systems, [])
+        if args.alternate:
+            results = run_alternating(set_name, pages, systems)
+        else:
+            results = bench.run_set(set_name, pages, systems, [])
         rows = []
         for system in systems:
             figures_of = bench.aggregate(results[(bench.HTML_RENDERER, system.name)], system.has_metadata)

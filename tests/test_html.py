@@ -8,7 +8,7 @@ import pytest
 
 import q7x2clean
 from q7x2clean.article import BlockKind
-from q7x2clean.html import Piece, drop_boilerplate, parse_html, pieces_body, render_lines
+from q7x2clean.html import Piece, drop_boilerplate, drop_teasers, parse_html, pieces_body, render_lines
 
 PROSE = (
     "The city council approved the new budget on Tuesday evening after a long debate about "
@@ -117,3 +117,39 @@ def test_reference_date_rules_out_later_markup_dates():
     head = '<meta property="article:published_time" content="2031-01-01T10:00:00Z">'
     article = q7x2clean.clean_html(page(ARTICLE, head), reference_date=datetime.date(2026, 1, 1))
     assert article.date is None or article.date <= datetime.date(2026, 1, 1)
+
+
+def test_runs_of_teasers_cut_off_by_an_ellipsis_go():
+    teasers = [Piece(BlockKind.CONTENT, f"Mayor opens the new bridge over the river as crowds gather for story {i}...") for i in range(3)]
+    trailing = Piece(BlockKind.CONTENT, PROSE + " And she stopped...")
+    pieces = [trailing, Piece(BlockKind.CONTENT, PROSE), *teasers, Piece(BlockKind.CONTENT, PROSE)]
+    kept, removed = drop_boilerplate(pieces)
+    # One sentence trailing off is the article's; three cut-off excerpts in a row are teasers.
+    assert kept == [trailing, pieces[1], pieces[-1]]
+    assert [r.reason for r in removed] == ["run of teasers"] * 3
+
+
+def test_drop_teasers_from_a_fallback_body():
+    body = "\n\n".join([PROSE] + [f"Another story about the harbour and its ships, part {i} …" for i in range(4)])
+    kept, removed = drop_teasers(body)
+    assert kept == PROSE and len(removed) == 4
+
+
+def test_whole_page_from_the_fast_pass_runs_the_full_pass(monkeypatch):
+    # trafilatura's fast pass may give back the whole page (its baseline dump, menus and
+    # all); the full pass, which compares extractors, finds the article.
+    import q7x2clean.html as markup
+
+    menu = " ".join(f"Section{i}" for i in range(40))
+
+    def fake(root, url=None, *, fast=False):
+        if fast:
+            return [Piece(BlockKind.CONTENT, line) for line in render_lines(root).split("\n")]
+        return [Piece(BlockKind.CONTENT, f"{PROSE} Paragraph {i}.") for i in range(5)]
+
+    monkeypatch.setattr(markup, "trafilatura_pieces", fake)
+    html = f"<html><body><div>{menu}</div><article><h1>Council Passes Budget</h1>" + "".join(
+        f"<p>{PROSE} Paragraph {i}.</p>" for i in range(5)
+    ) + "</article></body></html>"
+    body = q7x2clean.clean_html(html).body
+    assert "Paragraph 4." in body and "Section3" not in body

@@ -101,3 +101,24 @@ def test_clean_html_uses_markup_when_text_has_none():
     article = q7x2clean.clean_html(doc(head, prose))
     assert article.date == datetime.date(2023, 5, 6)
     assert article.source == "Gazette"
+
+
+def test_declared_full_name_wins_over_an_unrelated_visible_byline():
+    from q7x2clean.htmlmeta import MarkupMeta, pick_author
+
+    declared = MarkupMeta(authors=("Lisa Jennings",), author_declared=True)
+    # The text path took a widget line for the byline: no word in common with the markup.
+    assert pick_author("Informa Connect", declared) == "Lisa Jennings"
+    # The same person written differently, a one-word name, or a name read off a mere
+    # class="author" element leave the visible byline in place.
+    assert pick_author("Lisa J.", declared) == "Lisa J."
+    assert pick_author("Justin Meserole", MarkupMeta(authors=("Morgan",), author_declared=True)) == "Justin Meserole"
+    assert pick_author("Nicole Burke", MarkupMeta(authors=("The Author",), author_declared=False)) == "Nicole Burke"
+    assert pick_author(None, declared) == "Lisa Jennings"
+
+
+def test_class_author_elements_are_not_declared():
+    meta = read_markup(parse_html(doc("", '<div class="author-box">Written by Ann Lee</div>')))
+    assert meta.authors == ("Ann Lee",) and not meta.author_declared
+    meta = read_markup(parse_html(doc('<meta name="author" content="Ann Lee">')))
+    assert meta.author_declared

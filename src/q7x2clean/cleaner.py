@@ -133,22 +133,34 @@ class Cleaner:
         """Clean an HTML page (text, or bytes in any encoding) into an `Article`.
 
         parse -> markup metadata -> trafilatura's article -> boilerplate cues -> body;
-        the text path over the rendered page gives the fallback body (when trafilatura
-        finds much less) and the fallback metadata."""
+        the text path over the rendered page gives the metadata (read first: the
+        headline as printed) and, when trafilatura finds little, the body."""
         from . import html as markup, htmlmeta
 
         reference = _check_reference(reference_date)
         if isinstance(html, (bytes, bytearray, memoryview)):
             html = decode_bytes(html, self.config)
-        html = normalize_text(html, self.config)
-        root = markup.parse_html(html)
+        root = markup.parse_html(markup.markup_text(html, self.config))
         meta = htmlmeta.read_markup(root, url)
         rendered = markup.render_lines(root)
-        text = self.clean_text(rendered, reference_date=reference, url=url, site=site)
-        kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+        kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
         body = markup.pieces_body(kept)
-        if len(body) < markup.FALLBACK_SHARE * len(text.body):
-            body, removed = text.body, list(text.removed)
+        if len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered):
+            # The fast pass kept the whole page: the full pass compares extractors.
+            kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+            body = markup.pieces_body(kept)
+        if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
+            # The text path for the metadata only: the header and the article's end.
+            text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference, url=url, site=site)
+        else:
+            # trafilatura may have missed the article: the text path reads the whole page.
+            text = self.clean_text(rendered, reference_date=reference, url=url, site=site)
+            if len(body) < markup.FULL_PASS_SHARE * len(text.body):
+                kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
+                body = markup.pieces_body(kept)
+            if len(body) < markup.FALLBACK_SHARE * len(text.body):
+                body, teasers = markup.drop_teasers(text.body)
+                removed = list(text.removed) + teasers
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,
@@ -158,7 +170,7 @@ class Cleaner:
             date=text.date or date,
             date_text=text.date_text if text.date else (date.isoformat() if date else None),
             source=next(iter(meta.sources[:len(meta.site_names)]), None) or text.source or next(iter(meta.sources), None),
-            author=text.author or next(iter(meta.authors), None),
+            author=htmlmeta.pick_author(text.author, meta),
             language=text.language,
             removed=tuple(removed) if self.config.keep_removed else (),
         )

@@ -69,16 +69,21 @@ _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", 
 # Words that make an "author" value a role or a site, not a person: "Staff", "Redaktion".
 _NOT_A_NAME = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"
-    r"newsroom|news desk|guest|anonymous|unknown|null|none)$",
+    r"newsroom|news desk|guest|anonymous|unknown|undefined|null|none)$",
     re.I,
 )
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|door|av|af|przez|tekst|text|autor|author|auteur|autore)\s*[:\-]?\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|reported|words|story)\s+by|geschrieben\s+von|écrit\s+par|escrito\s+por|scritto\s+da|"
+    r"by|von|par|por|di|da|door|av|af|przez|tekst|text|autor|author|auteur|autore)\s*[:\-]?\s+",
+    re.I,
+)
 # Name lists: "A, B and C", "A & B", "A und B".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boraz\b|\be\b|\ben\b)\s*", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
 # A name is at most this many words ("Doris Munoz-Mantilla" ... "Jean-Claude van der Berg").
 NAME_MAX_WORDS = 6
 TWITTER_HANDLE = re.compile(r"^@\w+$")
+_DATED_ELEMENTS = etree.XPath('//*[@itemprop="datePublished"] | //time[@datetime]')
 
 
 @attrs.frozen
@@ -88,6 +93,9 @@ class MarkupMeta:
     titles: tuple[str, ...] = ()
     dates: tuple[datetime.date, ...] = ()
     authors: tuple[str, ...] = ()
+    # Whether the author was declared (JSON-LD, a meta tag, rel/itemprop author) rather
+    # than read off an element whose class merely says "author" or "byline".
+    author_declared: bool = False
     sources: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
 
@@ -185,6 +193,22 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
     return text
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", cues.normalize(text)))
+
+
+def pick_author(text_author: str | None, meta: MarkupMeta) -> str | None:
+    """The byline the text path read on the page, unless the markup declares a full name
+    (two words or more) that shares no word with it: then the text path took a menu,
+    widget or site line for a byline ("Contents", "Informa Connect"), and the declared
+    name is the author."""
+    declared = meta.authors[0] if meta.authors else None
+    if text_author and declared and meta.author_declared:
+        if len(declared.split()) >= 2 and ":" not in declared and not (_words(text_author) & _words(declared)):
+            return declared
+    return text_author or declared
+
+
 def join_names(names: Iterable[str]) -> str | None:
     """Distinct names in order, joined by ", " (the gold data's separators all fold to
     the same tokens)."""
@@ -264,11 +288,14 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
                 break
     for key in _TITLE_META:
         titles += meta.get(key, [])
-    title_el = root.find(".//title")
+    title_el = root.find("head/title")
+    if title_el is None:
+        title_el = root.find(".//title")
     if title_el is not None and title_el.text_content().strip():
         titles.append(title_el.text_content())
-    h1s = [h.text_content() for h in root.iter("h1")]
-    titles += h1s[:1]
+    first_h1 = next(root.iter("h1"), None)
+    if first_h1 is not None:
+        titles.append(first_h1.text_content())
     stripped = [strip_site(t, site_names + ([domain] if domain else [])) for t in titles]
 
     # Date: published, never modified.
@@ -285,11 +312,13 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
             found = parse_date(value)
             if found:
                 dates.append(found)
-    for el in root.xpath('//*[@itemprop="datePublished"]'):
-        found = parse_date(el.get("content") or el.get("datetime") or el.text_content())
-        if found:
-            dates.append(found)
-    times = [t for t in root.iter("time") if t.get("datetime")]
+    dated = _DATED_ELEMENTS(root)  # one walk over the tree for both
+    for el in dated:
+        if el.get("itemprop") == "datePublished":
+            found = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+            if found:
+                dates.append(found)
+    times = [t for t in dated if t.tag == "time" and t.get("datetime")]
     pubdate = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()]
     for el in pubdate + times[:1]:
         found = parse_date(el.get("datetime") or "")
@@ -324,6 +353,7 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
         ]
         if names:
             authors.append(join_names(names[:4]) or "")
+    declared = bool(authors)
     if not authors:
         for el in root.xpath(
             '//*[contains(@class, "author") or contains(@class, "byline")][not(self::body or self::html or self::article)]'
@@ -342,6 +372,7 @@ def read_markup(root: etree._Element, url: str | None = None) -> MarkupMeta:
         titles=tuple(t for t in stripped if t),
         dates=tuple(dates),
         authors=tuple(a for a in authors if a),
+        author_declared=declared and any(authors),
         sources=tuple(" ".join(s.split()) for s in sources if s and s.strip()),
         site_names=tuple(site_names),
     )
