@@ -113,3 +113,15 @@ def test_the_author_box_after_the_article_is_cut_by_the_bylines_name():
     assert cut_author_box(credit, "Jane Doe") == credit
     early = classify(segment("\n".join([*header, "Jane Doe, the minister, spoke first at the meeting of the council.", *P, *bio])), "English")
     assert cut_author_box(early, "Jane Doe") == early
+
+
+def test_a_comment_thread_longer_than_the_article_ends_it():
+    # Commenters' names and relative times under "Top Rated Comments": the thread is
+    # no box inside the article, however long it is.
+    thread = ["Top Rated Comments"]
+    for n in range(6):
+        thread += ["Avatar", f"reader{n}", f"{n + 2} days ago at 07:5{n} am",
+                   "I think this is a really good idea and I hope that they do it soon, it would help a lot of us.",
+                   f"Rating: {30 - n} Votes"]
+    kinds, c = _kinds("\n".join([*P[:2], *thread]))
+    assert [t for t, k in kinds if k.is_body] == P[:2]

@@ -53,6 +53,11 @@ CONTENT_RUN_MIN = 3
 CONTENT_RUN_WEIGHT = 1.0
 # A comments heading opens a thread when a comment header follows within this many lines.
 THREAD_HEADER_WINDOW = 4
+# ...and ends the region when some of the region's prose comes before it: the thread
+# may be longer than the article (so the share is small), but a "Latest comments"
+# widget at the top of the region is no end (a guard, not fitted: 0 and 0.15 give the
+# same aeb / wcxb-dev figures).
+THREAD_AFTER_PROSE_SHARE = 0.1
 # The intro of an article may sit this many short lines (a table of contents, key
 # points) before the heaviest run; its paragraphs are at least this long.
 INTRO_GAP_BLOCKS = 12
@@ -517,15 +522,26 @@ def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float],
     return end
 
 
-def _comment_thread(feats: list[Features]) -> int | None:
+def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int | None:
     """Where a comment thread starts: a comments heading followed within a few lines
-    by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link."""
+    by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link;
+    with `timestamps`, also by a relative time ("Jane" then "2 days ago at 07:52"),
+    which a "Latest comments" widget shows as well."""
     for i, f in enumerate(feats):
         if f.cue is BlockKind.COMMENTS and f.heading:
             for g in feats[i + 1 : i + 1 + THREAD_HEADER_WINDOW]:
                 if g.cue is BlockKind.COMMENTS and g.heading and cues.is_comment_header(g.low, g.n_words, True):
                     return i
+                if timestamps and g.cue is BlockKind.COUNTER and cues.is_relative_time(g.low, g.n_words, True):
+                    return i
     return None
+
+
+def _thread_ends_article(blocks: list[Block], feats: list[Features], start: int, end: int, thread: int) -> bool:
+    """A comment thread inside the region ends the article when the article's prose
+    comes before it: a "Latest comments" widget above the article does not."""
+    mass = _prose_mass(blocks, feats, start, end)
+    return mass[thread - start] >= THREAD_AFTER_PROSE_SHARE * (mass[-1] or 1.0)
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -716,6 +732,10 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         before = _best_run(weights[:thread])
         if before[0] < before[1]:
             start, end = before
+    else:
+        thread = _comment_thread(feats, timestamps=True)
+        if thread is not None and start < thread < end and _thread_ends_article(blocks, feats, start, end, thread):
+            end = thread  # a thread longer than the article is no box inside it
     if start == end:
         start, end = 0, len(blocks)
     else:

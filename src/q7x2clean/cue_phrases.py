@@ -310,7 +310,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "comments closed", "show comments", "view comments", "load comments",
         "loading comments", "have your say", "your comment", "trackbacks", "pingbacks",
         "trackbacks/pingbacks", "comment on this article", "comment on this story",
+        "top rated comments", "top-rated comments", "highest rated comments", "most liked comments",
+        "featured comments", "best comments", "top comments",
         # de
+        "beliebteste kommentare", "meistbewertete kommentare", "top-kommentare",
         "kommentare", "kommentar", "kommentar schreiben", "kommentar verfassen",
         "kommentar hinzufügen", "einen kommentar schreiben", "schreibe einen kommentar",
         "hinterlasse einen kommentar", "hinterlassen sie einen kommentar",
@@ -2254,7 +2257,7 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         # en
         "view", "comments", "comment", "likes", "like", "shares", "reads", "read", "votes",
         "vote", "replies", "reply", "responses", "response", "reactions", "followers",
-        "subscribers", "hits", "claps", "words",
+        "subscribers", "hits", "claps", "words", "rating votes",
         # de
         "aufrufe", "aufruf", "kommentare", "kommentar", "gelesen", "bewertungen",
         "bewertung", "zugriffe", "ansichten", "leser", "antworten", "wörter",
