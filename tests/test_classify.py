@@ -118,10 +118,10 @@ def test_the_author_box_after_the_article_is_cut_by_the_bylines_name():
 def test_a_comment_thread_longer_than_the_article_ends_it():
     # Commenters' names and relative times under "Top Rated Comments": the thread is
     # no box inside the article, however long it is.
+    words = "the rules were simple enough before and I do not see why they had to be changed at all".split()
     thread = ["Top Rated Comments"]
-    for n in range(6):
-        thread += ["Avatar", f"reader{n}", f"{n + 2} days ago at 07:5{n} am",
-                   "I think this is a really good idea and I hope that they do it soon, it would help a lot of us.",
-                   f"Rating: {30 - n} Votes"]
-    kinds, c = _kinds("\n".join([*P[:2], *thread]))
-    assert [t for t, k in kinds if k.is_body] == P[:2]
+    for n in range(8):
+        comment = " ".join(words[n:] + words[:n]).capitalize() + ", and " + " ".join(words[::-1]) + "."
+        thread += [f"Reader {chr(65 + n)}", f"{n + 2} days ago at 07:5{n} am", comment]
+    kinds, c = _kinds("\n".join([*P, *thread]))
+    assert [t for t, k in kinds if k.is_body] == P
