@@ -377,8 +377,9 @@ class LocalEngine:
 
     A worker that dies (killed for memory, a crash in a C library) breaks the pool:
     the shards in flight are then run again in a new pool, and the shard it was
-    working on one item at a time, each in a process of its own; the item that kills
-    its process again gets `lost(item)` (an error record) and the run goes on.
+    working on one item at a time in a process of its own (a new one after a death);
+    the item that kills its process again gets `lost(item)` (an error record) and the
+    run goes on.
     """
 
     workers: int = 1
@@ -409,7 +410,7 @@ class LocalEngine:
                     pool = ProcessPoolExecutor(max_workers=self.workers)
                     for k, (other, other_options, _) in enumerate(window):
                         window[k] = (other, other_options, pool.submit(function, other, other_options))
-                    return [r for item in shard for r in _isolated(function, item, options, lost)]
+                    return _isolated(function, shard, options, lost)
 
             for shard, options in work:
                 window.append((shard, options, pool.submit(function, shard, options)))
@@ -423,19 +424,31 @@ class LocalEngine:
 
 def _isolated(
     function: Callable[[list[Item], BatchOptions], list[R]],
-    item: Item,
+    shard: list[Item],
     options: BatchOptions,
     lost: Callable[[Item], list[R]] | None,
 ) -> list[R]:
-    """One item in a process of its own: `lost(item)` if that process dies too."""
+    """The items of a shard one at a time in a process of their own: `lost(item)` for
+    an item whose process dies. The process is kept from one item to the next while it
+    lives (a new process costs its start and its warm-up: stoplists, parsers)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        try:
-            return pool.submit(function, [item], options).result()
-        except BrokenProcessPool:
-            return lost(item) if lost is not None else []
+    results: list[R] = []
+    pool = None
+    try:
+        for item in shard:
+            pool = pool or ProcessPoolExecutor(max_workers=1)
+            try:
+                results += pool.submit(function, [item], options).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                results += lost(item) if lost is not None else []
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return results
 
 
 def _lost_record(item: Item) -> list[Record]:
