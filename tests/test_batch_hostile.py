@@ -5,7 +5,6 @@ Each test says in its docstring which protection it guards; the library side (de
 regex backtracking, HTML bombs) is tested in the library's own test files.
 """
 
-import errno
 import json
 import os
 import resource
@@ -313,7 +312,7 @@ def _kill_when_written(command, out, lines, **kwargs):
     return out.read_bytes().count(b"\n")
 
 
-@pytest.mark.parametrize("engine", ["local", pytest.param("dask", id="dask")])
+@pytest.mark.parametrize("engine", ["local", "dask"])
 def test_a_killed_run_resumed_gives_the_uninterrupted_output(tmp_path, hook, engine):
     """Protects: --resume after SIGKILL of the whole command (workers too): records are
     appended in complete lines and flushed a shard at a time, a torn last line is cut,
