@@ -15,6 +15,7 @@ options)`) needs nothing else.
 from __future__ import annotations
 
 import datetime
+import errno
 import io
 import json
 import os
@@ -60,6 +61,17 @@ class BatchError(CleanError):
     contradictory options. Nothing was cleaned (the command exits with status 2)."""
 
 
+class OutputError(BatchError):
+    """The output could not be written any more in the middle of a run (disk full, a
+    write error). What is in it is complete (whole JSONL lines, whole files): a rerun
+    with `--resume` goes on from there (the command exits with status 2)."""
+
+
+# Write errors that will fail for every later file too: the run stops (the others only
+# cost their own file an error record).
+_STOP_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
+
+
 # -- Inputs ---------------------------------------------------------------------------
 
 
@@ -70,32 +82,44 @@ def _wanted(name: str) -> bool:
 def walk(root: str, *, follow_symlinks: bool = False) -> list[str]:
     """The dumps under directory `root`, sorted by their path components. Symbolic
     links are passed over unless `follow_symlinks`; then a link is followed only to a
-    place inside `root` not seen before (no loops, nothing outside the root)."""
+    place inside `root` not seen before (no loops, nothing outside the root), and links
+    to directories only after the real tree, so a directory reached both ways is walked
+    once under its real path, whatever order the file system lists entries in."""
     top = os.path.realpath(root)
     seen_dirs = {top}
     found: list[tuple[tuple[str, ...], str]] = []
     stack = [root]
-    while stack:
+    linked: list[str] = []  # links to directories, followed when the stack is empty
+    while stack or linked:
+        if not stack:
+            link = linked.pop()
+            real = os.path.realpath(link)
+            if real in seen_dirs:
+                continue
+            seen_dirs.add(real)
+            stack.append(link)
         directory = stack.pop()
         try:
-            entries = list(os.scandir(directory))
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name, reverse=True)
         except OSError:
             continue  # unreadable directory: nothing to clean in it
         for entry in entries:
             try:
-                is_link = entry.is_symlink()
-                if is_link:
+                if entry.is_symlink():
                     if not follow_symlinks:
                         continue
                     real = os.path.realpath(entry.path)
                     if os.path.commonpath([top, real]) != top:
                         continue
-                if entry.is_dir(follow_symlinks=follow_symlinks):
+                    if entry.is_dir():
+                        linked.insert(0, entry.path)
+                        continue
+                if entry.is_dir(follow_symlinks=False):
                     real = os.path.realpath(entry.path)
                     if real not in seen_dirs:
                         seen_dirs.add(real)
                         stack.append(entry.path)
-                elif entry.is_file(follow_symlinks=follow_symlinks) and _wanted(entry.name):
+                elif entry.is_file() and _wanted(entry.name):
                     found.append((tuple(os.path.relpath(entry.path, root).split(os.sep)), entry.path))
             except OSError:
                 continue
@@ -353,8 +377,9 @@ class LocalEngine:
 
     A worker that dies (killed for memory, a crash in a C library) breaks the pool:
     the shards in flight are then run again in a new pool, and the shard it was
-    working on one item at a time, each in a process of its own; the item that kills
-    its process again gets `lost(item)` (an error record) and the run goes on.
+    working on one item at a time in a process of its own (a new one after a death);
+    the item that kills its process again gets `lost(item)` (an error record) and the
+    run goes on.
     """
 
     workers: int = 1
@@ -385,7 +410,7 @@ class LocalEngine:
                     pool = ProcessPoolExecutor(max_workers=self.workers)
                     for k, (other, other_options, _) in enumerate(window):
                         window[k] = (other, other_options, pool.submit(function, other, other_options))
-                    return [r for item in shard for r in _isolated(function, item, options, lost)]
+                    return _isolated(function, shard, options, lost)
 
             for shard, options in work:
                 window.append((shard, options, pool.submit(function, shard, options)))
@@ -399,19 +424,31 @@ class LocalEngine:
 
 def _isolated(
     function: Callable[[list[Item], BatchOptions], list[R]],
-    item: Item,
+    shard: list[Item],
     options: BatchOptions,
     lost: Callable[[Item], list[R]] | None,
 ) -> list[R]:
-    """One item in a process of its own: `lost(item)` if that process dies too."""
+    """The items of a shard one at a time in a process of their own: `lost(item)` for
+    an item whose process dies. The process is kept from one item to the next while it
+    lives (a new process costs its start and its warm-up: stoplists, parsers)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        try:
-            return pool.submit(function, [item], options).result()
-        except BrokenProcessPool:
-            return lost(item) if lost is not None else []
+    results: list[R] = []
+    pool = None
+    try:
+        for item in shard:
+            pool = pool or ProcessPoolExecutor(max_workers=1)
+            try:
+                results += pool.submit(function, [item], options).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                results += lost(item) if lost is not None else []
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return results
 
 
 def _lost_record(item: Item) -> list[Record]:
@@ -450,10 +487,20 @@ def _archive_of(path: str) -> str | None:
     return None
 
 
+# Line breaks for `str.splitlines` (and some JSONL readers) that JSON leaves unescaped
+# in strings: escaped, so a record is one line for any reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def jsonl_line(record: Record) -> str:
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
 class JsonlSink:
     """JSONL to a file or standard output. Every chunk of records is appended as
     complete lines, flushed and synced before the next: a killed run leaves at worst a
-    torn last line, which `--resume` cuts off."""
+    torn last line, which `--resume` cuts off. A write that fails (disk full) is cut
+    back to the last complete line and raises `OutputError`."""
 
     def __init__(self, path: str | None, *, resume: bool, stdout: TextIO | None = None) -> None:
         self.done: Counter[str] = Counter()
@@ -466,22 +513,26 @@ class JsonlSink:
             return
         try:
             if resume and os.path.exists(path):
-                self._file = open(path, "r+b")
-                self._recover()
+                with open(path, "rb") as stream:
+                    good = self._recover(stream)
+                self._file = open(path, "r+b", buffering=0)
+                self._file.truncate(good)
+                self._file.seek(good)
             else:
-                self._file = open(path, "wb")
+                # Unbuffered: every byte written is in the file, so a failed write can
+                # be cut back exactly.
+                self._file = open(path, "wb", buffering=0)
         except OSError as error:
             raise BatchError(f"cannot write {path}: {error.strerror or error}") from None
         self._binary = True
 
-    def _recover(self) -> None:
-        """Read the records already written; cut a torn or unreadable tail, and the
-        records of the last web archive written (a stop may have come in the middle of
-        its pages: it is cleaned again whole)."""
+    def _recover(self, stream: BinaryIO) -> int:
+        """Read the records already written; the length of the good part (a torn or
+        unreadable tail is cut, and the records of the last web archive written: a stop
+        may have come in the middle of its pages, it is cleaned again whole)."""
         good = 0
         last_archive, archive_start = None, 0
-        self._file.seek(0)
-        for line in self._file:
+        for line in stream:
             if not line.endswith(b"\n"):
                 break
             try:
@@ -499,8 +550,7 @@ class JsonlSink:
         if last_archive is not None:
             del self.done[last_archive]
             good = archive_start
-        self._file.seek(good)
-        self._file.truncate()
+        return good
 
     def skip(self, item: Item) -> bool:
         key = record_path(item)
@@ -511,14 +561,31 @@ class JsonlSink:
         return False
 
     def write(self, records: list[Record]) -> None:
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        if self._binary:
-            self._file.write(text.encode("utf-8"))
-            self._file.flush()
+        text = "".join(jsonl_line(r) for r in records)
+        if not self._binary:
+            try:
+                self._file.write(text)
+                self._file.flush()
+            except BrokenPipeError:
+                raise  # the reader went away (`| head`): the command stops quietly
+            except OSError as error:
+                raise OutputError(f"cannot write standard output: {error.strerror or error}") from None
+            return
+        start = self._file.tell()
+        data = memoryview(text.encode("utf-8"))
+        try:
+            while data:
+                data = data[self._file.write(data) :]
             os.fsync(self._file.fileno())
-        else:
-            self._file.write(text)
-            self._file.flush()
+        except OSError as error:
+            try:
+                self._file.truncate(start)  # no torn line left (truncating frees space)
+            except OSError:
+                pass  # not a regular file (/dev/full): nothing to cut
+            raise OutputError(
+                f"cannot write {self._path}: {error.strerror or error} "
+                "(the records written are complete: rerun with --resume)"
+            ) from None
 
     def close(self) -> None:
         if self._binary:
@@ -585,7 +652,14 @@ class DirSink:
             except BaseException:
                 os.unlink(temporary)
                 raise
-        except (OSError, BatchError) as error:
+        except OSError as error:
+            if error.errno in _STOP_ERRNOS:
+                raise OutputError(
+                    f"cannot write to {self.root}: {error.strerror or error} "
+                    "(the files written are complete: rerun with --resume)"
+                ) from None
+            return {"path": record["path"], "error": f"output not written: {_error(error)}"}
+        except BatchError as error:
             return {"path": record["path"], "error": f"output not written: {_error(error)}"}
         return record
 
@@ -709,13 +783,13 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     if job.output and job.out_dir:
         raise BatchError("give either -o FILE or --out-dir DIR, not both")
     items = list(iter_items(job.inputs, follow_symlinks=job.follow_symlinks))
+    engine = make_engine(job)  # before the output is opened: a job that cannot run leaves it as it was
     sink: JsonlSink | DirSink
     if job.out_dir is not None:
         sink = DirSink(job.out_dir, job.fmt, resume=job.resume)
     else:
         sink = JsonlSink(job.output, resume=job.resume, stdout=stdout)
     summary = Summary()
-    engine = make_engine(job)
     base = BatchOptions(job.cleaner, job.reference_date)
     try:
         files = [item for item in items if item[0] != STDIN]
