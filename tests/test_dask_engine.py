@@ -109,7 +109,7 @@ def test_dask_engine_needs_an_output_file(corpus, capsys):
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):
-    engine = DaskEngine(parts_dir=str(tmp_path / "parts"), address="tcp://127.0.0.1:9", workers=1)
+    engine = DaskEngine(parts_dir=str(tmp_path / "parts"), address="tcp://127.0.0.1:9", workers=1, connect_timeout="2s")
     with pytest.raises(EngineError, match="scheduler"):
         list(engine.map(clean_shard, [([("x", "")], BatchOptions())]))
 

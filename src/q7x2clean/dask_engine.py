@@ -83,6 +83,8 @@ class DaskEngine:
     address: str | None = None
     scheduler_file: str | None = None
     workers: int = 2
+    # How long to wait for a scheduler given by address or file.
+    connect_timeout: str = "30s"
     # The worker processes that ran a shard in the last `map` (for reports and tests).
     worker_pids: set[int] = attrs.field(factory=set, init=False)
     reused: int = attrs.field(default=0, init=False)
@@ -91,7 +93,9 @@ class DaskEngine:
         distributed = _distributed()
         try:
             if self.address or self.scheduler_file:
-                return distributed.Client(address=self.address, scheduler_file=self.scheduler_file, timeout="30s"), None
+                return distributed.Client(
+                    address=self.address, scheduler_file=self.scheduler_file, timeout=self.connect_timeout
+                ), None
             cluster = distributed.LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
