@@ -7,6 +7,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
+from . import htmlguard
 from .errors import InvalidInput
 
 # Elements that never hold visible article text.
@@ -21,11 +22,14 @@ _BLOCKS = frozenset(
 def parse_html(html: str) -> etree._Element:
     """Parse markup leniently (unclosed tags, broken nesting) without resolving entities
     or reading anything outside the document."""
-    parser = lxml.html.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
-    )
+    def make_parser(huge: bool) -> lxml.html.HTMLParser:
+        return lxml.html.HTMLParser(
+            recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge
+        )
+
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        # Through the guard: the parser's depth and size limits would drop the rest of the page.
+        root = htmlguard.parse(html, make_parser)
     except (etree.ParserError, ValueError) as error:
         raise InvalidInput(f"not parseable as HTML: {error}") from None
     return root
