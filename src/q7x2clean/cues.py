@@ -293,7 +293,8 @@ def social_share(low: str) -> bool:
 
 
 # Bare counters: "74", "1.2K", "12 | 3", share and view counts without words.
-_COUNTER = re.compile(r"^[\d\s.,:/|()+\-kKmM]*\d[\d\s.,:/|()+\-kKmM]*$")
+# (No digits before the first digit: one way to match, linear.)
+_COUNTER = re.compile(r"^[\s.,:/|()+\-kKmM]*\d[\d\s.,:/|()+\-kKmM]*$")
 
 
 # Images that renderers print as their file name (w3m prints alt text or the name).
@@ -306,7 +307,11 @@ _RELATIVE_TIME = re.compile(
 # and a time: a bare "May 3, 2024 at 4:47 pm" is as often the article's own timestamp).
 _COMMENT_HEADER = re.compile(
     r"(?:\b(?:says|said|wrote|sagt|schrieb|dit|a écrit|dice|escribió|napisał|napisała|scrive|schreef|skriver)\s*:\s*$)"
-    r"|(?:^\S.*\b(?:on|am|le|el|il|op)\b.*\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$)",
+    # "(?=(...))\1" takes the first "on" and never tries the later ones (an atomic group
+    # in Python 3.10): the first fits whenever a later one does, and trying each made the
+    # pattern quadratic in the number of "on"s.
+    r"|(?:^(?=(\S.*?\b(?:on|am|le|el|il|op)\b))\1.*\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*$)",
     re.IGNORECASE,
 )
 # The reply button under each comment.
