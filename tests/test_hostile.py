@@ -83,26 +83,34 @@ def test_long_line_under_the_cap_is_cleaned(bounded):
     assert article["body"].startswith(PROSE)
 
 
+# Linear time grows 4x from n/4 to n lines, quadratic 16x.
+MAX_GROWTH = 8.0
+LINES = 48_000
+
+
+def _grows_linearly(bounded, make_text) -> None:
+    times: list[float] = []
+    for n in (LINES // 4, LINES):
+        bounded(q7x2clean.clean_text, make_text(n), cpu_times=times)
+    assert times[1] < MAX_GROWTH * max(times[0], 0.05), times
+
+
 def test_long_hard_wrapped_paragraph_is_linear(bounded):
     # protection: segment joins wrapped lines once (was string += per line: quadratic)
-    lines = ["word%07d " % i * 8 for i in range(48_000)]
-    article = bounded(q7x2clean.clean_text, "\n".join(line[:79] for line in lines))
-    assert article is not None
+    _grows_linearly(bounded, lambda n: "\n".join(("word%07d " % i * 8)[:79] for i in range(n)))
 
 
 def test_many_gaps_after_the_article_are_linear(bounded):
     # protection: classify._trim_tail running sums (was a rescan of the rest at every gap)
-    text = "\n".join(f"By Jane Doe{i}" if i % 2 else PROSE for i in range(48_000))
-    bounded(q7x2clean.clean_text, text)
+    _grows_linearly(bounded, lambda n: "\n".join(f"By Jane Doe{i}" if i % 2 else PROSE for i in range(n)))
 
 
 def test_many_related_boxes_are_linear(bounded):
     # protection: classify._bridge_boxes prefix peaks (was a rescan after every box)
-    lines = [
-        ("Related posts" if i % 4 == 0 else "Home" if i % 4 == 1 else PROSE.replace("talks", f"talks{i}"))
-        for i in range(48_000)
-    ]
-    bounded(q7x2clean.clean_text, "\n".join(lines))
+    _grows_linearly(
+        bounded,
+        lambda n: "\n".join("Related posts" if i % 3 == 0 else PROSE.replace("talks", f"talks{i}") for i in range(n)),
+    )
 
 
 def test_a_line_of_parentheses_is_linear(bounded):
