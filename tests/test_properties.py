@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import q7x2clean
@@ -41,8 +41,6 @@ BOILER = st.sampled_from(
 DUMPS = st.lists(st.one_of(PROSE, BOILER), max_size=40).map("\n".join)
 ANY_TEXT = st.one_of(st.text(max_size=2000), DUMPS)
 TOKEN = re.compile(r"\w+")
-settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci")
 
 
 @given(ANY_TEXT)

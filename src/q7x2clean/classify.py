@@ -124,7 +124,8 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 # A date line is mostly its date; tweets, file names and code carry dates too.
 _NOT_DATELINE = re.compile(r"[\[\]@/=_{}]")
 DATELINE_MIN_SHARE = 0.4
-_CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|[\s)]+$")
+# The lookbehind starts the tail only where its run starts: ")" * 40,000 took 12 s.
+_CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|(?<![\s)])[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
 
 # Kinds whose heading ends the article when it comes after most of the prose.
@@ -476,6 +477,11 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
     right after the region, after which the article resumes (a long
     paragraph or two in a row); the region then runs on as far as it gains weight."""
     n = len(blocks)
+    # Where the run from each block gains most, found once: rescanning the rest of the
+    # page after every box is quadratic on a page of many boxes. peak[q] is the first
+    # q' >= q with the largest prefix sum (weights are whole numbers: sums are exact).
+    peak: list[int] = []
+    prefix: list[float] = []
     while end < n:
         j = end
         while j < n and j - end < BOX_LOOKAHEAD and feats[j].cue is None and weights[j] <= 0:
@@ -486,12 +492,16 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
         resume = _article_resumes(blocks, feats, j, n)
         if resume is None:
             return end
-        total, best, best_end = 0.0, 0.0, resume
-        for k in range(resume, n):
-            total += weights[k]
-            if total > best:
-                best, best_end = total, k + 1
-        if best_end <= resume:
+        if not peak:
+            prefix = [0.0]
+            for w in weights:
+                prefix.append(prefix[-1] + w)
+            peak = list(range(n + 1))
+            for q in range(n - 1, 0, -1):
+                if prefix[peak[q + 1]] > prefix[q]:
+                    peak[q] = peak[q + 1]
+        best_end = peak[resume + 1]
+        if prefix[best_end] <= prefix[resume]:
             return end
         end = best_end
     return end
@@ -500,8 +510,15 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
-    total = sum(max(w, 0.0) for w in weights[start:end]) or 1.0
+    positive = sum(max(w, 0.0) for w in weights[start:end])
+    total = positive or 1.0
+    # Running sums and maxima, not a rescan of the rest at every gap: a long page of
+    # short gaps would make that quadratic (weights are whole numbers: sums are exact).
+    longest_from = [0] * (end - start + 1)
+    for k in range(end - 1, start - 1, -1):
+        longest_from[k - start] = max(longest_from[k - start + 1], len(blocks[k].text) if feats[k].prose else 0)
     before = 0.0
+    longest_before = 0
     i = start
     while i < end:
         if weights[i] <= 0 and not feats[i].prose:
@@ -509,15 +526,15 @@ def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float],
             while j < end and weights[j] <= 0 and not feats[j].prose:
                 gap += weights[j]
                 j += 1
-            after = sum(max(w, 0.0) for w in weights[j:end])
+            after = positive - before  # the gap itself weighs nothing positive
             if gap <= -TAIL_GAP and before >= TAIL_BEFORE_SHARE * total and after <= TAIL_AFTER_SHARE * total:
-                longest_before = max((len(blocks[k].text) for k in range(start, i) if feats[k].prose), default=0)
-                longest_after = max((len(blocks[k].text) for k in range(j, end) if feats[k].prose), default=0)
-                if longest_after < longest_before:
+                if longest_from[j - start] < longest_before:
                     return i
             i = j
             continue
         before += max(weights[i], 0.0)
+        if feats[i].prose:
+            longest_before = max(longest_before, len(blocks[i].text))
         i += 1
     return end
 

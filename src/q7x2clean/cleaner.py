@@ -16,7 +16,7 @@ from . import metadata
 from .article import Article, BlockKind, Removed
 from .classify import Classified, classify, cut_author_box
 from .config import DEFAULT_CONFIG, CleanerConfig
-from .decode import decode_bytes, looks_like_html, normalize_text
+from .decode import check_lines, decode_bytes, looks_like_html, normalize_text
 from .errors import CleanError, InvalidInput
 from .language import guess_language
 from .segment import segment
@@ -94,6 +94,7 @@ class Cleaner:
         """Clean a text dump of a page into an `Article`."""
         reference = _check_reference(reference_date)
         text = normalize_text(text, self.config)
+        check_lines(text, self.config)
         blocks = segment(text)
         language = self.config.language or guess_language(
             [b.text for b in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:_LANGUAGE_SAMPLE_BLOCKS]]

@@ -302,7 +302,8 @@ def social_share(low: str) -> bool:
 
 
 # Bare counters: "74", "1.2K", "12 | 3", share and view counts without words.
-_COUNTER = re.compile(r"^[\d\s.,:/|()+\-kKmM]*\d[\d\s.,:/|()+\-kKmM]*$")
+# (No digits before the first digit: one way to match, linear.)
+_COUNTER = re.compile(r"^[\s.,:/|()+\-kKmM]*\d[\d\s.,:/|()+\-kKmM]*$")
 
 
 # Images that renderers print as their file name (w3m prints alt text or the name).
@@ -315,7 +316,11 @@ _RELATIVE_TIME = re.compile(
 # and a time: a bare "May 3, 2024 at 4:47 pm" is as often the article's own timestamp).
 _COMMENT_HEADER = re.compile(
     r"(?:\b(?:says|said|wrote|sagt|schrieb|dit|a écrit|dice|escribió|napisał|napisała|scrive|schreef|skriver)\s*:\s*$)"
-    r"|(?:^\S.*\b(?:on|am|le|el|il|op)\b.*\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$)",
+    # "(?=(...))\1" takes the first "on" and never tries the later ones (an atomic group
+    # in Python 3.10): the first fits whenever a later one does, and trying each made the
+    # pattern quadratic in the number of "on"s.
+    r"|(?:^(?=(\S.*?\b(?:on|am|le|el|il|op)\b))\1.*\b(?:at|um|à|a las|alle|o|om)\s+\d{1,2}[:.h]\d\d"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*$)",
     re.IGNORECASE,
 )
 # The reply button under each comment.
@@ -458,13 +463,14 @@ def is_glued_card(text: str) -> bool:
 # A story card prints its headline twice (image alt text, then the link), which a dump
 # glues: "Apple iPhone 20 to launch ...Apple iPhone 20 to launch ...", "Jane DoeJane Doe".
 _DOUBLED_MIN_CHARS = 8
+_DOUBLED_MAX_CHARS = 300  # a headline or a name, not a paragraph
 
 
 def is_doubled(text: str) -> bool:
     """The line is one text printed twice in a row (with or without a space between)."""
     n = len(text)
-    if n < 2 * _DOUBLED_MIN_CHARS:
-        return False
+    if n < 2 * _DOUBLED_MIN_CHARS or n > 2 * _DOUBLED_MAX_CHARS:
+        return False  # a paragraph that says one thing twice is still a paragraph
     half = n // 2
     if n % 2 == 0 and text[:half] == text[half:]:
         return True

@@ -21,7 +21,7 @@ import attrs
 import lxml.html
 from lxml import etree
 
-from . import cues
+from . import cues, htmlguard
 from .article import BlockKind, Removed
 from .config import CleanerConfig
 from .decode import check_size, normalize_text
@@ -125,16 +125,22 @@ def markup_text(html: object, config: CleanerConfig) -> str:
 def parse_html(html: str) -> etree._Element:
     """Parse markup leniently (unclosed tags, broken nesting) without resolving entities
     or reading anything outside the document."""
-    parser = lxml.html.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False
-    )
+    def make_parser(huge: bool) -> lxml.html.HTMLParser:
+        return lxml.html.HTMLParser(
+            recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, collect_ids=False
+        )
+
     # lxml refuses str input that declares an encoding (XHTML pages start with one); the
     # text is already decoded, so the declaration says nothing any more.
     html = _XML_DECLARATION.sub("", html, count=1)
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        # Through the guard: the parser's depth and size limits would drop the rest of the page.
+        root = htmlguard.parse(html, make_parser)
     except (etree.ParserError, ValueError) as error:
         raise InvalidInput(f"not parseable as HTML: {error}") from None
+    # Never shown with scripts on: templates for scripts, fallbacks for no scripts. (The
+    # scripts stay: JSON-LD metadata is one.)
+    etree.strip_elements(root, "template", "noscript", with_tail=False)
     return root
 
 

@@ -78,7 +78,7 @@ _BY = re.compile(
     re.I,
 )
 # Name lists: "A, B and C", "A & B", "A und B".
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boraz\b|\be\b|\ben\b)\s*", re.I)
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boraz\b|\be\b|\ben\b)\s*", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
 # A name is at most this many words ("Doris Munoz-Mantilla" ... "Jean-Claude van der Berg").
 NAME_MAX_WORDS = 6

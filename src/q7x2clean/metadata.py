@@ -381,7 +381,7 @@ _IMAGE_OF = re.compile(
 )
 _IMAGE_OWNER = re.compile(
     r"^(.+?)(?:['’]s?\s+(?:avatar|headshot|photo|picture|image|profile (?:photo|picture|image))"
-    r"|\s+(?:avatar|headshot|profile (?:photo|picture|image|pic)))$",
+    r"|(?<!\s)\s+(?:avatar|headshot|profile (?:photo|picture|image|pic)))$",
     re.IGNORECASE,
 )
 # Words one of those two patterns needs (to rule most lines out at once).
@@ -1024,14 +1024,15 @@ _BY_INSIDE = re.compile(r"(?<=\S)\s+(?:by|von|par|por|door|di|av|af|przez)\s+(?=
 # After a date: "· Jane Doe", "| Jane Doe", "by Jane Doe"; then "|"-separated parts.
 _AFTER_DATE = re.compile(r"^\s*(?:[|·•–—,-]|by\b|von\b|par\b|por\b)\s*", re.IGNORECASE)
 _GLUED_NAME = re.compile(r"[A-Z][a-z]")
-_SEGMENTS = re.compile(r"\s+[|·•/]\s+|\s+[-–—]\s+")
+# `(?<!\s)\s+`: a run of spaces is tried from its start only (linear, same matches).
+_SEGMENTS = re.compile(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s+[-–—]\s+")
 # What may follow a name after a comma and still belong to it: degrees, suffixes.
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$|^(?:Jr|Sr|II|III|IV)\.?$")
 # Where a name ends: a verb of a bio ("Jane Doe is a reporter"), a separator or "on",
 # "in", "by" (Jane Doe on May 3; Jane Doe in Politics), a colon or a bracket.
 _PROSE_VERB = re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|jest|är|er|on)\s.*$")
-_NAME_SPLIT = re.compile(r"\s+(?:\||[-–—•·/]|on|in|am|le|el|il|by|By|von|par|por)\s+.*$|[|•·(\[:].*$")
-_LONE_SPLIT = re.compile(r"\s*(?:[,|•·(]|\s[-–—/]\s|\s(?:in|on)\s)")
+_NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:\||[-–—•·/]|on|in|am|le|el|il|by|By|von|par|por)\s+.*$|[|•·(\[:].*$")
+_LONE_SPLIT = re.compile(r"(?<!\s)\s*(?:[,|•·(]|\s[-–—/]\s|\s(?:in|on)\s)")
 # Words labelling a date that the phrase lists may not hold: where a name before a
 # date ends ("Jane Doe Last updated").
 _DATE_LABEL = re.compile(r"(?<!\w)(?:last|originally|on|modified|reviewed|edited|fact[- ]checked)(?!\w)")
@@ -1042,7 +1043,7 @@ _IMAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Between two people's names.
-_PEOPLE_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
+_PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -91,10 +91,12 @@ def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet:
     return display_width(prev_raw) + 1 + display_width(first_word) > width
 
 
-def _join(left: str, right: str) -> str:
+def _joiner(left: str, right: str) -> str:
+    """What goes between a wrapped line and its continuation: nothing between two wide
+    characters (CJK has no spaces), else a space."""
     if left and right and _is_wide(left[-1]) and _is_wide(right[0]):
-        return left + right
-    return left + " " + right
+        return ""
+    return " "
 
 
 def segment(text: str) -> list[Block]:
@@ -108,9 +110,15 @@ def segment(text: str) -> list[Block]:
     text_col = 0
     blank = False
 
+    # The wrapped lines of the block being built, joined once at the end: adding each
+    # to a growing string would be quadratic on a long wrapped paragraph.
+    pieces: list[str] = []
+
     def flush() -> None:
-        if current is not None and current["text"].strip():
-            blocks.append(Block(index=len(blocks), **current))
+        if current is not None:
+            current["text"] = "".join(pieces)
+            if current["text"].strip():
+                blocks.append(Block(index=len(blocks), **current))
 
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
@@ -125,10 +133,12 @@ def segment(text: str) -> list[Block]:
             and width is not None
             and _continues(prev_raw, text_col, raw, indent, bullet, width)
         ):
-            current["text"] = _join(current["text"], stripped)
+            pieces.append(_joiner(pieces[-1], stripped))
+            pieces.append(stripped)
         else:
             flush()
             current = {"text": body, "line": number, "indent": indent, "bullet": bullet, "blank_before": blank}
+            pieces = [body]
             # Continuation lines of a list item are indented to the item's text.
             text_col = indent + (len(stripped) - len(body))
             blank = False
