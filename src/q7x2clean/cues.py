@@ -463,7 +463,7 @@ def is_glued_card(text: str) -> bool:
 # A story card prints its headline twice (image alt text, then the link), which a dump
 # glues: "Apple iPhone 20 to launch ...Apple iPhone 20 to launch ...", "Jane DoeJane Doe".
 _DOUBLED_MIN_CHARS = 8
-_DOUBLED_MAX_CHARS = 300  # a headline or a name, not a paragraph
+_DOUBLED_MAX_CHARS = 600  # a headline, a name or a caption (aeb has one of 443 twice), not a long paragraph
 
 
 def is_doubled(text: str) -> bool:
