@@ -153,3 +153,50 @@ def test_whole_page_from_the_fast_pass_runs_the_full_pass(monkeypatch):
     ) + "</article></body></html>"
     body = q7x2clean.clean_html(html).body
     assert "Paragraph 4." in body and "Section3" not in body
+
+
+def test_render_page_marks_headlines_captions_and_link_lines():
+    from q7x2clean.html import render_page
+
+    rendered = render_page(
+        parse_html(
+            "<body><h1>Head <b>line</b></h1><figure><img src=a.jpg><figcaption>A photo</figcaption></figure>"
+            "<div class='wp-caption-text'>Credit: someone</div><p>Lead text with <a href=x>a link</a> in it</p>"
+            "<p><a href=y>All of this line is a link</a> x</p></body>"
+        )
+    )
+    assert rendered.lines == ["Head line", "A photo", "Credit: someone", "Lead text with a link in it", "All of this line is a link x"]
+    assert rendered.headlines == {0}
+    assert rendered.asides == {1, 2, 4}
+
+
+def test_continue_article_brings_back_the_lead_and_left_out_paragraphs():
+    from q7x2clean.html import continue_article, render_page
+
+    lead = "The council agreed on a budget that gives schools and bridges more money than any year before it."
+    missing = "Opposition members said the plan leaves too little for the libraries and the swimming pools in town."
+    teaser = "Another story about a completely different topic that readers of this site might also like to read."
+    rendered = render_page(
+        parse_html(
+            f"<body><p>{teaser}</p><h1>Council Passes Budget</h1><p>By Jane Doe</p><p>{lead}</p>"
+            f"<p>{PROSE} One.</p><p>{missing}</p><p>{PROSE} Two.</p></body>"
+        )
+    )
+    kept = [Piece(BlockKind.CONTENT, f"{PROSE} One."), Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
+    text_body = "\n\n".join([teaser, lead, f"{PROSE} One.", missing, f"{PROSE} Two."])
+    merged = continue_article(kept, [], rendered, text_body)
+    assert [p.text for p in merged] == [lead, f"{PROSE} One.", missing, f"{PROSE} Two."]
+    # What drop_boilerplate removed stays out.
+    from q7x2clean.article import Removed
+
+    merged = continue_article(kept, [Removed(BlockKind.RELATED, missing, "test", 2)], rendered, text_body)
+    assert missing not in [p.text for p in merged]
+
+
+def test_same_article_tells_a_text_body_apart_from_trafilaturas():
+    from q7x2clean.html import same_article
+
+    kept = [Piece(BlockKind.CONTENT, f"{PROSE} {i}.") for i in range(3)]
+    assert same_article(kept, "Intro.\n\n" + "\n\n".join(p.text for p in kept) + "\n\nMore of the article.")
+    assert not same_article(kept, "A forum question?\n\nAnother question about something else entirely.")
+    assert same_article([Piece(BlockKind.CONTENT, "Too short")], "Anything")

@@ -143,13 +143,15 @@ class Cleaner:
             html = decode_bytes(html, self.config)
         root = markup.parse_html(markup.markup_text(html, self.config))
         meta = htmlmeta.read_markup(root, url)
-        rendered = markup.render_lines(root)
+        page = markup.render_page(root)
+        rendered = page.text
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
         body = markup.pieces_body(kept)
         if len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered):
             # The fast pass kept the whole page: the full pass compares extractors.
             kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
             body = markup.pieces_body(kept)
+        fallback = False
         if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
             # The text path for the metadata only: the header and the article's end.
             text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference, url=url, site=site)
@@ -159,9 +161,13 @@ class Cleaner:
             if len(body) < markup.FULL_PASS_SHARE * len(text.body):
                 kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
                 body = markup.pieces_body(kept)
-            if len(body) < markup.FALLBACK_SHARE * len(text.body):
-                body, teasers = markup.drop_teasers(text.body)
-                removed = list(text.removed) + teasers
+            fallback = len(body) < markup.FALLBACK_SHARE * len(text.body) and markup.same_article(kept, text.body)
+        if fallback:
+            body, teasers = markup.drop_teasers(text.body)
+            removed = list(text.removed) + teasers
+        else:
+            # The lead and paragraphs trafilatura left out that the text path keeps.
+            body = markup.pieces_body(markup.continue_article(kept, removed, page, text.body))
         date = next((d for d in meta.dates if reference is None or d <= reference), None)
         return Article(
             body=body,
