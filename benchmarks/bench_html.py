@@ -45,11 +45,9 @@ def make_q7x2clean() -> System:
 
     def extract(page_html: str, url: str) -> Extraction:
         try:
-            result = clean_html(page_html, url=url or None)
+            return bench.extraction_of(clean_html(page_html, url=url or None))
         except clean_error:
             return Extraction(body="", failed=True)
-        date = result.date.isoformat() if result.date is not None else None
-        return Extraction(result.body, result.title, result.author, date)
 
     return System("q7x2clean", "html", extract, has_metadata=True)
 

@@ -10,7 +10,6 @@ an exponential one never finishes the small sizes.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import pkgutil
 import re
