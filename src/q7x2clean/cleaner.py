@@ -154,7 +154,7 @@ class Cleaner:
         fallback = False
         if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
             # The text path for the metadata only: the header and the article's end.
-            text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference, url=url, site=site)
+            text = self.clean_text(markup.around_article(rendered, kept, page.headlines), reference_date=reference, url=url, site=site)
         else:
             # trafilatura may have missed the article: the text path reads the whole page.
             text = self.clean_text(rendered, reference_date=reference, url=url, site=site)

@@ -72,6 +72,13 @@ PROSE_MIN_WORDS = 11
 HEAD_LINES = 30
 TAIL_BEFORE = 10
 TAIL_AFTER = 100
+# The header starts HEAD_BEFORE lines above the article's first paragraph, or HEAD_MARGIN
+# above the page's headline (an h1) when that is higher: the menus above are most of the
+# window's lines and carry no metadata (60 or 35 lines: the same figures on every set as
+# the whole header, author on wcxb-dev +0.010 at 35; 20 lost titles and dates), and the
+# text path over the window was a quarter of the page's time.
+HEAD_BEFORE = 40
+HEAD_MARGIN = 10
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -184,47 +191,43 @@ class Rendered:
         return "\n".join(self.lines)
 
 
+# Class attribute value -> whether it names a caption box: pages repeat a few class
+# names on many elements, so each is matched once (the memo is cleared when it grows).
+_CAPTION_MEMO: dict[str, bool] = {}
+_CAPTION_MEMO_MAX = 20_000
+_CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+
+
 def _is_caption(node: etree._Element) -> bool:
-    if node.tag in ("figure", "figcaption", "picture"):
+    if node.tag in _CAPTION_TAGS:
         return True
     names = node.get("class")
-    return bool(names) and _CAPTION_CLASS.search(names) is not None
+    return bool(names) and _caption_class(names)
+
+
+def _caption_class(names: str) -> bool:
+    found = _CAPTION_MEMO.get(names)
+    if found is None:
+        if len(_CAPTION_MEMO) >= _CAPTION_MEMO_MAX:
+            _CAPTION_MEMO.clear()
+        found = _CAPTION_MEMO[names] = _CAPTION_CLASS.search(names) is not None
+    return found
 
 
 def render_page(root: etree._Element) -> Rendered:
-    """The page's lines as `render_lines` gives them, with the h1 and the aside lines."""
+    """The page's lines as `render_lines` gives them, with the h1 and the aside lines.
+
+    One walk over the tree, every element's start and end; the state is kept in locals
+    (this walk costs as much as a tenth of trafilatura's extraction)."""
     lines: list[str] = []
     headlines: set[int] = set()
     asides: set[int] = set()
     current: list[str] = []
     linked = 0  # characters of the current line inside links
-    flags = {"h1": False, "caption": False}
-    depth = {"a": 0, "h1": 0, "caption": 0}
-
-    def flush() -> None:
-        nonlocal linked
-        if current:
-            joined = "".join(current)
-            text = " ".join(joined.split())
-            if text:
-                if flags["h1"]:
-                    headlines.add(len(lines))
-                if flags["caption"] or 2 * linked >= len(joined.strip()) > 0:
-                    asides.add(len(lines))
-                lines.append(text)
-            current.clear()
-        linked = 0
-        flags["h1"] = flags["caption"] = False
-
-    def add(text: str) -> None:
-        nonlocal linked
-        current.append(text)
-        if depth["a"]:
-            linked += len(text.strip())
-        if depth["h1"] and text.strip():
-            flags["h1"] = True
-        if depth["caption"] and text.strip():
-            flags["caption"] = True
+    in_h1 = in_caption = False  # the current line has text inside an h1 / a caption
+    depth_a = depth_h1 = depth_caption = 0
+    blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
+    caption_memo = _CAPTION_MEMO
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped = None
@@ -232,33 +235,87 @@ def render_page(root: etree._Element) -> Rendered:
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in _SKIP:
+            if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
                 skipped = node
                 continue
-            if tag in _BLOCKS:
-                flush()
-            if tag == "a" or tag == "h1":
-                depth[tag] += 1
-            if _is_caption(node):
-                depth["caption"] += 1
+            if tag in blocks and current:
+                joined = "".join(current)
+                text = " ".join(joined.split())
+                if text:
+                    if in_h1:
+                        headlines.add(len(lines))
+                    if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                        asides.add(len(lines))
+                    lines.append(text)
+                current.clear()
+                linked = 0
+                in_h1 = in_caption = False
+            elif tag in blocks:
+                linked = 0
+                in_h1 = in_caption = False
+            if tag == "a":
+                depth_a += 1
+            elif tag == "h1":
+                depth_h1 += 1
+            if tag in caption_tags:
+                depth_caption += 1
                 captions.append(node)
-            if node.text:
-                add(node.text)
+            else:
+                names = node.get("class")
+                if names:
+                    found = caption_memo.get(names)
+                    if found is None:
+                        found = _caption_class(names)
+                    if found:
+                        depth_caption += 1
+                        captions.append(node)
+            text = node.text
         else:
             if node is skipped:
                 skipped = None
             else:
-                if tag in _BLOCKS:
-                    flush()
-                if tag == "a" or tag == "h1":
-                    depth[tag] -= 1
+                if tag in blocks:
+                    if current:
+                        joined = "".join(current)
+                        line = " ".join(joined.split())
+                        if line:
+                            if in_h1:
+                                headlines.add(len(lines))
+                            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                                asides.add(len(lines))
+                            lines.append(line)
+                        current.clear()
+                    linked = 0
+                    in_h1 = in_caption = False
+                if tag == "a":
+                    depth_a -= 1
+                elif tag == "h1":
+                    depth_h1 -= 1
                 if captions and captions[-1] is node:
                     captions.pop()
-                    depth["caption"] -= 1
-            if node.tail:
-                add(node.tail)
-    flush()
+                    depth_caption -= 1
+            text = node.tail
+        if text:
+            current.append(text)
+            if depth_a or depth_h1 or depth_caption:
+                stripped = len(text.strip())
+                if depth_a:
+                    linked += stripped
+                if stripped:
+                    if depth_h1:
+                        in_h1 = True
+                    if depth_caption:
+                        in_caption = True
+    if current:
+        joined = "".join(current)
+        text = " ".join(joined.split())
+        if text:
+            if in_h1:
+                headlines.add(len(lines))
+            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                asides.add(len(lines))
+            lines.append(text)
     return Rendered(lines, frozenset(headlines), frozenset(asides))
 
 
@@ -281,7 +338,9 @@ def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bo
     import trafilatura
     from trafilatura.xml import remove_empty_elements, strip_double_tags
 
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    quiet = logging.getLogger("trafilatura")
+    if quiet.level != logging.CRITICAL:  # setLevel clears every logger's cache
+        quiet.setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         root,
         url=url,
@@ -309,12 +368,14 @@ def prose_chars(rendered: str) -> int:
     return sum(len(line) for line in rendered.split("\n") if line.count(" ") >= PROSE_MIN_WORDS - 1)
 
 
-def around_article(rendered: str, pieces: list[Piece]) -> str:
+def around_article(rendered: str, pieces: list[Piece], headlines: frozenset[int] | set[int] = frozenset()) -> str:
     """The rendered page without what carries no metadata: the middle of the article and
-    the page's far tail. Kept: the header down to a few lines into the article (headline,
+    the page's far tail and the menus at the top. Kept: the header (from HEAD_BEFORE lines
+    above the article, or above its headline) down to a few lines into the article (headline,
     byline, date, dateline) and the article's last lines with what follows them (bylines
     and author boxes at the end, the copyright line). The whole page when the article's
-    paragraphs are not found among the lines."""
+    paragraphs are not found among the lines. `headlines`: the indices of the lines in an
+    h1 (`Rendered.headlines`)."""
     lines = rendered.split("\n")
     first_at: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -323,9 +384,13 @@ def around_article(rendered: str, pieces: list[Piece]) -> str:
     if not found:
         return rendered
     first, last = min(found[:3]), max(found)
+    start = max(0, first - HEAD_BEFORE)
+    above = [h for h in headlines if h < first]
+    if above:
+        start = min(start, max(0, max(above) - HEAD_MARGIN))
     if last - first <= HEAD_LINES + TAIL_BEFORE:
-        return "\n".join(lines[: last + TAIL_AFTER])
-    return "\n".join(lines[: first + HEAD_LINES] + lines[last - TAIL_BEFORE : last + TAIL_AFTER])
+        return "\n".join(lines[start : last + TAIL_AFTER])
+    return "\n".join(lines[start : first + HEAD_LINES] + lines[last - TAIL_BEFORE : last + TAIL_AFTER])
 
 
 def _printable(text: str) -> str:
@@ -398,7 +463,6 @@ def _cue(text: str) -> tuple[BlockKind, str] | None:
     """The boilerplate kind of one line by its words or shape, with the reason."""
     low = cues.normalize(text)
     n_words = len(low.split())
-    has_digit = any(ch.isdigit() for ch in low)
     if n_words <= ANY_LENGTH_MAX_WORDS:
         if cues.is_cookie_notice(low):
             return BlockKind.COOKIE, "cookie notice"
@@ -407,6 +471,7 @@ def _cue(text: str) -> tuple[BlockKind, str] | None:
             return found[0], f"cue {found[1]!r}"
     if n_words > CUE_MAX_WORDS:
         return None
+    has_digit = any(ch.isdigit() for ch in low)  # only short lines need it
     if cues.is_counter(text.strip()):
         return BlockKind.COUNTER, "counter"
     if cues.social_share(low):
