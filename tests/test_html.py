@@ -230,5 +230,12 @@ def test_around_article_starts_a_little_above_the_article_or_its_headline():
     lines = menu[:100] + ["The Headline"] + menu[100:] + article
     window = around_article("\n".join(lines), pieces, frozenset({100})).split("\n")
     assert window[0] == lines[100 - HEAD_MARGIN] and "The Headline" in window
+    # The far tail goes too: TAIL_AFTER lines after the last paragraph stay.
+    from q7x2clean.html import TAIL_AFTER
+
+    footer = [f"Footer link {i}" for i in range(200)]
+    lines = article + footer
+    window = around_article("\n".join(lines), pieces).split("\n")
+    assert window == lines[: len(article) - 1 + TAIL_AFTER]
     # Without the article's paragraphs among the lines: the whole page.
     assert around_article("\n".join(menu), pieces) == "\n".join(menu)
