@@ -76,10 +76,10 @@ TAIL_BEFORE = 10
 TAIL_AFTER = 50
 # The header starts HEAD_BEFORE lines above the article's first paragraph, or HEAD_MARGIN
 # above the page's headline (an h1) when that is higher: the menus above are most of the
-# window's lines and carry no metadata (60 or 35 lines: the same figures on every set as
-# the whole header, author on wcxb-dev +0.010 at 35; 20 lost titles and dates), and the
-# text path over the window was a quarter of the page's time.
-HEAD_BEFORE = 40
+# window's lines and carry no metadata (60 or 40 lines: the same figures on every set as
+# the whole header; 35: wcxb-dev title +0.004, author +0.005, the rest the same; 20 lost
+# titles and dates), and the text path over the window was a quarter of the page's time.
+HEAD_BEFORE = 35
 HEAD_MARGIN = 10
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
