@@ -239,3 +239,29 @@ def test_around_article_starts_a_little_above_the_article_or_its_headline():
     assert window == lines[: len(article) - 1 + TAIL_AFTER]
     # Without the article's paragraphs among the lines: the whole page.
     assert around_article("\n".join(menu), pieces) == "\n".join(menu)
+
+
+def test_glued_tells_one_long_paragraph_from_an_article():
+    from q7x2clean.html import GLUED_CHARS, glued
+
+    assert glued([Piece(BlockKind.CONTENT, "x" * GLUED_CHARS)])
+    assert not glued([Piece(BlockKind.CONTENT, "x" * (GLUED_CHARS - 1))])
+    assert not glued([Piece(BlockKind.CONTENT, "x" * GLUED_CHARS), Piece(BlockKind.CONTENT, "y" * 50)])
+    assert not glued([])
+
+
+def test_clean_html_runs_the_full_pass_once_on_a_glued_fast_body(monkeypatch):
+    from q7x2clean import html as markup
+
+    calls = []
+    glued_piece = [Piece(BlockKind.CONTENT, "word " * 400)]
+
+    def fake_pieces(root, url=None, *, fast=False):
+        calls.append(fast)
+        return glued_piece if fast else [Piece(BlockKind.CONTENT, f"{PROSE} {i}.") for i in range(3)]
+
+    monkeypatch.setattr(markup, "trafilatura_pieces", fake_pieces)
+    page = "<html><body><nav>Home</nav>" + "".join(f"<p>{PROSE} {i}.</p>" for i in range(3)) + "</body></html>"
+    article = q7x2clean.clean_html(page)
+    assert calls == [True, False]
+    assert article.body.startswith(PROSE)
