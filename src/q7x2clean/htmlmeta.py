@@ -262,7 +262,10 @@ def _domain_name(url: str | None) -> str | None:
 
 # Compiled once: the XPath expressions of the author (elements marked as the author, then
 # elements with an author or byline class).
-_AUTHOR_ELEMENTS = etree.XPath('//*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author" and not(*)]')
+# (One walk: the union of three paths walked the tree three times; same elements, same order.)
+_AUTHOR_ELEMENTS = etree.XPath(
+    '//*[@rel="author" or (@itemprop="name" and ancestor::*[@itemprop="author"]) or (@itemprop="author" and not(*))]'
+)
 _BYLINE_ELEMENTS = etree.XPath(
     '//*[contains(@class, "author") or contains(@class, "byline")][not(self::body or self::html or self::article)]'
 )
