@@ -212,7 +212,9 @@ def test_render_page_state_resets_between_blocks_and_skips_hidden_elements():
             "<p>Text<br>after a break</p><figure><p>In a figure</p></figure><p>After the figure</p></body>"
         )
     )
-    assert rendered.lines == ["Photo by X", "Plain line", "Linked headline", "tail after the h1", "Text", "after a break", "In a figure", "After the figure"]
+    assert rendered.lines == [
+        "Photo by X", "Plain line", "Linked headline", "tail after the h1", "Text", "after a break", "In a figure", "After the figure"
+    ]
     assert rendered.headlines == {2}
     assert rendered.asides == {0, 2, 6}
 
