@@ -200,3 +200,70 @@ def test_same_article_tells_a_text_body_apart_from_trafilaturas():
     assert same_article(kept, "Intro.\n\n" + "\n\n".join(p.text for p in kept) + "\n\nMore of the article.")
     assert not same_article(kept, "A forum question?\n\nAnother question about something else entirely.")
     assert same_article([Piece(BlockKind.CONTENT, "Too short")], "Anything")
+
+
+def test_render_page_state_resets_between_blocks_and_skips_hidden_elements():
+    from q7x2clean.html import render_page
+
+    rendered = render_page(
+        parse_html(
+            "<body><div class='Photo-Credit'><span>Photo by X</span></div><p>Plain line</p>"
+            "<h1><a href=/>Linked headline</a></h1>tail after the h1<script>var x = 1;</script>"
+            "<p>Text<br>after a break</p><figure><p>In a figure</p></figure><p>After the figure</p></body>"
+        )
+    )
+    assert rendered.lines == [
+        "Photo by X", "Plain line", "Linked headline", "tail after the h1", "Text", "after a break", "In a figure", "After the figure"
+    ]
+    assert rendered.headlines == {2}
+    assert rendered.asides == {0, 2, 6}
+
+
+def test_around_article_starts_a_little_above_the_article_or_its_headline():
+    from q7x2clean.html import HEAD_BEFORE, HEAD_MARGIN, around_article
+
+    article = [f"{PROSE} Paragraph {i}." for i in range(3)]
+    menu = [f"Menu entry {i}" for i in range(200)]
+    pieces = [Piece(BlockKind.CONTENT, text) for text in article]
+    window = around_article("\n".join(menu + article), pieces).split("\n")
+    # The menus far above the first paragraph carry no metadata.
+    assert window[0] == menu[-HEAD_BEFORE] and window[-1] == article[-1]
+    # A headline higher up keeps the window open from a little above it.
+    lines = menu[:100] + ["The Headline"] + menu[100:] + article
+    window = around_article("\n".join(lines), pieces, frozenset({100})).split("\n")
+    assert window[0] == lines[100 - HEAD_MARGIN] and "The Headline" in window
+    # The far tail goes too: TAIL_AFTER lines after the last paragraph stay.
+    from q7x2clean.html import TAIL_AFTER
+
+    footer = [f"Footer link {i}" for i in range(200)]
+    lines = article + footer
+    window = around_article("\n".join(lines), pieces).split("\n")
+    assert window == lines[: len(article) - 1 + TAIL_AFTER]
+    # Without the article's paragraphs among the lines: the whole page.
+    assert around_article("\n".join(menu), pieces) == "\n".join(menu)
+
+
+def test_glued_tells_one_long_paragraph_from_an_article():
+    from q7x2clean.html import GLUED_CHARS, glued
+
+    assert glued([Piece(BlockKind.CONTENT, "x" * GLUED_CHARS)])
+    assert not glued([Piece(BlockKind.CONTENT, "x" * (GLUED_CHARS - 1))])
+    assert not glued([Piece(BlockKind.CONTENT, "x" * GLUED_CHARS), Piece(BlockKind.CONTENT, "y" * 50)])
+    assert not glued([])
+
+
+def test_clean_html_runs_the_full_pass_once_on_a_glued_fast_body(monkeypatch):
+    from q7x2clean import html as markup
+
+    calls = []
+    glued_piece = [Piece(BlockKind.CONTENT, "word " * 400)]
+
+    def fake_pieces(root, url=None, *, fast=False):
+        calls.append(fast)
+        return glued_piece if fast else [Piece(BlockKind.CONTENT, f"{PROSE} {i}.") for i in range(3)]
+
+    monkeypatch.setattr(markup, "trafilatura_pieces", fake_pieces)
+    page = "<html><body><nav>Home</nav>" + "".join(f"<p>{PROSE} {i}.</p>" for i in range(3)) + "</body></html>"
+    article = q7x2clean.clean_html(page)
+    assert calls == [True, False]
+    assert article.body.startswith(PROSE)

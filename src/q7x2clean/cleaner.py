@@ -147,18 +147,20 @@ class Cleaner:
         rendered = page.text
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
         body = markup.pieces_body(kept)
-        if len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered):
-            # The fast pass kept the whole page: the full pass compares extractors.
+        full = len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered) or markup.glued(kept)
+        if full:
+            # The fast pass kept the whole page, or glued it into one paragraph: the full
+            # pass compares extractors.
             kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
             body = markup.pieces_body(kept)
         fallback = False
         if len(body) >= markup.SUSPECT_SHARE * markup.prose_chars(rendered):
             # The text path for the metadata only: the header and the article's end.
-            text = self.clean_text(markup.around_article(rendered, kept), reference_date=reference, url=url, site=site)
+            text = self.clean_text(markup.around_article(rendered, kept, page.headlines), reference_date=reference, url=url, site=site)
         else:
             # trafilatura may have missed the article: the text path reads the whole page.
             text = self.clean_text(rendered, reference_date=reference, url=url, site=site)
-            if len(body) < markup.FULL_PASS_SHARE * len(text.body):
+            if not full and len(body) < markup.FULL_PASS_SHARE * len(text.body):
                 kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
                 body = markup.pieces_body(kept)
             fallback = len(body) < markup.FALLBACK_SHARE * len(text.body) and markup.same_article(kept, text.body)

@@ -59,6 +59,10 @@ FULL_PASS_SHARE = 0.5
 # The fast pass's body this close to the whole rendered page is trafilatura's baseline
 # dump (menus and all), not an article: the full pass runs.
 WHOLE_PAGE_SHARE = 0.98
+# The fast pass's body as one paragraph of this many characters or more is the page's
+# text glued together (menus, share bars and article in one block): the full pass runs
+# (on traf-dev `without` 0.895 -> 0.899, `with` +0.0007; 2% of the pages).
+GLUED_CHARS = 1000
 # Story cards show the first words of other articles cut off by an ellipsis: this many
 # such lines in a row (of at least TEASER_MIN_WORDS words each) are a list of teasers.
 TEASER_RUN = 3
@@ -67,11 +71,20 @@ TEASER_MIN_WORDS = 5
 PROSE_MIN_WORDS = 11
 # The metadata window (`around_article`): the header down to HEAD_LINES past the
 # article's first paragraph, and TAIL_BEFORE lines before its last paragraph to
-# TAIL_AFTER after it. On wcxb-dev it keeps 61% of the lines, every title and author
-# right before, and dates slightly better (0.940 -> 0.949: fewer dates of other stories).
+# TAIL_AFTER after it. On wcxb-dev it kept 61% of the lines (before HEAD_BEFORE and the
+# shorter tail), every title and author right before, and dates slightly better (0.940 ->
+# 0.949: fewer dates of other stories).
 HEAD_LINES = 30
 TAIL_BEFORE = 10
-TAIL_AFTER = 100
+# TAIL_AFTER was 100: 60, 50 and 35 give the same figures on every set, at less cost.
+TAIL_AFTER = 35
+# The header starts HEAD_BEFORE lines above the article's first paragraph, or HEAD_MARGIN
+# above the page's headline (an h1) when that is higher: the menus above are most of the
+# window's lines and carry no metadata (60 or 40 lines: the same figures on every set as
+# the whole header; 35: wcxb-dev title +0.004, author +0.005, the rest the same; 20 lost
+# titles and dates), and the text path over the window was a quarter of the page's time.
+HEAD_BEFORE = 35
+HEAD_MARGIN = 10
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -184,47 +197,43 @@ class Rendered:
         return "\n".join(self.lines)
 
 
+# Class attribute value -> whether it names a caption box: pages repeat a few class
+# names on many elements, so each is matched once (the memo is cleared when it grows).
+_CAPTION_MEMO: dict[str, bool] = {}
+_CAPTION_MEMO_MAX = 20_000
+_CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+
+
 def _is_caption(node: etree._Element) -> bool:
-    if node.tag in ("figure", "figcaption", "picture"):
+    if node.tag in _CAPTION_TAGS:
         return True
     names = node.get("class")
-    return bool(names) and _CAPTION_CLASS.search(names) is not None
+    return bool(names) and _caption_class(names)
+
+
+def _caption_class(names: str) -> bool:
+    found = _CAPTION_MEMO.get(names)
+    if found is None:
+        if len(_CAPTION_MEMO) >= _CAPTION_MEMO_MAX:
+            _CAPTION_MEMO.clear()
+        found = _CAPTION_MEMO[names] = _CAPTION_CLASS.search(names) is not None
+    return found
 
 
 def render_page(root: etree._Element) -> Rendered:
-    """The page's lines as `render_lines` gives them, with the h1 and the aside lines."""
+    """The page's lines as `render_lines` gives them, with the h1 and the aside lines.
+
+    One walk over the tree, every element's start and end; the state is kept in locals
+    (this walk costs as much as a tenth of trafilatura's extraction)."""
     lines: list[str] = []
     headlines: set[int] = set()
     asides: set[int] = set()
     current: list[str] = []
     linked = 0  # characters of the current line inside links
-    flags = {"h1": False, "caption": False}
-    depth = {"a": 0, "h1": 0, "caption": 0}
-
-    def flush() -> None:
-        nonlocal linked
-        if current:
-            joined = "".join(current)
-            text = " ".join(joined.split())
-            if text:
-                if flags["h1"]:
-                    headlines.add(len(lines))
-                if flags["caption"] or 2 * linked >= len(joined.strip()) > 0:
-                    asides.add(len(lines))
-                lines.append(text)
-            current.clear()
-        linked = 0
-        flags["h1"] = flags["caption"] = False
-
-    def add(text: str) -> None:
-        nonlocal linked
-        current.append(text)
-        if depth["a"]:
-            linked += len(text.strip())
-        if depth["h1"] and text.strip():
-            flags["h1"] = True
-        if depth["caption"] and text.strip():
-            flags["caption"] = True
+    in_h1 = in_caption = False  # the current line has text inside an h1 / a caption
+    depth_a = depth_h1 = depth_caption = 0
+    blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
+    caption_memo = _CAPTION_MEMO
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped = None
@@ -232,33 +241,87 @@ def render_page(root: etree._Element) -> Rendered:
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in _SKIP:
+            if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
                 skipped = node
                 continue
-            if tag in _BLOCKS:
-                flush()
-            if tag == "a" or tag == "h1":
-                depth[tag] += 1
-            if _is_caption(node):
-                depth["caption"] += 1
+            if tag in blocks and current:
+                joined = "".join(current)
+                text = " ".join(joined.split())
+                if text:
+                    if in_h1:
+                        headlines.add(len(lines))
+                    if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                        asides.add(len(lines))
+                    lines.append(text)
+                current.clear()
+                linked = 0
+                in_h1 = in_caption = False
+            elif tag in blocks:
+                linked = 0
+                in_h1 = in_caption = False
+            if tag == "a":
+                depth_a += 1
+            elif tag == "h1":
+                depth_h1 += 1
+            if tag in caption_tags:
+                depth_caption += 1
                 captions.append(node)
-            if node.text:
-                add(node.text)
+            else:
+                names = node.get("class")
+                if names:
+                    found = caption_memo.get(names)
+                    if found is None:
+                        found = _caption_class(names)
+                    if found:
+                        depth_caption += 1
+                        captions.append(node)
+            text = node.text
         else:
             if node is skipped:
                 skipped = None
             else:
-                if tag in _BLOCKS:
-                    flush()
-                if tag == "a" or tag == "h1":
-                    depth[tag] -= 1
+                if tag in blocks:
+                    if current:
+                        joined = "".join(current)
+                        line = " ".join(joined.split())
+                        if line:
+                            if in_h1:
+                                headlines.add(len(lines))
+                            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                                asides.add(len(lines))
+                            lines.append(line)
+                        current.clear()
+                    linked = 0
+                    in_h1 = in_caption = False
+                if tag == "a":
+                    depth_a -= 1
+                elif tag == "h1":
+                    depth_h1 -= 1
                 if captions and captions[-1] is node:
                     captions.pop()
-                    depth["caption"] -= 1
-            if node.tail:
-                add(node.tail)
-    flush()
+                    depth_caption -= 1
+            text = node.tail
+        if text:
+            current.append(text)
+            if depth_a or depth_h1 or depth_caption:
+                stripped = len(text.strip())
+                if depth_a:
+                    linked += stripped
+                if stripped:
+                    if depth_h1:
+                        in_h1 = True
+                    if depth_caption:
+                        in_caption = True
+    if current:
+        joined = "".join(current)
+        text = " ".join(joined.split())
+        if text:
+            if in_h1:
+                headlines.add(len(lines))
+            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                asides.add(len(lines))
+            lines.append(text)
     return Rendered(lines, frozenset(headlines), frozenset(asides))
 
 
@@ -281,7 +344,9 @@ def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bo
     import trafilatura
     from trafilatura.xml import remove_empty_elements, strip_double_tags
 
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    quiet = logging.getLogger("trafilatura")
+    if quiet.level != logging.CRITICAL:  # setLevel clears every logger's cache
+        quiet.setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         root,
         url=url,
@@ -303,18 +368,26 @@ def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bo
     return _pieces(remove_empty_elements(strip_double_tags(body)))
 
 
+def glued(kept: list[Piece]) -> bool:
+    """Whether the fast pass's body is one long paragraph: the page's text glued
+    together (menus, bylines and article in one block), not an article's paragraphs."""
+    return len(kept) == 1 and len(kept[0].text) >= GLUED_CHARS
+
+
 def prose_chars(rendered: str) -> int:
     """Characters in the rendered page's prose lines: how much article text there is to
     find, whatever the layout (menus, cards and captions are shorter lines)."""
     return sum(len(line) for line in rendered.split("\n") if line.count(" ") >= PROSE_MIN_WORDS - 1)
 
 
-def around_article(rendered: str, pieces: list[Piece]) -> str:
+def around_article(rendered: str, pieces: list[Piece], headlines: frozenset[int] | set[int] = frozenset()) -> str:
     """The rendered page without what carries no metadata: the middle of the article and
-    the page's far tail. Kept: the header down to a few lines into the article (headline,
+    the page's far tail and the menus at the top. Kept: the header (from HEAD_BEFORE lines
+    above the article, or above its headline) down to a few lines into the article (headline,
     byline, date, dateline) and the article's last lines with what follows them (bylines
     and author boxes at the end, the copyright line). The whole page when the article's
-    paragraphs are not found among the lines."""
+    paragraphs are not found among the lines. `headlines`: the indices of the lines in an
+    h1 (`Rendered.headlines`)."""
     lines = rendered.split("\n")
     first_at: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -323,9 +396,13 @@ def around_article(rendered: str, pieces: list[Piece]) -> str:
     if not found:
         return rendered
     first, last = min(found[:3]), max(found)
+    start = max(0, first - HEAD_BEFORE)
+    above = [h for h in headlines if h < first]
+    if above:
+        start = min(start, max(0, max(above) - HEAD_MARGIN))
     if last - first <= HEAD_LINES + TAIL_BEFORE:
-        return "\n".join(lines[: last + TAIL_AFTER])
-    return "\n".join(lines[: first + HEAD_LINES] + lines[last - TAIL_BEFORE : last + TAIL_AFTER])
+        return "\n".join(lines[start : last + TAIL_AFTER])
+    return "\n".join(lines[start : first + HEAD_LINES] + lines[last - TAIL_BEFORE : last + TAIL_AFTER])
 
 
 def _printable(text: str) -> str:
@@ -394,11 +471,12 @@ def _pieces(main: etree._Element) -> list[Piece]:
     return pieces
 
 
-def _cue(text: str) -> tuple[BlockKind, str] | None:
-    """The boilerplate kind of one line by its words or shape, with the reason."""
-    low = cues.normalize(text)
+def _cue(text: str, low: str | None = None) -> tuple[BlockKind, str] | None:
+    """The boilerplate kind of one line by its words or shape, with the reason (`low`:
+    `cues.normalize(text)` when the caller has it)."""
+    if low is None:
+        low = cues.normalize(text)
     n_words = len(low.split())
-    has_digit = any(ch.isdigit() for ch in low)
     if n_words <= ANY_LENGTH_MAX_WORDS:
         if cues.is_cookie_notice(low):
             return BlockKind.COOKIE, "cookie notice"
@@ -407,6 +485,7 @@ def _cue(text: str) -> tuple[BlockKind, str] | None:
             return found[0], f"cue {found[1]!r}"
     if n_words > CUE_MAX_WORDS:
         return None
+    has_digit = any(ch.isdigit() for ch in low)  # only short lines need it
     if cues.is_counter(text.strip()):
         return BlockKind.COUNTER, "counter"
     if cues.social_share(low):
@@ -426,10 +505,11 @@ def _cue(text: str) -> tuple[BlockKind, str] | None:
     return None
 
 
-def _section(piece: Piece) -> BlockKind | None:
+def _section(piece: Piece, low: str | None = None) -> BlockKind | None:
     """The boilerplate section a heading-like piece opens ("Related posts", "About the
     author"), if any."""
-    low = cues.normalize(piece.text)
+    if low is None:
+        low = cues.normalize(piece.text)
     n_words = len(low.split())
     if n_words > HEADING_MAX_WORDS:
         return None
@@ -477,7 +557,8 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
     for index, piece in enumerate(pieces):
         share = seen / total
         seen += len(piece.text)
-        section = _section(piece)
+        low = cues.normalize(piece.text)
+        section = _section(piece, low)
         if section in _THREAD_KINDS and share >= TAIL_SHARE:
             removed.extend(Removed(section, p.text, "section after the article", i + 1) for i, p in enumerate(pieces[index:], start=index))
             break
@@ -495,7 +576,7 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
         if index in teasers:
             removed.append(Removed(BlockKind.RELATED, piece.text, "run of teasers", index + 1))
             continue
-        found = _cue(piece.text)
+        found = _cue(piece.text, low)
         if found is not None:
             removed.append(Removed(found[0], piece.text, found[1], index + 1))
             continue
@@ -534,7 +615,7 @@ def _lead_like(line: str) -> bool:
     """A line that may be article prose: no boilerplate cue, no byline, no date (the
     lines between a headline and the article are mostly bylines and datelines)."""
     low = cues.normalize(line)
-    if _cue(line) is not None or cues.byline_pattern().match(low):
+    if _cue(line, low) is not None or cues.byline_pattern().match(low):
         return False
     return not dates.find_dates(line)
 
