@@ -673,21 +673,30 @@ def _csv(value: str, allowed: Sequence[str], what: str) -> list[str]:
     return items
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_common_arguments(parser: argparse.ArgumentParser, systems: Sequence[str]) -> None:
+    """The options every benchmark script of the project takes (data, sets, systems,
+    limit, JSON output, gate, worst pages)."""
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark data (default {DEFAULT_DATA})")
     parser.add_argument("--sets", type=lambda v: _csv(v, SETS, "set"), default=list(SETS))
-    parser.add_argument("--renderers", type=lambda v: _csv(v, RENDERERS, "renderer"), default=list(RENDERERS))
-    parser.add_argument("--systems", type=lambda v: _csv(v, SYSTEMS, "system"), default=list(SYSTEMS))
+    parser.add_argument("--systems", type=lambda v: _csv(v, systems, "system"), default=list(systems))
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--json", type=Path, default=None, help="write all figures as a flat JSON dict")
     parser.add_argument("--gate", type=Path, default=None, help="JSON {figure key: floor}; exit 1 if any is below or missing")
-    parser.add_argument("--worst", type=int, default=0, help="write the N worst q7x2clean pages per set and renderer")
+    parser.add_argument("--worst", type=int, default=0, help="write the N worst q7x2clean pages per set (and renderer)")
     parser.add_argument("--out-dir", type=Path, default=None, help="directory for --worst files")
-    args = parser.parse_args(argv)
+
+
+def check_common_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
     if args.worst and args.out_dir is None:
         parser.error("--worst needs --out-dir")
     return args
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_common_arguments(parser, SYSTEMS)
+    parser.add_argument("--renderers", type=lambda v: _csv(v, RENDERERS, "renderer"), default=list(RENDERERS))
+    return check_common_arguments(parser, parser.parse_args(argv))
 
 
 def quiet_libraries() -> None:

@@ -163,21 +163,11 @@ def run_alternating(set_name: str, pages: Sequence[bench.Page], systems: Sequenc
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=bench.DEFAULT_DATA)
-    parser.add_argument("--sets", type=lambda v: bench._csv(v, bench.SETS, "set"), default=list(bench.SETS))
-    parser.add_argument("--systems", type=lambda v: bench._csv(v, SYSTEMS, "system"), default=list(SYSTEMS))
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
-    parser.add_argument("--json", type=Path, default=None, help="write all figures as a flat JSON dict")
-    parser.add_argument("--gate", type=Path, default=None, help="JSON {figure key: floor}; exit 1 if any is below or missing")
+    bench.add_common_arguments(parser, SYSTEMS)
     parser.add_argument(
         "--alternate", action="store_true", help="run the systems page by page in rotating order (fair docs/s on a shared machine)"
     )
-    parser.add_argument("--worst", type=int, default=0, help="write the N worst q7x2clean pages per set")
-    parser.add_argument("--out-dir", type=Path, default=None, help="directory for --worst files")
-    args = parser.parse_args(argv)
-    if args.worst and args.out_dir is None:
-        parser.error("--worst needs --out-dir")
-    return args
+    return bench.check_common_arguments(parser, parser.parse_args(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -326,13 +326,18 @@ def _header_at(feats: list[Features]) -> int | None:
     """The page's first byline or date line printed once, when a headline-like line
     stands within `HEADER_WINDOW` above it: the article header."""
     for i, f in enumerate(feats):
-        if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
-            continue
-        before = feats[max(0, i - HEADER_WINDOW) : i]
-        if any(not g.prose and g.cue is None and not g.repeated and g.n_words >= 3 for g in before):
-            return i
-        return None
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            return i if _headline_above(feats, i, 3) else None
     return None
+
+
+def _headline_above(feats: list[Features], i: int, min_words: int) -> bool:
+    """A headline-like line (short, no cue, printed once, `min_words` or more) stands
+    within `HEADER_WINDOW` lines above line `i`."""
+    return any(
+        not g.prose and g.cue is None and not g.repeated and g.n_words >= min_words
+        for g in feats[max(0, i - HEADER_WINDOW) : i]
+    )
 
 
 def _short_line_article(feats: list[Features]) -> range | None:
@@ -375,8 +380,7 @@ def _lead_after_header(feats: list[Features]) -> int | None:
     for i, f in enumerate(feats):
         if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
             continue
-        before = feats[max(0, i - HEADER_WINDOW) : i]
-        if not any(not g.prose and g.cue is None and not g.repeated and g.n_words >= 4 for g in before):
+        if not _headline_above(feats, i, 4):
             continue
         for j in range(i + 1, min(len(feats), i + 1 + HEADER_WINDOW)):
             if feats[j].prose and feats[j].cue is None:

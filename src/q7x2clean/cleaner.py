@@ -184,18 +184,23 @@ class Cleaner:
             removed=tuple(removed) if self.config.keep_removed else (),
         )
 
-    def dump_text(self, data: str | bytes) -> str:
-        """The text dump `clean` reads of a document: bytes decoded, HTML rendered to
-        lines, text as it is (not yet normalised)."""
+    def _as_text(self, data: str | bytes) -> tuple[str, bool]:
+        """A document as text (bytes decoded) and whether it is HTML (sniffed)."""
         if isinstance(data, (bytes, bytearray, memoryview)):
             data = decode_bytes(data, self.config)
         if not isinstance(data, str):
             raise InvalidInput(f"expected str or bytes, got {type(data).__name__}")
-        if looks_like_html(data):
-            from .html import parse_html, render_lines
+        return data, looks_like_html(data)
 
-            return render_lines(parse_html(normalize_text(data, self.config)))
-        return data
+    def dump_text(self, data: str | bytes) -> str:
+        """The text dump of a document, as the site templates learn it: bytes decoded,
+        HTML rendered to lines, text as it is (not yet normalised)."""
+        text, is_html = self._as_text(data)
+        if is_html:
+            from .html import markup_text, parse_html, render_lines
+
+            return render_lines(parse_html(markup_text(text, self.config)))
+        return text
 
     def clean(
         self,
@@ -206,13 +211,10 @@ class Cleaner:
         site: str | None = None,
     ) -> Article:
         """Clean a page whatever it is: bytes are decoded, HTML is told from a text dump."""
-        if isinstance(data, (bytes, bytearray, memoryview)):
-            data = decode_bytes(data, self.config)
-        if not isinstance(data, str):
-            raise InvalidInput(f"expected str or bytes, got {type(data).__name__}")
-        if looks_like_html(data):
-            return self.clean_html(data, url=url, reference_date=reference_date, site=site)
-        return self.clean_text(data, reference_date=reference_date, url=url, site=site)
+        text, is_html = self._as_text(data)
+        if is_html:
+            return self.clean_html(text, url=url, reference_date=reference_date, site=site)
+        return self.clean_text(text, reference_date=reference_date, url=url, site=site)
 
     def clean_record(
         self,

@@ -183,8 +183,9 @@ def decode_bytes(data: bytes, config: CleanerConfig) -> str:
     """Bytes to text, never crashing: a byte-order mark if there is one; binary data
     (file signatures, control bytes) refused with `DecodeError`; UTF-16/32 without a
     byte-order mark told by their NUL bytes; strict UTF-8; mostly UTF-8 with stray
-    Windows-1252 bytes (mixed pages); else the legacy encoding charset detection finds
-    (Windows-1252 when it fits as well); else UTF-8 with replacement characters. Text
+    Windows-1252 bytes (mixed pages); else the charset an HTML page declares; else the
+    legacy encoding charset detection finds (Windows-1252 when it fits as well); else
+    UTF-8 with replacement characters. Text
     that is mostly replacement characters is refused with `DecodeError`."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InvalidInput(f"expected bytes, got {type(data).__name__}")

@@ -5,7 +5,7 @@ items, quotes and table rows as lines of their own.
 
 parse_html -> trafilatura XML -> pieces -> drop_boilerplate -> body
 
-The rendered lines (`render_lines`, the page as a browser's innerText) go through the text
+The rendered lines (`render_page`, the page as a browser's innerText) go through the text
 cleaner for the metadata (only the lines `around_article`) and, when trafilatura's body is
 short for the page's prose, as the fallback body: pages whose article is not in paragraph
 markup, or that trafilatura mistakes for a listing.
@@ -14,6 +14,7 @@ markup, or that trafilatura mistakes for a listing.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 import unicodedata
@@ -197,27 +198,14 @@ class Rendered:
         return "\n".join(self.lines)
 
 
-# Class attribute value -> whether it names a caption box: pages repeat a few class
-# names on many elements, so each is matched once (the memo is cleared when it grows).
-_CAPTION_MEMO: dict[str, bool] = {}
-_CAPTION_MEMO_MAX = 20_000
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 
-def _is_caption(node: etree._Element) -> bool:
-    if node.tag in _CAPTION_TAGS:
-        return True
-    names = node.get("class")
-    return bool(names) and _caption_class(names)
-
-
+# Pages repeat a few class names on many elements: each is matched once.
+@functools.lru_cache(maxsize=20_000)
 def _caption_class(names: str) -> bool:
-    found = _CAPTION_MEMO.get(names)
-    if found is None:
-        if len(_CAPTION_MEMO) >= _CAPTION_MEMO_MAX:
-            _CAPTION_MEMO.clear()
-        found = _CAPTION_MEMO[names] = _CAPTION_CLASS.search(names) is not None
-    return found
+    """Whether a class attribute value names a caption box."""
+    return _CAPTION_CLASS.search(names) is not None
 
 
 def render_page(root: etree._Element) -> Rendered:
@@ -233,7 +221,18 @@ def render_page(root: etree._Element) -> Rendered:
     in_h1 = in_caption = False  # the current line has text inside an h1 / a caption
     depth_a = depth_h1 = depth_caption = 0
     blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
-    caption_memo = _CAPTION_MEMO
+
+    def flush() -> None:
+        """End the current line (a block starts or ends)."""
+        joined = "".join(current)
+        line = " ".join(joined.split())
+        if line:
+            if in_h1:
+                headlines.add(len(lines))
+            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+                asides.add(len(lines))
+            lines.append(line)
+        current.clear()
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped = None
@@ -245,19 +244,9 @@ def render_page(root: etree._Element) -> Rendered:
                 walker.skip_subtree()
                 skipped = node
                 continue
-            if tag in blocks and current:
-                joined = "".join(current)
-                text = " ".join(joined.split())
-                if text:
-                    if in_h1:
-                        headlines.add(len(lines))
-                    if in_caption or 2 * linked >= len(joined.strip()) > 0:
-                        asides.add(len(lines))
-                    lines.append(text)
-                current.clear()
-                linked = 0
-                in_h1 = in_caption = False
-            elif tag in blocks:
+            if tag in blocks:
+                if current:
+                    flush()
                 linked = 0
                 in_h1 = in_caption = False
             if tag == "a":
@@ -269,13 +258,9 @@ def render_page(root: etree._Element) -> Rendered:
                 captions.append(node)
             else:
                 names = node.get("class")
-                if names:
-                    found = caption_memo.get(names)
-                    if found is None:
-                        found = _caption_class(names)
-                    if found:
-                        depth_caption += 1
-                        captions.append(node)
+                if names and _caption_class(names):
+                    depth_caption += 1
+                    captions.append(node)
             text = node.text
         else:
             if node is skipped:
@@ -283,15 +268,7 @@ def render_page(root: etree._Element) -> Rendered:
             else:
                 if tag in blocks:
                     if current:
-                        joined = "".join(current)
-                        line = " ".join(joined.split())
-                        if line:
-                            if in_h1:
-                                headlines.add(len(lines))
-                            if in_caption or 2 * linked >= len(joined.strip()) > 0:
-                                asides.add(len(lines))
-                            lines.append(line)
-                        current.clear()
+                        flush()
                     linked = 0
                     in_h1 = in_caption = False
                 if tag == "a":
@@ -314,14 +291,7 @@ def render_page(root: etree._Element) -> Rendered:
                     if depth_caption:
                         in_caption = True
     if current:
-        joined = "".join(current)
-        text = " ".join(joined.split())
-        if text:
-            if in_h1:
-                headlines.add(len(lines))
-            if in_caption or 2 * linked >= len(joined.strip()) > 0:
-                asides.add(len(lines))
-            lines.append(text)
+        flush()
     return Rendered(lines, frozenset(headlines), frozenset(asides))
 
 

@@ -65,7 +65,6 @@ _AUTHOR_META = (
     "twitter:creator",
 )
 _TITLE_META = ("og:title", "twitter:title", "citation_title", "dc.title", "parsely-title", "sailthru.title", "headline")
-_SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher", "dc.publisher", "citation_journal_title")
 # Words that make an "author" value a role or a site, not a person: "Staff", "Redaktion".
 _NOT_A_NAME = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"

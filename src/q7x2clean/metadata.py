@@ -551,15 +551,6 @@ def _title_index(page: _Page) -> int | None:
     return best
 
 
-def _title_candidates(page: _Page) -> list[int]:
-    """Every line that may be the headline (the weights are fitted on these)."""
-    return [
-        i
-        for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION))
-        if page.blocks[i].kind in _TITLE_KINDS and _title_shape(page.texts[i]) and _title_candidate(page, i)
-    ]
-
-
 # "Home / Blog / Headline", "Home > Blog > Headline", "Home /Headline": the trail before
 # a headline (each crumb a few words).
 _CRUMB_TRAIL = re.compile(r"^(?:[^/>»›|]{1,40}?\s[/>»›]\s?){1,4}(?=\S)")
