@@ -7,6 +7,7 @@ import pytest
 
 from q7x2clean import Cleaner, SiteTemplates, learn_templates
 from q7x2clean.templates import SiteTemplate, TemplateLearner, document_lines, fingerprint
+from q7x2clean.cleaner import site_of
 from q7x2clean.segment import segment
 
 MENU = ["Home", "World", "Business", "Sport", "Weather"]
@@ -128,3 +129,36 @@ def test_fingerprints_are_stable_and_ignore_case_and_spacing():
     assert fingerprint("Terms  of Use") == fingerprint("terms of use")
     assert fingerprint("Terms of use") == 0x0 or isinstance(fingerprint("Terms of use"), int)
     assert SiteTemplates().get("x").lines == frozenset()
+
+
+def test_a_recurring_row_among_rows_that_do_not_recur_is_kept():
+    """Two of a site's pages share one row of a schedule by chance: the row is among
+    rows that do not recur, so it is not the site's template (a menu is all template)."""
+    shared = "Round 9: 23 September, City Park"
+
+    def schedule(k, story):
+        rows = [f"Round {r}: {r + k} {month}, {venue}" for r, month, venue in
+                [(1, "March", "North Stadium"), (2, "April", "Harbour Ring"), (3, "May", "Old Track"),
+                 (4, "June", "Hill Circuit"), (5, "July", "Lake Arena")]]
+        rows.insert(3, shared)
+        return [story[0], *rows, story[1]]
+
+    pages = [("s", page(f"Season {k}", schedule(k, story))) for k, story in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    assert shared in templates.get("s") and "Home" in templates.get("s")
+    alone = Cleaner().clean_text(pages[0][1])
+    assert shared in alone.body
+    together = Cleaner(templates=templates).clean_text(pages[0][1], site="s")
+    assert shared in together.body
+    assert "Weather" not in together.body
+
+
+def test_an_archived_page_belongs_to_the_site_it_was_archived_from():
+    pages = [("example.com", page(f"Story {k}", [s[0], "Picked for you by our editors", s[1]])) for k, s in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    text = page("Budget", [STORIES[0][0], "Picked for you by our editors", STORIES[0][1]])
+    archived = "https://web.archive.org/web/20190102030405/https://www.example.com/news/1"
+    assert "Picked for you" not in Cleaner(templates=templates).clean(text, url=archived).body
+    assert site_of(archived) == "example.com"
+    assert site_of("https://web.archive.org/web/20190102030405id_/http://other.org/a?b=1") == "other.org"
+    assert site_of("https://web.archive.org/about/") == "web.archive.org"

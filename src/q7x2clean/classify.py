@@ -76,6 +76,8 @@ TAIL_AFTER_SHARE = 0.1
 # Prose shorter than this that occurs twice in a dump is a teaser of a story card,
 # weighed like a repeated menu line...
 REPEATED_PROSE_MAX_CHARS = 300
+# Site template lines count where at least this share of their run of short lines recurs.
+TEMPLATE_RUN_SHARE = 0.5
 # ...unless its neighbours repeat too: the whole article printed twice.
 WEIGHT_SECTION_HEADING = -150.0
 WEIGHT_CUE_LINE = -40.0
@@ -290,10 +292,34 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
             ):
                 # Printed twice in the dump, or twice in one line (a card's headline).
                 f = attrs.evolve(f, repeated=True)
-            if template is not None and not f.prose and f.cue is None and block.text in template:
-                f = attrs.evolve(f, cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
             seen[block.text] = f
         result.append(f)
+    if template is not None:
+        result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+def _mark_template_lines(blocks: list[Block], feats: list[Features], template: Container[str]) -> list[Features]:
+    """Lines of the site's template are site boilerplate where they make up most of
+    their run of short lines (a menu, a footer, a widget): a template line alone
+    among lines that do not recur (a row of a calendar or a results table that two of
+    the site's pages share by chance) is left to the other features."""
+    member = [not f.prose and f.cue is None and b.text in template for b, f in zip(blocks, feats)]
+    result = list(feats)
+    start = 0
+    while start < len(feats):
+        if feats[start].prose:
+            start += 1
+            continue
+        end = start
+        while end < len(feats) and not feats[end].prose:
+            end += 1
+        hits = sum(member[start:end])
+        if hits and hits >= TEMPLATE_RUN_SHARE * (end - start):
+            for i in range(start, end):
+                if member[i]:
+                    result[i] = attrs.evolve(feats[i], cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
+        start = end
     return result
 
 

@@ -6,6 +6,7 @@ normalize_text -> segment -> guess_language -> classify -> metadata.extract -> A
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,14 +59,24 @@ def _check_reference(reference_date: object) -> datetime.date | None:
     raise InvalidInput(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
 
 
+# A web archive's capture URL: /web/<timestamp>[flags]/<original URL> (the Wayback
+# Machine and the archives that copy its scheme).
+_ARCHIVED = re.compile(r"^/(?:web/)?\d{8,14}(?:[a-z]{2}_)?/(https?://.+)$", re.IGNORECASE)
+
+
 def site_of(url: str | None) -> str | None:
-    """The site key of a page's URL: its host, without "www."."""
+    """The site key of a page's URL: its host, without "www."; for a web archive's
+    capture, the host of the archived page."""
     if not url:
         return None
     try:
-        host = urlsplit(url).hostname
+        parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:
         return None
+    archived = _ARCHIVED.match(parts.path)
+    if archived:
+        return site_of(archived.group(1) + (f"?{parts.query}" if parts.query else ""))
     return host.removeprefix("www.") if host else None
 
 
