@@ -246,8 +246,9 @@ def test_output_never_leaves_the_out_dir(tmp_path):
 
 # Imported by every Python process of the test's command (sitecustomize): a worker process
 # (not the main one) that is about to clean a document holding KILL-ME kills itself with
-# SIGKILL, as the kernel's out-of-memory killer would; Q7_TEST_SLOW slows every document so
-# that a run can be killed half-way. Nothing of it is in the library.
+# SIGKILL, as the kernel's out-of-memory killer would; one holding STUCK never returns;
+# Q7_TEST_SLOW slows every document so that a run can be killed half-way. Nothing of it
+# is in the library.
 HOOK = """
 import os, signal, time
 os.environ.setdefault("Q7_TEST_MAIN_PID", str(os.getpid()))
@@ -257,6 +258,13 @@ def clean(self, data, *args, **kwargs):
     if b"KILL-ME" in data and str(os.getpid()) != os.environ["Q7_TEST_MAIN_PID"]:
         os.kill(os.getpid(), signal.SIGKILL)
     time.sleep(float(os.environ.get("Q7_TEST_SLOW", "0")))
+    if b"STUCK" in data:
+        try:
+            while True:  # stuck in Python code
+                pass
+        except Exception:  # a fallback that swallows the first error and is stuck too
+            while True:
+                pass
     return _clean(self, data, *args, **kwargs)
 _cleaner.Cleaner.clean = clean
 """
@@ -291,6 +299,36 @@ def test_a_worker_killed_by_sigkill_costs_only_its_file(tmp_path, hook):
             assert record == {"path": "site1/page019.txt", "error": "WorkerDied: the process cleaning this file died (out of memory?)"}
         else:
             assert line == expected
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_document_stuck_past_the_time_limit_costs_only_its_file(tmp_path, hook, workers):
+    """Protects: the time limit a document (`--time-limit`): a document the cleaner is
+    stuck on, even in code that swallows the first error, gets one TimeLimitExceeded
+    error record; every other file its usual record, in order."""
+    root = corpus(tmp_path / "in", 12)
+    reference = tmp_path / "reference.jsonl"
+    assert cli(root, "-o", reference, "--workers", "1").returncode == 0
+    (root / "site1" / "page004.txt").write_text(story(4) + "STUCK\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    done = cli(root, "-o", out, "--workers", workers, "--time-limit", "5", env=hook)
+    assert time.monotonic() - started < 60
+    assert done.returncode == 1, done.stderr.decode()
+    got, want = lines_of(out), lines_of(reference)
+    assert len(got) == len(want) == 12
+    for line, expected in zip(got, want):
+        record = json.loads(line)
+        if record["path"] == "site1/page004.txt":
+            assert record == {"path": "site1/page004.txt", "error": "TimeLimitExceeded: cleaning took longer than the time limit of 5 s a document"}
+        else:
+            assert line == expected
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "soon"])
+def test_a_bad_time_limit_is_a_usage_error(tmp_path, value, capsys):
+    assert main(["clean", str(tmp_path), "--time-limit", value]) == 2
+    assert "not a number of seconds" in capsys.readouterr().err
 
 
 def _kill_when_written(command, out, lines, **kwargs):

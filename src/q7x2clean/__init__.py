@@ -3,7 +3,7 @@
 from .article import Article, Block, BlockKind, Removed
 from .cleaner import Cleaner, clean, clean_html, clean_text
 from .config import CleanerConfig
-from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput, NoContent
+from .errors import CleanError, DecodeError, InputTooLarge, InvalidConfig, InvalidInput, NoContent, TimeLimitExceeded
 from .templates import SiteTemplates, learn_templates
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "NoContent",
     "Removed",
     "SiteTemplates",
+    "TimeLimitExceeded",
     "clean",
     "clean_html",
     "clean_text",

@@ -19,18 +19,21 @@ import errno
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
 import time
+import threading
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, BinaryIO, TextIO, TypeVar
 
 import attrs
 
 from .cleaner import Cleaner
-from .errors import CleanError, DecodeError, InputTooLarge, NoContent
+from .errors import CleanError, DecodeError, InputTooLarge, NoContent, TimeLimitExceeded
 from .templates import DocumentLines, SiteTemplates, TemplateLearner, page_lines
 
 # Dumps and pages the directory walk picks up (explicitly named files are read
@@ -248,6 +251,39 @@ class BatchOptions:
 
     cleaner: Cleaner = attrs.field(factory=Cleaner)
     reference_date: datetime.date | None = None
+    # Seconds a document may take (None: no limit); see `time_limit`.
+    time_limit: float | None = None
+
+
+# The `clean` command's time limit a document, in seconds: far above what any page
+# takes (a 30 MB one-line file: about 6 s), so only a document the library were stuck
+# on meets it.
+DEFAULT_TIME_LIMIT = 300.0
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raises `TimeLimitExceeded` in the block once it has run `seconds` (wall clock).
+    Enforced with SIGALRM, so only in a process's main thread on POSIX (the local
+    engine's workers and a one-worker run); elsewhere the block runs unbounded. The
+    signal interrupts Python code; a single call into a C library (a parser, one
+    regular expression match) ends before it is raised."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        # Again in a second should code that catches every exception swallow this one.
+        signal.setitimer(signal.ITIMER_REAL, 1.0)
+        raise TimeLimitExceeded(f"cleaning took longer than the time limit of {seconds:g} s a document")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _error(error: BaseException) -> str:
@@ -263,7 +299,8 @@ def clean_document(path: str, data: bytes, site: str, options: BatchOptions) -> 
     """The record of one document already read."""
     record: Record = {"path": path}
     try:
-        article = options.cleaner.clean(data, site=site, reference_date=options.reference_date)
+        with time_limit(options.time_limit):
+            article = options.cleaner.clean(data, site=site, reference_date=options.reference_date)
     except Exception as error:  # one bad file never stops a batch
         record["error"] = _error(error)
     else:
@@ -305,9 +342,10 @@ def clean_warc(item: Item, options: BatchOptions) -> list[Record]:
                     continue
                 record: Record = {"path": path, "url": page.url}
                 try:
-                    article = options.cleaner.clean(
-                        page_text(page), url=page.url, reference_date=options.reference_date or page.captured
-                    )
+                    with time_limit(options.time_limit):
+                        article = options.cleaner.clean(
+                            page_text(page), url=page.url, reference_date=options.reference_date or page.captured
+                        )
                 except Exception as error:  # one bad page never stops the archive
                     record["error"] = _error(error)
                 else:
@@ -689,6 +727,9 @@ class Job:
     engine: str = "local"
     scheduler: str | None = None
     scheduler_file: str | None = None
+    # Seconds a document may take before it gets a `TimeLimitExceeded` error record
+    # (None: no limit). Enforced by the local engine, not on Dask workers.
+    time_limit: float | None = None
 
 
 @attrs.define
@@ -790,7 +831,7 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     else:
         sink = JsonlSink(job.output, resume=job.resume, stdout=stdout)
     summary = Summary()
-    base = BatchOptions(job.cleaner, job.reference_date)
+    base = BatchOptions(job.cleaner, job.reference_date, job.time_limit)
     try:
         files = [item for item in items if item[0] != STDIN]
         templates: SiteTemplates | None = None

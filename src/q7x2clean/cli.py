@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .batch import ENGINES, FORMATS, BatchError, Job, default_workers, run
+from .batch import DEFAULT_TIME_LIMIT, ENGINES, FORMATS, BatchError, Job, default_workers, run
 from .errors import CleanError
 from .progress import Progress
 
@@ -32,6 +32,16 @@ def _workers(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
+    return number or None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="q7x2clean", description="Clean news page dumps into articles.")
     parser.add_argument("--version", action="version", version=f"q7x2clean {__version__}")
@@ -51,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--workers", type=_workers, default=None, metavar="N", help="processes (default: all cores)")
     clean.add_argument("--reference-date", type=_date, help="completes year-less dates (YYYY-MM-DD)")
     clean.add_argument("--no-templates", action="store_true", help="do not learn site templates from the batch")
+    clean.add_argument(
+        "--time-limit", type=_seconds, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+        help=f"a document taking longer gets an error record (default {DEFAULT_TIME_LIMIT:g}; 0: no limit; local engine)",
+    )
     clean.add_argument("--follow-symlinks", action="store_true", help="follow symbolic links that stay inside an input directory")
     clean.add_argument("--engine", choices=ENGINES, default="local", help="local processes (default) or a Dask cluster")
     clean.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster of --workers processes")
@@ -110,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         scheduler_file=args.scheduler_file,
+        time_limit=args.time_limit,
     )
     try:
         summary = run(job, progress=Progress())

@@ -25,3 +25,7 @@ class NoContent(CleanError):
 
 class InvalidConfig(CleanError):
     """A `CleanerConfig` value is out of range."""
+
+
+class TimeLimitExceeded(CleanError):
+    """Cleaning one document took longer than the batch's time limit a document."""
