@@ -32,16 +32,26 @@ def stoplist(name: str) -> frozenset[str]:
     return frozenset(justext.get_stoplist(name))
 
 
+def _is_latin(word: str) -> bool:
+    """Written in the Latin script (basic and extended Latin letters)."""
+    return all(char < "\u0250" for char in word)
+
+
 @functools.cache
 def _index() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose stoplist holds it."""
+    """word -> the languages whose stoplist holds it, in the script the language is
+    written in: some stoplists (drawn from web text) hold English words too, which must
+    not make a Latin-script text Marathi or Russian."""
     languages: dict[str, list[str]] = {}
     for name in sorted(stoplist_names()):
         # Simple_English duplicates English; keep the real name.
         if name == "Simple_English":
             continue
-        for word in stoplist(name):
-            languages.setdefault(word, []).append(name)
+        entries = stoplist(name)
+        latin = sum(map(_is_latin, entries)) >= len(entries) / 2
+        for word in entries:
+            if _is_latin(word) == latin:
+                languages.setdefault(word, []).append(name)
     return {word: tuple(names) for word, names in languages.items() if len(names) <= _MAX_LANGUAGES_A_WORD}
 
 
@@ -55,14 +65,16 @@ def guess_language(texts: list[str]) -> str:
     `texts` should be the document's longest blocks (prose decides, not menus).
     """
     index = _index()
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # float counts
     seen = 0
     for text in texts:
         # A few words from each block: one tag cloud or script must not fill the sample.
         for word in words(text)[:_WORDS_PER_TEXT]:
             names = index.get(word)
             if names:
-                votes.update(names)
+                # A word shared by several languages is split between them.
+                for name in names:
+                    votes[name] += 1 / len(names)
             seen += 1
             if seen >= _SAMPLE_WORDS:
                 break
