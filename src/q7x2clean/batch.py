@@ -34,14 +34,17 @@ import attrs
 
 from .cleaner import Cleaner
 from .errors import CleanError, DecodeError, InputTooLarge, NoContent, TimeLimitExceeded
+from .jsonl import JSONL_SUFFIXES, is_jsonl_name
 from .templates import DocumentLines, SiteTemplates, TemplateLearner, page_lines
 
 # Dumps and pages the directory walk picks up (explicitly named files are read
 # whatever their name; what a file holds is sniffed, never taken from its name).
-SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz", ".warc", ".warc.gz", *JSONL_SUFFIXES)
 # Web archives hold many pages: their records are `file#1`, `file#2`... (HTML pages in
 # archive order), each with the page's `url`.
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# Files of many documents: web archives, and JSONL (`file#n` for line n).
+CONTAINER_SUFFIXES = WARC_SUFFIXES + JSONL_SUFFIXES
 # Items a shard: large enough that a task's overhead (pickling, a round trip to a
 # worker) is small against cleaning 16 pages (~0.1-0.3 s), small enough that a
 # killed run loses little and the progress bar moves. The same for any number of
@@ -253,6 +256,8 @@ class BatchOptions:
     reference_date: datetime.date | None = None
     # Seconds a document may take (None: no limit); see `time_limit`.
     time_limit: float | None = None
+    # The field of JSONL lines that holds the document (None: the first text field).
+    field: str | None = None
 
 
 # The `clean` command's time limit a document, in seconds: far above what any page
@@ -356,8 +361,47 @@ def clean_warc(item: Item, options: BatchOptions) -> list[Record]:
     return records
 
 
+def clean_jsonl(item: Item, options: BatchOptions) -> list[Record]:
+    """One record a line of a JSONL file (`file#n` for line n, with the line's `id`
+    and `url` when it has them), cleaned with its URL; gzip sniffed."""
+    import gzip
+
+    from .jsonl import Line, iter_lines
+
+    key = record_path(item)
+    records: list[Record] = []
+    number = 0
+    try:
+        with open(item[0], "rb") as raw:
+            stream: BinaryIO = gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == _GZIP_MAGIC else raw  # type: ignore[attr-defined]
+            for line in iter_lines(stream, max_chars=options.cleaner.config.max_input_chars, field=options.field):
+                if not isinstance(line, Line):
+                    number = line[0]
+                    records.append({"path": f"{key}#{number}", "error": _error(line[1])})
+                    continue
+                number = line.number
+                record: Record = {"path": f"{key}#{number}"}
+                if line.ident is not None:
+                    record["id"] = line.ident
+                if line.url is not None:
+                    record["url"] = line.url
+                try:
+                    with time_limit(options.time_limit):
+                        article = options.cleaner.clean(line.data, url=line.url, reference_date=options.reference_date)
+                except Exception as error:  # one bad line never stops the file
+                    record["error"] = _error(error)
+                else:
+                    record.update(article.to_dict())
+                records.append(record)
+    except Exception as error:  # unreadable file, corrupt gzip: after the lines read
+        records.append({"path": f"{key}#{number + 1}", "error": _error(error)})
+    return records
+
+
 def clean_item(item: Item, options: BatchOptions) -> list[Record]:
-    """The records of one file: one, or one a page for a web archive."""
+    """The records of one file: one, or one a document for a web archive or JSONL."""
+    if is_jsonl_name(item[0]):
+        return clean_jsonl(item, options)
     if is_warc_file(item[0]):
         return clean_warc(item, options)
     try:
@@ -389,8 +433,8 @@ def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[DocumentLi
     found = []
     config = options.cleaner.config
     for item in items:
-        if is_warc_file(item[0]):
-            continue  # archives hold many sites: their pages are cleaned without templates
+        if is_jsonl_name(item[0]) or is_warc_file(item[0]):
+            continue  # archives and corpora hold many sites: cleaned without templates
         try:
             found.append(page_lines(site_of_item(item), read_file(item[0], config.max_input_chars), config))
         except Exception:
@@ -518,9 +562,10 @@ def render(record: Record, fmt: str) -> str:
 
 
 def _archive_of(path: str) -> str | None:
-    """The web archive a record's `path` ("crawl/a.warc.gz#3") is a page of."""
+    """The web archive or JSONL file a record's `path` ("crawl/a.warc.gz#3") is a
+    document of."""
     archive, hash_mark, page = path.rpartition("#")
-    if hash_mark and page.isdigit() and archive.lower().endswith(WARC_SUFFIXES):
+    if hash_mark and page.isdigit() and archive.lower().endswith(CONTAINER_SUFFIXES):
         return archive
     return None
 
@@ -593,8 +638,8 @@ class JsonlSink:
     def skip(self, item: Item) -> bool:
         key = record_path(item)
         if self.done[key] > 0:
-            # A web archive's records all count for its one item.
-            self.done[key] = 0 if key.lower().endswith(WARC_SUFFIXES) else self.done[key] - 1
+            # A web archive's or JSONL file's records all count for its one item.
+            self.done[key] = 0 if key.lower().endswith(CONTAINER_SUFFIXES) else self.done[key] - 1
             return True
         return False
 
@@ -730,6 +775,9 @@ class Job:
     # Seconds a document may take before it gets a `TimeLimitExceeded` error record
     # (None: no limit). Enforced by the local engine, not on Dask workers.
     time_limit: float | None = None
+    # The field of JSONL input lines that holds the document (None: the first of
+    # `jsonl.TEXT_FIELDS` holding text).
+    field: str | None = None
 
 
 @attrs.define
@@ -831,7 +879,7 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     else:
         sink = JsonlSink(job.output, resume=job.resume, stdout=stdout)
     summary = Summary()
-    base = BatchOptions(job.cleaner, job.reference_date, job.time_limit)
+    base = BatchOptions(job.cleaner, job.reference_date, job.time_limit, job.field)
     try:
         files = [item for item in items if item[0] != STDIN]
         templates: SiteTemplates | None = None

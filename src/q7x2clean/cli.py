@@ -12,6 +12,7 @@ from pathlib import Path
 from . import __version__
 from .batch import DEFAULT_TIME_LIMIT, ENGINES, FORMATS, BatchError, Job, default_workers, run
 from .errors import CleanError
+from .jsonl import TEXT_FIELDS
 from .progress import Progress
 
 
@@ -64,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "--time-limit", type=_seconds, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
         help=f"a document taking longer gets an error record (default {DEFAULT_TIME_LIMIT:g}; 0: no limit; local engine)",
+    )
+    clean.add_argument(
+        "--field", metavar="NAME",
+        help="the field of JSONL input lines (*.jsonl, *.ndjson) holding the document (default: the first of "
+        + ", ".join(TEXT_FIELDS) + " holding text)",
     )
     clean.add_argument("--follow-symlinks", action="store_true", help="follow symbolic links that stay inside an input directory")
     clean.add_argument("--engine", choices=ENGINES, default="local", help="local processes (default) or a Dask cluster")
@@ -125,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         scheduler=args.scheduler,
         scheduler_file=args.scheduler_file,
         time_limit=args.time_limit,
+        field=args.field,
     )
     try:
         summary = run(job, progress=Progress())
