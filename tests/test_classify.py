@@ -99,7 +99,8 @@ def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
 def test_the_author_box_after_the_article_is_cut_by_the_bylines_name():
     from q7x2clean.classify import cut_author_box
 
-    bio = ["Jane Doe", "Jane Doe is a reporter who covers trade and the economy for the paper."]
+    # (A box naming the job, "Jane Doe is a reporter ...", goes in `classify` already.)
+    bio = ["Jane Doe", "Jane Doe covers trade and the economy for the paper, from the capital."]
     header = ["Trade rules simplified after talks in the capital", "By Jane Doe"]
     c = classify(segment("\n".join([*header, *P, *bio])), "English")
     assert [b.block.text for b in c.blocks if b.kind.is_body][-1] == bio[-1]
@@ -125,3 +126,16 @@ def test_a_comment_thread_longer_than_the_article_ends_it():
         thread += [f"Reader {chr(65 + n)}", f"{n + 2} days ago at 07:5{n} am", comment]
     kinds, c = _kinds("\n".join([*P, *thread]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_author_box_paragraph_in_the_region_is_dropped():
+    bio = "Jane Doe is a senior correspondent at Example News, where she covers trade and the economy."
+    kinds, _ = _kinds("\n".join([*P, bio]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[bio] is K.AUTHOR_BIO
+
+
+def test_a_first_paragraph_naming_a_reporter_is_kept():
+    lead = "Jane Doe is a reporter who was detained on Tuesday, and the ministers of the two countries said so."
+    kinds, _ = _kinds("\n".join([lead, *P]))
+    assert [t for t, k in kinds if k.is_body] == [lead, *P]

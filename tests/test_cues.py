@@ -115,3 +115,23 @@ def test_read_also_links_of_any_length_are_related():
     assert cues.prefix_kind(cues.normalize(line))[0] is K.RELATED
     assert cues.prefix_kind(cues.normalize("À lire aussi : la réforme des retraites adoptée")) is not None
     assert cues.prefix_kind(cues.normalize("Also read the manual before you start the machine")) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe is a senior writer at Example News, covering science.", True),
+        ("Max Muster leitet das Ressort Politik bei der Zeitung.", True),
+        ("Marie Dupont est journaliste au service culture.", True),
+        ("Ana Pérez es periodista y vive en Lima.", True),
+        ("Jan Kowalski jest dziennikarzem i redaktorem działu sport.", False),
+        ("Jan Kowalski jest redaktorem działu sport.", False),
+        ("Jan Kowalski jest redaktor działu sport.", True),
+        ("The tool is a writer's best friend for drafts.", False),
+        ("I was a reporter for ten years before I started this blog.", False),
+        ("jane doe is a writer", False),
+        ("Veed is the most fully featured online video editor I know.", False),
+    ],
+)
+def test_author_bio_opening(text, expected):
+    assert cues.is_author_bio(text) is expected

@@ -716,6 +716,14 @@ def _summary_end(blocks: list[Block], feats: list[Features], i: int, end: int) -
     return j
 
 
+def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """Paragraphs of the region that open an author box ("Jane Doe is a senior writer
+    at ..."), wherever it stands; never the first paragraph, which may introduce the
+    person the article is about."""
+    prose = [i for i in range(start, end) if feats[i].prose and feats[i].cue is None]
+    return {i for i in prose[1:] if cues.is_author_bio(blocks[i].text)}
+
+
 def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple[BlockKind, str]:
     if section is not None:
         return section, f"inside a {section.value} section"
@@ -765,6 +773,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
     start = _move_start(blocks, feats, start, end)
+    bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
     labelled: list[Labelled] = []
@@ -779,6 +788,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = f.cue, f.reason
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
+            elif i in bios:
+                kind, reason = BlockKind.AUTHOR_BIO, "author box (a name, then a job)"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
             elif f.prose:

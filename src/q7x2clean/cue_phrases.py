@@ -3446,6 +3446,49 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# An author box opens with the author's name, a verb of being and the job: "Jane Doe is a
+# senior writer at ...", "Jane Doe leitet das Ressort ...", "Jane Doe est journaliste". In
+# the bench dumps every paragraph of that shape (13 on w3m: aeb 2, wcxb-dev 7, traf-dev
+# 4) is an author box, none article text. Verbs and job nouns, matched case-blind.
+AUTHOR_BIO_VERBS: tuple[str, ...] = (
+    # en
+    "is", "was", "has been",
+    # de
+    "ist", "war", "leitet", "arbeitet als", "schreibt als",
+    # fr
+    "est", "était",
+    # es / it / pt
+    "es", "era", "è", "é",
+    # pl
+    "jest",
+    # nl
+    "is een",
+)
+AUTHOR_BIO_ROLES: tuple[str, ...] = (
+    # en
+    "writer", "journalist", "reporter", "editor", "correspondent", "author", "columnist",
+    "contributor", "founder", "co-founder", "cofounder", "blogger", "producer",
+    # de
+    "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondent",
+    "korrespondentin", "gründer", "gründerin", "reporterin", "volontär", "volontärin",
+    "ressort", "chefredakteur", "chefredakteurin",
+    # fr
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "auteur",
+    "autrice", "fondateur", "fondatrice", "chroniqueur", "chroniqueuse",
+    # es
+    "periodista", "redactor", "redactora", "corresponsal", "autora", "fundador",
+    "fundadora", "columnista",
+    # it
+    "giornalista", "redattore", "redattrice", "corrispondente", "autore", "fondatore",
+    # pt
+    "jornalista", "redator", "redatora", "correspondente", "colunista",
+    # pl
+    "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "autorka",
+    # nl
+    "redacteur", "verslaggever",
+)
+
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",

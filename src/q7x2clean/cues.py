@@ -391,6 +391,33 @@ def is_caption(text: str, low: str) -> bool:
     return found is not None and found[0] is BlockKind.CAPTION
 
 
+# Words that start sentences but are no name: "The app is a writer's tool", "It was
+# the editor who ...", "I was a reporter for ten years" (first person is article text).
+_NOT_NAMES = frozenset(
+    "the this that these those it its he she they we i you there what who his her our my a an "
+    "der die das dies er sie es wir ich le la les il elle ils on je ce cette el ella ellos lo "
+    "yo esto este esta lui lei io questo questa ele ela eu isto este ten ta to ja on ona de het "
+    "dit hij zij".split()
+)
+
+
+@functools.cache
+def _author_bio_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES])
+    # One to three capitalised words, the verb, at most four words, the job.
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?i:" + verbs + r")\s(?:\S+\s){0,4}?(?i:" + roles + r")\b"
+    )
+
+
+def is_author_bio(text: str) -> bool:
+    """A paragraph that opens an author box: "Jane Doe is a senior writer at ..."."""
+    if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
+        return False
+    return _author_bio_pattern().match(text) is not None
+
+
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
 _DROP_CODE_CHARS = str.maketrans("", "", "".join(_CODE_CHARS))
 _CODE_START = re.compile(
