@@ -135,3 +135,44 @@ def test_read_also_links_of_any_length_are_related():
 )
 def test_author_bio_opening(text, expected):
     assert cues.is_author_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Explore further", K.RELATED),
+        ("Zum Weiterlesen", K.RELATED),
+        ("Empfohlen für dich", K.RELATED),
+    ],
+)
+def test_further_reading_headings(text, kind):
+    assert _heading(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("War der Artikel hilfreich?", K.SHARE),
+        ("Was this article helpful?", K.SHARE),
+        ("Cet article vous a-t-il été utile ?", K.SHARE),
+        ("Holen Sie sich meinen kostenlosen Newsletter", K.NEWSLETTER),
+        ("Get our best stories in a weekly newsletter", K.NEWSLETTER),
+    ],
+)
+def test_rating_and_newsletter_lines(text, kind):
+    assert _line(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Advertising disclosure: we may receive compensation for some of the links in our stories, "
+         "which helps us keep the site running for all of our readers.", K.ADVERT),
+        ("Dieser Beitrag enthält Werbung für ein Produkt, das wir kostenlos zum Testen bekommen haben.", K.ADVERT),
+        ("Apoya el periodismo independiente: suscríbete hoy y ayuda a que sigamos informando.", K.ADVERT),
+        ("Never miss the latest news by signing up to our newsletter today, it only takes a minute!", K.NEWSLETTER),
+    ],
+)
+def test_disclosures_and_pitches_of_any_length(text, kind):
+    found = cues.any_length_kind(cues.normalize(text))
+    assert found is not None and found[0] is kind

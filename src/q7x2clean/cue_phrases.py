@@ -102,6 +102,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     # de" ("more than"), fr "à lire", "à découvrir", "en ce moment", de "empfehlungen",
     # "lesenswert".
     "related": (
+        # Lists of further reading inside the article (traf-dev leaks: "Explore further",
+        # "Empfohlen für dich", "Zum Weiterlesen", "Weitere Pressemitteilungen ...").
+        "explore further", "empfohlen für dich", "empfohlen für sie", "zum weiterlesen",
+        "weitere pressemitteilungen", "mehr pressemitteilungen", "à explorer aussi",
+        "para seguir leyendo", "per approfondire",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
@@ -1042,6 +1047,16 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
     # email" 6. Single words ("email" on 242 sites, "print" 64, "tweet" 38, "whatsapp" 57)
     # are in WHOLE_LINE_CUES: "like" is in 276 gold bodies, "save" in 87, "email" in 52.
     "share": (
+        # Rating widgets under the article ("Was this article helpful?"), which sit with
+        # the share bar (traf-dev leaks in de).
+        "was this article helpful", "was this helpful", "did you find this article helpful",
+        "war der artikel hilfreich", "war der artikel nützlich", "war dieser artikel hilfreich",
+        "war dieser artikel nützlich", "hat dir dieser artikel gefallen",
+        "hat ihnen dieser artikel gefallen", "gefällt ihnen dieser artikel",
+        "gefällt dir dieser artikel", "cet article vous a-t-il été utile",
+        "cet article vous a été utile", "te ha resultado útil", "te resultó útil",
+        "questo articolo ti è stato utile", "este artigo foi útil",
+        "czy ten artykuł był pomocny", "was dit artikel nuttig",
         # en
         "share on facebook", "share on twitter", "share on x", "share on linkedin",
         "share on pinterest", "share on whatsapp", "share on reddit", "share on telegram",
@@ -2006,6 +2021,11 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
     # "delivered to your inbox" 8, Webflow form messages "oops! something went wrong while
     # submitting the form" 10 and "thank you! your submission has been received" 7.
     "newsletter": (
+        # A newsletter named by its rhythm or price (traf-dev leaks: "Get the Most Popular
+        # ... Stories in a Weekly Newsletter", "Holen Sie sich meinen kostenlosen Newsletter").
+        "weekly newsletter", "daily newsletter", "kostenlosen newsletter",
+        "wöchentlichen newsletter", "täglichen newsletter", "newsletter gratuite",
+        "newsletter gratuita", "boletín gratuito", "darmowy newsletter",
         # en
         "subscribe to our newsletter", "sign up for our newsletter",
         "sign up to our newsletter", "join our newsletter", "join our mailing list",
@@ -3430,6 +3450,28 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "affiliate-links", "affiliatelinks",
         # pl
         "linki afiliacyjne", "linki partnerskie",
+        # Advertising disclosures and appeals for support (traf-dev leaks: "Advertising
+        # disclosure: We may receive compensation ...", "This post contains references to
+        # products from one or more of our advertisers", "*Werbung. Dieser Beitrag enthält
+        # Werbung für ...").
+        "advertising disclosure", "we may receive compensation", "may receive compensation for",
+        "contains references to products", "dieser beitrag enthält werbung",
+        "dieser artikel enthält werbung", "enthält werbung für",
+        "support independent journalism", "support our journalism", "support quality journalism",
+        "unterstützen sie unseren journalismus", "unterstützen sie unabhängigen journalismus",
+        "unabhängigen journalismus unterstützen", "soutenez notre journalisme",
+        "soutenez le journalisme indépendant", "apoya nuestro periodismo",
+        "apoya el periodismo independiente", "sostieni il nostro giornalismo",
+        "apoie o nosso jornalismo", "apoie o jornalismo independente",
+        "wesprzyj niezależne dziennikarstwo", "steun onafhankelijke journalistiek",
+    ),
+    # Pitches for the site's newsletter or app in a sentence (traf-dev: "Never miss the
+    # latest news by signing up to our newsletter today!", "Get the latest news straight to
+    # your phone with the ... app").
+    "newsletter": (
+        "never miss the latest news", "get the latest news straight to", "straight to your phone",
+        "get regular updates on the latest", "verpassen sie keine nachrichten mehr",
+        "ne manquez plus aucune actualité", "no te pierdas ninguna noticia",
     ),
     "notice": (
         # en
