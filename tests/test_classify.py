@@ -139,3 +139,12 @@ def test_a_first_paragraph_naming_a_reporter_is_kept():
     lead = "Jane Doe is a reporter who was detained on Tuesday, and the ministers of the two countries said so."
     kinds, _ = _kinds("\n".join([lead, *P]))
     assert [t for t, k in kinds if k.is_body] == [lead, *P]
+
+
+def test_the_standfirst_above_the_byline_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By Jane Doe"]
+    kinds, c = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    # The body still starts after the byline: the header is read from the lines before it.
+    assert c.start == len(head)

@@ -691,6 +691,19 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     return new_start if start <= new_start < end else start
 
 
+def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> int | None:
+    """The standfirst the body start was moved past: the one paragraph of the head,
+    right above the metadata line (byline, date) after which the body starts."""
+    prose = [j for j in range(start, moved) if feats[j].prose and feats[j].cue is None]
+    if len(prose) != 1 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
+        return None
+    j = prose[0]
+    after = feats[j + 1]
+    if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
+        return None
+    return j
+
+
 def _is_dateline(text: str, f: Features) -> bool:
     """A news dateline alone on a line: "Washington, Jan 17", "PARIS (AFP) -"."""
     return f.n_words <= 6 and not f.sentence_end and _DATELINE.match(text) is not None and bool(find_dates(text))
@@ -772,7 +785,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
-    start = _move_start(blocks, feats, start, end)
+    moved = _move_start(blocks, feats, start, end)
+    lead = _standfirst(blocks, feats, start, moved)
+    start = moved
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
@@ -781,7 +796,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     for i, (block, f) in enumerate(zip(blocks, feats)):
         if f.heading and f.cue is not None and i >= end:
             section = f.cue
-        if start <= i < end:
+        if i == lead:
+            kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
             elif f.cue is not None:
