@@ -692,12 +692,12 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
 
 
 def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> int | None:
-    """The standfirst the body start was moved past: the one paragraph of the head,
-    right above the metadata line (byline, date) after which the body starts."""
+    """The standfirst the body start was moved past: the last paragraph of the head
+    (of one or two), right above a metadata line (byline, date)."""
     prose = [j for j in range(start, moved) if feats[j].prose and feats[j].cue is None]
-    if len(prose) != 1 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
+    if not prose or len(prose) > 2 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
         return None
-    j = prose[0]
+    j = prose[-1]
     after = feats[j + 1]
     if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
         return None
