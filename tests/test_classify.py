@@ -148,3 +148,16 @@ def test_the_standfirst_above_the_byline_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
     # The body still starts after the byline: the header is read from the lines before it.
     assert c.start == len(head)
+
+
+def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
+    teaser = "Read our live coverage of the talks, with all the reactions from both capitals as they come in."
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", teaser, "Ministers agree on new trade rules", standfirst, "By Jane Doe"]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+        "The opposition said it would vote against the deal unless the government published an impact assessment first.",
+    ]
+    kinds, _ = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
