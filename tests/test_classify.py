@@ -161,3 +161,11 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     ]
     kinds, _ = _kinds("\n".join([*head, *P, *more]))
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
+
+
+def test_a_url_slug_under_the_lead_is_no_second_headline():
+    lead = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe"]
+    kinds, _ = _kinds("\n".join([*head, lead, "ministers-agree-on-new-trade-rules", *P]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == lead and body[-len(P):] == P

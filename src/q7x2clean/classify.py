@@ -653,10 +653,16 @@ def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:
 
 
 def _repeats_headline(f: Features, headlines: list[set[str]]) -> bool:
-    if f.prose or f.cue is not None or f.n_words < 3:
+    if f.prose or f.cue is not None or f.n_words < 3 or _is_slug(f.low):
         return False
     mine = set(words(f.low))
     return any(len(mine & h) >= TITLE_REPEAT_OVERLAP * len(mine | h) for h in headlines)
+
+
+def _is_slug(low: str) -> bool:
+    """A URL slug printed under the headline ("trade-rules-simplified-after-talks"): its
+    words are the headline's, yet it is no second headline."""
+    return " " not in low and low.count("-") >= 2
 
 
 def _prose_between(feats: list[Features], lo: int, hi: int) -> int:
