@@ -76,7 +76,8 @@ def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
 
 
 # A month name, then a year or nothing: "Oktober 2019 16:14 Uhr", "März".
-_MONTH_YEAR = re.compile(r"(\w+)\.?(?:,?\s+\d{2,4}\b|\s*$)")
+# (Month names are at most 12 letters: a bounded run keeps a search linear.)
+_MONTH_YEAR = re.compile(r"(\w{2,12})\.?(?:,?\s{1,3}\d{2,4}\b|\s{0,3}$)")
 
 
 def _is_date_start(rest: str) -> bool:
