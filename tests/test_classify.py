@@ -169,3 +169,10 @@ def test_a_url_slug_under_the_lead_is_no_second_headline():
     kinds, _ = _kinds("\n".join([*head, lead, "ministers-agree-on-new-trade-rules", *P]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == lead and body[-len(P):] == P
+
+
+def test_a_caption_with_its_credit_inside_the_article_is_dropped():
+    caption = "The ministers after the signing in the capital on Tuesday (Photo: Jane Doe/Example Agency)"
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[caption] is K.CAPTION

@@ -176,3 +176,19 @@ def test_rating_and_newsletter_lines(text, kind):
 def test_disclosures_and_pitches_of_any_length(text, kind):
     found = cues.any_length_kind(cues.normalize(text))
     assert found is not None and found[0] is kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Helfer errichten Notunterkünfte für die Betroffenen. Foto: Jane Doe/Hilfswerk", True),
+        ("The minister arrives for the talks in the capital (REUTERS/Jane Doe)", True),
+        ("Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", True),
+        ("Les deux ministres après la signature (Photo : Jean Dupont)", True),
+        ("The sky was dark. Images from the probe show ice on the surface.", False),
+        ("The probe took many pictures (photos of the week)", False),
+        ("It runs on the new chip (source: the maker)", False),
+    ],
+)
+def test_trailing_photo_credits(text, expected):
+    assert cues.has_trailing_credit(cues.normalize(text)) is expected

@@ -217,6 +217,8 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         found = cues.any_length_kind(low, words)
         if found is not None:
             return found[0], f"notice '{found[1]}'", False
+    if n_words <= CAPTION_MAX_WORDS and cues.has_trailing_credit(low):
+        return BlockKind.CAPTION, "photo caption (credit at its end)", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False

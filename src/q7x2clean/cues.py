@@ -418,6 +418,37 @@ def is_author_bio(text: str) -> bool:
     return _author_bio_pattern().match(text) is not None
 
 
+# A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
+# Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
+_BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
+_SENTENCE_TAIL = re.compile(r"[.!?,]\s+([^.!?,()]{2,60}(?:[.,][^.!?,()]{1,40})?)$")
+_CREDIT_MAX_WORDS = 8
+
+
+def has_trailing_credit(low: str) -> bool:
+    """A line that ends with a photo credit: a credit label and a colon, "by" or a
+    slash ("Foto: X", "Photo by X", "AP Photo/X"), a credit phrase ("Symbolbild",
+    "Getty Images"), or a news agency and a slash ("REUTERS/X"). `low` is normalised."""
+    if "(" not in low and ":" not in low and "/" not in low and "by" not in low:
+        return False
+    for pattern in (_BRACKET_TAIL, _SENTENCE_TAIL):
+        match = pattern.search(low)
+        if match is None:
+            continue
+        tail = match.group(1).strip()
+        if len(tail.split()) > _CREDIT_MAX_WORDS:
+            continue
+        if "/" in tail and tail.split("/", 1)[0].strip() in agencies():
+            return True
+        found = line_kind(tail)
+        if found is None or found[0] is not BlockKind.CAPTION:
+            continue
+        rest = " ".join(_undecorate(tail).split())[len(found[1]) :]
+        if not tail.startswith(found[1]) or not rest or rest[0] in ":/" or rest.startswith(" by ") or rest.startswith(" :"):
+            return True
+    return False
+
+
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
 _DROP_CODE_CHARS = str.maketrans("", "", "".join(_CODE_CHARS))
 _CODE_START = re.compile(
