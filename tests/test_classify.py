@@ -176,3 +176,9 @@ def test_a_caption_with_its_credit_inside_the_article_is_dropped():
     kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[caption] is K.CAPTION
+
+
+def test_a_date_with_its_time_of_day_is_a_date_line():
+    lines = ["Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27 Uhr"]
+    kinds, _ = _kinds("\n".join([*P, *lines]), "German")
+    assert [dict(kinds)[line] for line in lines] == [K.DATELINE, K.DATELINE]

@@ -248,9 +248,17 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if n_words <= 10 and cues.byline_pattern().match(low):
         return BlockKind.BYLINE, "byline", False
     if has_digit and n_words <= 8:
-        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text.strip(" —-–|")) and not _NOT_DATELINE.search(text):
+        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(_without_times(text).strip(" —-–|,")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
     return None, "", False
+
+
+# A time of day beside a date ("03.04.2020, 12:35", "19:08 Uhr") is part of the date line.
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?!\w)", re.IGNORECASE)
+
+
+def _without_times(text: str) -> str:
+    return _TIME.sub("", text) if ":" in text or "h" in text else text
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
