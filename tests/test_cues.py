@@ -192,3 +192,13 @@ def test_disclosures_and_pitches_of_any_length(text, kind):
 )
 def test_trailing_photo_credits(text, expected):
     assert cues.has_trailing_credit(cues.normalize(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lesen Sie hier: Spielabbruch in der Kreisliga nach einem Streit", "PUEDES VER: ¿Qué es la nueva ley y para qué sirve?",
+     "Leia mais: O que muda com a nova regra", "Czytaj więcej: Co zmienia nowa ustawa"],
+)
+def test_more_read_also_labels(text):
+    found = cues.prefix_kind(cues.normalize(text))
+    assert found is not None and found[0] is K.RELATED

@@ -3406,16 +3406,21 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "also read:", "read also:", "read more:", "see also:", "related:", "recommended:",
         # de
         "lesen sie auch:", "lies auch:", "auch interessant:", "mehr zum thema:",
+        "lesen sie hier:", "lesen sie mehr:", "lesen sie dazu:", "hier lesen:", "mehr dazu:",
+        "passend dazu:", "das könnte sie auch interessieren:", "zum thema:",
         # fr
         "à lire aussi :", "à lire aussi:", "lire aussi :", "lire aussi:", "voir aussi :", "voir aussi:",
         # es
         "lee también:", "lea también:", "leer más:", "te puede interesar:",
+        "puedes ver:", "mira también:", "mire también:", "lea más:", "lee más:", "ver también:",
+        "le puede interesar:", "también te puede interesar:",
         # it
         "leggi anche:", "leggi anche :",
         # pt
-        "leia também:", "veja também:",
+        "leia também:", "veja também:", "leia mais:", "veja mais:", "saiba mais:",
         # pl
         "czytaj także:", "czytaj też:", "czytaj również:", "zobacz także:", "zobacz też:",
+        "czytaj więcej:", "przeczytaj także:", "przeczytaj też:",
         # nl
         "lees ook:", "lees meer:",
     ),
