@@ -182,3 +182,11 @@ def test_a_date_with_its_time_of_day_is_a_date_line():
     lines = ["Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27 Uhr"]
     kinds, _ = _kinds("\n".join([*P, *lines]), "German")
     assert [dict(kinds)[line] for line in lines] == [K.DATELINE, K.DATELINE]
+
+
+def test_step_numbers_on_lines_of_their_own_do_not_split_the_article():
+    intro = "This cake is easy to make, and the children will love it too."
+    steps = [line for n, p in enumerate(P, 1) for line in (f"{n}.", p)]
+    kinds, _ = _kinds("\n".join(["Home", "Recipes", intro, "Preparation", *steps]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == P[-1]

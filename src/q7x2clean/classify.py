@@ -119,6 +119,7 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
 _DIGIT = re.compile(r"\d")
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 _TOKEN = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 # A date line is mostly its date; tweets, file names and code carry dates too.
@@ -451,8 +452,10 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.repeated:
         return WEIGHT_REPEATED
-    if f.cue in (BlockKind.CAPTION, BlockKind.CODE):
-        return 0.0  # images and code listings belong to articles as much as to teasers
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
+        # Images and code listings belong to articles as much as to teasers; so do the
+        # numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
+        return 0.0
     if f.cue is not None:
         return WEIGHT_CUE_LINE
     if f.prose:
