@@ -190,3 +190,18 @@ def test_step_numbers_on_lines_of_their_own_do_not_split_the_article():
     kinds, _ = _kinds("\n".join(["Home", "Recipes", intro, "Preparation", *steps]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == intro and body[-1] == P[-1]
+
+
+def test_the_intro_above_a_long_table_of_contents_is_kept():
+    topics = ["cheese", "steel", "grain", "wine", "cars", "timber", "fish", "wool", "salt", "glass",
+              "paper", "tea", "coffee", "rice"]
+    intro = ("The new agreement between the two countries covers fourteen kinds of goods, and this "
+             "guide explains what changes for each of them from the first day of next year.")
+    contents = ["Contents", *[f"Rules for {t}" for t in topics]]
+    sections = [line for t in topics for line in (
+        f"Rules for {t}",
+        f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
+    )]
+    kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == sections[-1]

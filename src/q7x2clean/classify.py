@@ -489,6 +489,32 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
             return start
 
 
+# A table of contents repeats the article's headings; it may be longer than the
+# `INTRO_GAP_BLOCKS` an intro may sit before the heaviest run.
+CONTENTS_MIN_ENTRIES = 3
+
+
+def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Move the region start back over a table of contents to the intro above it: a
+    run of short lines (and its heading) whose entries are headings of the region,
+    right above it, and a paragraph of at least `INTRO_MIN_CHARS` above the run."""
+    headings = {blocks[i].text for i in range(start, end) if not feats[i].prose}
+    j, entries = start - 1, 0
+    while j >= 0 and not feats[j].prose and (blocks[j].text in headings or feats[j].repeated or feats[j].n_words <= 2):
+        entries += blocks[j].text in headings
+        j -= 1
+    if entries < CONTENTS_MIN_ENTRIES:
+        return start
+    # The run's heading ("Contents", "Inhaltsverzeichnis"), then the intro.
+    if j >= 0 and feats[j].heading and feats[j].cue is BlockKind.NAVIGATION:
+        j -= 1
+    if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
+        return start
+    if len(blocks[j].text) < INTRO_MIN_CHARS:
+        return start
+    return _extend_start(blocks, feats, j)
+
+
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
@@ -801,6 +827,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start, end = 0, len(blocks)
     else:
         start = _extend_start(blocks, feats, start)
+        start = _extend_over_contents(blocks, feats, start, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
