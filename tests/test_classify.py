@@ -205,3 +205,12 @@ def test_the_intro_above_a_long_table_of_contents_is_kept():
     kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == intro and body[-1] == sections[-1]
+
+
+def test_an_archive_drop_down_on_one_line_is_no_paragraph():
+    archive = "Archive of all the posts of the blog, by the month: " + " ".join(f"{m} 2019" for m in (
+        "December", "November", "October", "September", "August", "July", "June", "May", "April", "March",
+        "February", "January")) + "."
+    kinds, _ = _kinds("\n".join([*P, archive]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[archive] is K.NAVIGATION

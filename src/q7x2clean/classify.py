@@ -262,6 +262,19 @@ def _without_times(text: str) -> str:
     return _TIME.sub("", text) if ":" in text or "h" in text else text
 
 
+# A blog's archive drop-down printed on one line: "Archive Select month December 2019
+# September 2019 ...": half of its words (years are no words) are month names.
+ARCHIVE_MIN_SHARE = 0.5
+ARCHIVE_MIN_WORDS = 12
+
+
+def _is_archive_list(tokens: list[str]) -> bool:
+    if len(tokens) < ARCHIVE_MIN_WORDS:
+        return False
+    months = cues.months()
+    return sum(1 for t in tokens if t in months) >= ARCHIVE_MIN_SHARE * len(tokens)
+
+
 def _text_features(text: str, stops: frozenset[str]) -> Features:
     low = cues.normalize(text)
     tokens = words(low)
@@ -274,6 +287,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     cue, reason, heading = _line_cue(text, low, n_words, dates)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if cue is None and prose and _is_archive_list(tokens):
+        cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
     if cue is None and prose and cues.is_glued_card(text):
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
