@@ -202,3 +202,8 @@ def test_trailing_photo_credits(text, expected):
 def test_more_read_also_labels(text):
     found = cues.prefix_kind(cues.normalize(text))
     assert found is not None and found[0] is K.RELATED
+
+
+@pytest.mark.parametrize("text", ["Zurück zur Übersicht", "Back to overview", "Retour à la liste", "Volver al listado"])
+def test_back_to_the_list_links(text):
+    assert _line(text) is K.NAVIGATION

@@ -1888,6 +1888,11 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "skip to content", "skip to main content", "skip to navigation", "skip to footer",
         "skip to search", "skip navigation", "jump to content", "back to top",
         "scroll to top", "go to top", "top of page", "return to top", "toggle navigation",
+        # "back to the list" links under news items (traf-dev leak: "Zurück zur Übersicht")
+        "back to overview", "back to the overview", "back to list", "back to the list",
+        "zurück zur übersicht", "zurück zur liste", "zurück zur newsübersicht", "retour à la liste",
+        "retour à la liste des actualités", "volver al listado", "volver a la lista",
+        "torna all'elenco", "voltar à lista", "powrót do listy", "terug naar overzicht",
         "toggle menu", "open menu", "close menu", "open search", "close search",
         "press enter to search", "type to search",
         # WordPress "Meta" sidebar widget
