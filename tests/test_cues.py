@@ -207,3 +207,9 @@ def test_more_read_also_labels(text):
 @pytest.mark.parametrize("text", ["Zurück zur Übersicht", "Back to overview", "Retour à la liste", "Volver al listado"])
 def test_back_to_the_list_links(text):
     assert _line(text) is K.NAVIGATION
+
+
+def test_most_read_headings_and_paywall_offers():
+    assert _heading("Die meistgelesenen Artikel bei Example.de") is K.RELATED
+    assert _line("Wählen Sie Ihren Zugang und lesen Sie weiter:") is K.LOGIN
+    assert _line("HIER KOSTENLOS ANMELDEN »") is K.LOGIN

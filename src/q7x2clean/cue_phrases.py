@@ -135,6 +135,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "ähnliche beiträge", "verwandte artikel", "verwandte beiträge",
         "passend zum thema", "passende artikel", "lesen sie auch", "lesen sie außerdem",
         "lies auch", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
+        "die meistgelesenen artikel", "meistgelesenen artikel",
         "meistgeklickt", "meistgesehen", "beliebte beiträge", "beliebteste beiträge",
         "beliebte artikel", "neueste beiträge", "neueste artikel", "neueste nachrichten",
         "aktuelle beiträge", "aktuelle artikel", "aktuelle nachrichten", "letzte beiträge",
@@ -1637,6 +1638,10 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "subscribe to read", "subscribers only", "subscriber exclusive",
         "log in to comment", "sign in to comment", "unlock this article", "my profile",
         "already registered",
+        # Paywall and sign-up offers inside the article (traf-dev leaks: "Wählen Sie Ihren
+        # Zugang und lesen Sie weiter:", "HIER KOSTENLOS ANMELDEN »").
+        "choose your access", "wählen sie ihren zugang", "jetzt kostenlos anmelden",
+        "hier kostenlos anmelden", "choisissez votre accès", "elige tu acceso",
         # de
         "mein konto", "konto erstellen", "passwort vergessen", "angemeldet bleiben",
         "jetzt registrieren", "bereits abonnent", "bereits registriert", "zum login",
