@@ -214,3 +214,8 @@ def test_an_archive_drop_down_on_one_line_is_no_paragraph():
     kinds, _ = _kinds("\n".join([*P, archive]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[archive] is K.NAVIGATION
+
+
+def test_a_newsletter_named_by_a_compound_is_a_newsletter_line():
+    kinds, _ = _kinds("\n".join([*P, "Der Example-Newsletter: immer informiert!"]), "German")
+    assert dict(kinds)["Der Example-Newsletter: immer informiert!"] is K.NEWSLETTER

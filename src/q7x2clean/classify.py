@@ -128,6 +128,10 @@ DATELINE_MIN_SHARE = 0.4
 # The lookbehind starts the tail only where its run starts: ")" * 40,000 took 12 s.
 _CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|(?<![\s)])[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
+# A newsletter named by a compound ("Example-Newsletter", "WhatsApp-Newsletter") in a
+# short line: the heading of a sign-up box.
+_NEWSLETTER_NAME = re.compile(r"\w-newsletter\b")
+NEWSLETTER_NAME_MAX_WORDS = 8
 
 # Kinds whose heading ends the article when it comes after most of the prose.
 _END_KINDS = frozenset(
@@ -239,6 +243,8 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         return BlockKind.SUMMARY, "summary widget label", False
     if cues.social_share(low):
         return BlockKind.SHARE, "social network names", False
+    if n_words <= NEWSLETTER_NAME_MAX_WORDS and _NEWSLETTER_NAME.search(low):
+        return BlockKind.NEWSLETTER, "a newsletter's name", False
     if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
