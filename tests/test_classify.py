@@ -220,3 +220,9 @@ def test_a_newsletter_named_by_a_compound_is_a_newsletter_line():
     line = "Unser Example-Newsletter jeden Freitag"
     kinds, _ = _kinds("\n".join([P[0], P[1], line, P[2], P[3]]), "German")
     assert dict(kinds)[line] is K.NEWSLETTER
+
+
+def test_bloggers_posted_by_line_is_a_byline():
+    line = "Eingestellt von Jana um 21:11"
+    kinds, _ = _kinds("\n".join([*P, line]), "German")
+    assert dict(kinds)[line] is K.BYLINE

@@ -2921,6 +2921,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # de
     "von", "text", "text von", "autor", "autorin", "ein beitrag von", "ein artikel von",
     "geschrieben von", "verfasst von", "ein gastbeitrag von", "gastbeitrag von",
+    # (Blogger's "Posted by" in de, pt, nl)
+    "eingestellt von", "gepostet von",
     # fr
     "par", "écrit par", "texte", "auteur", "auteure", "autrice", "propos recueillis par",
     "rédigé par", "un article de",
@@ -2929,9 +2931,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # it
     "di", "scritto da", "a cura di", "autore", "testo di",
     # pt ("por", "escrito por", "autor", "texto" are above with es)
-    "redação",
+    "redação", "postado por",
     # nl
-    "door", "geschreven door", "tekst",
+    "door", "geschreven door", "tekst", "geplaatst door",
     # pl
     "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "dodane przez",
     "dodał", "dodała",
