@@ -99,7 +99,8 @@ def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
 def test_the_author_box_after_the_article_is_cut_by_the_bylines_name():
     from q7x2clean.classify import cut_author_box
 
-    bio = ["Jane Doe", "Jane Doe is a reporter who covers trade and the economy for the paper."]
+    # (A box naming the job, "Jane Doe is a reporter ...", goes in `classify` already.)
+    bio = ["Jane Doe", "Jane Doe covers trade and the economy for the paper, from the capital."]
     header = ["Trade rules simplified after talks in the capital", "By Jane Doe"]
     c = classify(segment("\n".join([*header, *P, *bio])), "English")
     assert [b.block.text for b in c.blocks if b.kind.is_body][-1] == bio[-1]
@@ -125,3 +126,103 @@ def test_a_comment_thread_longer_than_the_article_ends_it():
         thread += [f"Reader {chr(65 + n)}", f"{n + 2} days ago at 07:5{n} am", comment]
     kinds, c = _kinds("\n".join([*P, *thread]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_author_box_paragraph_in_the_region_is_dropped():
+    bio = "Jane Doe is a senior correspondent at Example News, where she covers trade and the economy."
+    kinds, _ = _kinds("\n".join([*P, bio]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[bio] is K.AUTHOR_BIO
+
+
+def test_a_first_paragraph_naming_a_reporter_is_kept():
+    lead = "Jane Doe is a reporter who was detained on Tuesday, and the ministers of the two countries said so."
+    kinds, _ = _kinds("\n".join([lead, *P]))
+    assert [t for t, k in kinds if k.is_body] == [lead, *P]
+
+
+def test_the_standfirst_above_the_byline_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By Jane Doe"]
+    kinds, c = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    # The body still starts after the byline: the header is read from the lines before it.
+    assert c.start == len(head)
+
+
+def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
+    teaser = "Read our live coverage of the talks, with all the reactions from both capitals as they come in."
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", teaser, "Ministers agree on new trade rules", standfirst, "By Jane Doe"]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+        "The opposition said it would vote against the deal unless the government published an impact assessment first.",
+    ]
+    kinds, _ = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
+
+
+def test_a_url_slug_under_the_lead_is_no_second_headline():
+    lead = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe"]
+    kinds, _ = _kinds("\n".join([*head, lead, "ministers-agree-on-new-trade-rules", *P]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == lead and body[-len(P):] == P
+
+
+def test_a_caption_with_its_credit_inside_the_article_is_dropped():
+    caption = "The ministers after the signing in the capital on Tuesday (Photo: Jane Doe/Example Agency)"
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[caption] is K.CAPTION
+
+
+def test_a_date_with_its_time_of_day_is_a_date_line():
+    lines = ["Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27 Uhr"]
+    kinds, _ = _kinds("\n".join([*P, *lines]), "German")
+    assert [dict(kinds)[line] for line in lines] == [K.DATELINE, K.DATELINE]
+
+
+def test_step_numbers_on_lines_of_their_own_do_not_split_the_article():
+    intro = "This cake is easy to make, and the children will love it too."
+    steps = [line for n, p in enumerate(P, 1) for line in (f"{n}.", p)]
+    kinds, _ = _kinds("\n".join(["Home", "Recipes", intro, "Preparation", *steps]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == P[-1]
+
+
+def test_the_intro_above_a_long_table_of_contents_is_kept():
+    topics = ["cheese", "steel", "grain", "wine", "cars", "timber", "fish", "wool", "salt", "glass",
+              "paper", "tea", "coffee", "rice"]
+    intro = ("The new agreement between the two countries covers fourteen kinds of goods, and this "
+             "guide explains what changes for each of them from the first day of next year.")
+    contents = ["Contents", *[f"Rules for {t}" for t in topics]]
+    sections = [line for t in topics for line in (
+        f"Rules for {t}",
+        f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
+    )]
+    kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == sections[-1]
+
+
+def test_an_archive_drop_down_on_one_line_is_no_paragraph():
+    archive = "Archive of all the posts of the blog, by the month: " + " ".join(f"{m} 2019" for m in (
+        "December", "November", "October", "September", "August", "July", "June", "May", "April", "March",
+        "February", "January")) + "."
+    kinds, _ = _kinds("\n".join([*P, archive]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[archive] is K.NAVIGATION
+
+
+def test_a_newsletter_named_by_a_compound_is_a_newsletter_line():
+    line = "Unser Example-Newsletter jeden Freitag"
+    kinds, _ = _kinds("\n".join([P[0], P[1], line, P[2], P[3]]), "German")
+    assert dict(kinds)[line] is K.NEWSLETTER
+
+
+def test_bloggers_posted_by_line_is_a_byline():
+    line = "Eingestellt von Jana um 21:11"
+    kinds, _ = _kinds("\n".join([*P, line]), "German")
+    assert dict(kinds)[line] is K.BYLINE

@@ -115,3 +115,101 @@ def test_read_also_links_of_any_length_are_related():
     assert cues.prefix_kind(cues.normalize(line))[0] is K.RELATED
     assert cues.prefix_kind(cues.normalize("À lire aussi : la réforme des retraites adoptée")) is not None
     assert cues.prefix_kind(cues.normalize("Also read the manual before you start the machine")) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe is a senior writer at Example News, covering science.", True),
+        ("Max Muster leitet das Ressort Politik bei der Zeitung.", True),
+        ("Marie Dupont est journaliste au service culture.", True),
+        ("Ana Pérez es periodista y vive en Lima.", True),
+        ("Jan Kowalski jest dziennikarzem i redaktorem działu sport.", False),
+        ("Jan Kowalski jest redaktorem działu sport.", False),
+        ("Jan Kowalski jest redaktor działu sport.", True),
+        ("The tool is a writer's best friend for drafts.", False),
+        ("I was a reporter for ten years before I started this blog.", False),
+        ("jane doe is a writer", False),
+        ("Veed is the most fully featured online video editor I know.", False),
+    ],
+)
+def test_author_bio_opening(text, expected):
+    assert cues.is_author_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Explore further", K.RELATED),
+        ("Zum Weiterlesen", K.RELATED),
+        ("Empfohlen für dich", K.RELATED),
+    ],
+)
+def test_further_reading_headings(text, kind):
+    assert _heading(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("War der Artikel hilfreich?", K.SHARE),
+        ("Was this article helpful?", K.SHARE),
+        ("Cet article vous a-t-il été utile ?", K.SHARE),
+        ("Holen Sie sich meinen kostenlosen Newsletter", K.NEWSLETTER),
+        ("Get our best stories in a weekly newsletter", K.NEWSLETTER),
+    ],
+)
+def test_rating_and_newsletter_lines(text, kind):
+    assert _line(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Advertising disclosure: we may receive compensation for some of the links in our stories, "
+         "which helps us keep the site running for all of our readers.", K.ADVERT),
+        ("Dieser Beitrag enthält Werbung für ein Produkt, das wir kostenlos zum Testen bekommen haben.", K.ADVERT),
+        ("Apoya el periodismo independiente: suscríbete hoy y ayuda a que sigamos informando.", K.ADVERT),
+        ("Never miss the latest news by signing up to our newsletter today, it only takes a minute!", K.NEWSLETTER),
+    ],
+)
+def test_disclosures_and_pitches_of_any_length(text, kind):
+    found = cues.any_length_kind(cues.normalize(text))
+    assert found is not None and found[0] is kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Helfer errichten Notunterkünfte für die Betroffenen. Foto: Jane Doe/Hilfswerk", True),
+        ("The minister arrives for the talks in the capital (REUTERS/Jane Doe)", True),
+        ("Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", True),
+        ("Les deux ministres après la signature (Photo : Jean Dupont)", True),
+        ("The sky was dark. Images from the probe show ice on the surface.", False),
+        ("The probe took many pictures (photos of the week)", False),
+        ("It runs on the new chip (source: the maker)", False),
+    ],
+)
+def test_trailing_photo_credits(text, expected):
+    assert cues.has_trailing_credit(cues.normalize(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lesen Sie hier: Spielabbruch in der Kreisliga nach einem Streit", "PUEDES VER: ¿Qué es la nueva ley y para qué sirve?",
+     "Leia mais: O que muda com a nova regra", "Czytaj więcej: Co zmienia nowa ustawa"],
+)
+def test_more_read_also_labels(text):
+    found = cues.prefix_kind(cues.normalize(text))
+    assert found is not None and found[0] is K.RELATED
+
+
+@pytest.mark.parametrize("text", ["Zurück zur Übersicht", "Back to overview", "Retour à la liste", "Volver al listado"])
+def test_back_to_the_list_links(text):
+    assert _line(text) is K.NAVIGATION
+
+
+def test_most_read_headings_and_paywall_offers():
+    assert _heading("Die meistgelesenen Artikel bei Example.de") is K.RELATED
+    assert _line("Wählen Sie Ihren Zugang und lesen Sie weiter:") is K.LOGIN
+    assert _line("HIER KOSTENLOS ANMELDEN »") is K.LOGIN

@@ -76,3 +76,13 @@ def test_blank_lines_are_recorded_and_line_numbers_kept():
         ("c d", True, 3),
         ("e f", False, 4),
     ]
+
+
+def test_a_day_before_a_month_is_a_date_not_a_numbered_item():
+    blocks = segment("\n".join(["19. Oktober 2019 16:14 Uhr", "3. Mai", "1. March of the Penguins", "2. Add the flour"]))
+    assert [(b.bullet, b.text) for b in blocks] == [
+        (None, "19. Oktober 2019 16:14 Uhr"),
+        (None, "3. Mai"),
+        ("1.", "March of the Penguins"),
+        ("2.", "Add the flour"),
+    ]

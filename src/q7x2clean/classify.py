@@ -121,6 +121,7 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
 _DIGIT = re.compile(r"\d")
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 _TOKEN = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 # A date line is mostly its date; tweets, file names and code carry dates too.
@@ -129,6 +130,10 @@ DATELINE_MIN_SHARE = 0.4
 # The lookbehind starts the tail only where its run starts: ")" * 40,000 took 12 s.
 _CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|(?<![\s)])[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
+# A newsletter named by a compound ("Example-Newsletter", "WhatsApp-Newsletter") in a
+# short line: the heading of a sign-up box.
+_NEWSLETTER_NAME = re.compile(r"\w-newsletter\b")
+NEWSLETTER_NAME_MAX_WORDS = 8
 
 # Kinds whose heading ends the article when it comes after most of the prose.
 _END_KINDS = frozenset(
@@ -219,6 +224,8 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         found = cues.any_length_kind(low, words)
         if found is not None:
             return found[0], f"notice '{found[1]}'", False
+    if n_words <= CAPTION_MAX_WORDS and cues.has_trailing_credit(low):
+        return BlockKind.CAPTION, "photo caption (credit at its end)", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
             return BlockKind.FOOTER, "copyright line", False
@@ -238,6 +245,8 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         return BlockKind.SUMMARY, "summary widget label", False
     if cues.social_share(low):
         return BlockKind.SHARE, "social network names", False
+    if n_words <= NEWSLETTER_NAME_MAX_WORDS and _NEWSLETTER_NAME.search(low):
+        return BlockKind.NEWSLETTER, "a newsletter's name", False
     if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
@@ -248,9 +257,30 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if n_words <= 10 and cues.byline_pattern().match(low):
         return BlockKind.BYLINE, "byline", False
     if has_digit and n_words <= 8:
-        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(text.strip(" —-–|")) and not _NOT_DATELINE.search(text):
+        if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(_without_times(text).strip(" —-–|,")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
     return None, "", False
+
+
+# A time of day beside a date ("03.04.2020, 12:35", "19:08 Uhr") is part of the date line.
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?!\w)", re.IGNORECASE)
+
+
+def _without_times(text: str) -> str:
+    return _TIME.sub("", text) if ":" in text or "h" in text else text
+
+
+# A blog's archive drop-down printed on one line: "Archive Select month December 2019
+# September 2019 ...": half of its words (years are no words) are month names.
+ARCHIVE_MIN_SHARE = 0.5
+ARCHIVE_MIN_WORDS = 12
+
+
+def _is_archive_list(tokens: list[str]) -> bool:
+    if len(tokens) < ARCHIVE_MIN_WORDS:
+        return False
+    months = cues.months()
+    return sum(1 for t in tokens if t in months) >= ARCHIVE_MIN_SHARE * len(tokens)
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
@@ -265,6 +295,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     cue, reason, heading = _line_cue(text, low, n_words, dates)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if cue is None and prose and _is_archive_list(tokens):
+        cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
     if cue is None and prose and cues.is_glued_card(text):
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
@@ -467,8 +499,10 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.repeated:
         return WEIGHT_REPEATED
-    if f.cue in (BlockKind.CAPTION, BlockKind.CODE):
-        return 0.0  # images and code listings belong to articles as much as to teasers
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
+        # Images and code listings belong to articles as much as to teasers; so do the
+        # numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
+        return 0.0
     if f.cue is not None:
         return WEIGHT_CUE_LINE
     if f.prose:
@@ -500,6 +534,32 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
                 return start
         else:
             return start
+
+
+# A table of contents repeats the article's headings; it may be longer than the
+# `INTRO_GAP_BLOCKS` an intro may sit before the heaviest run.
+CONTENTS_MIN_ENTRIES = 3
+
+
+def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Move the region start back over a table of contents to the intro above it: a
+    run of short lines (and its heading) whose entries are headings of the region,
+    right above it, and a paragraph of at least `INTRO_MIN_CHARS` above the run."""
+    headings = {blocks[i].text for i in range(start, end) if not feats[i].prose}
+    j, entries = start - 1, 0
+    while j >= 0 and not feats[j].prose and (blocks[j].text in headings or feats[j].repeated or feats[j].n_words <= 2):
+        entries += blocks[j].text in headings
+        j -= 1
+    if entries < CONTENTS_MIN_ENTRIES:
+        return start
+    # The run's heading ("Contents", "Inhaltsverzeichnis"), then the intro.
+    if j >= 0 and feats[j].heading and feats[j].cue is BlockKind.NAVIGATION:
+        j -= 1
+    if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
+        return start
+    if len(blocks[j].text) < INTRO_MIN_CHARS:
+        return start
+    return _extend_start(blocks, feats, j)
 
 
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
@@ -679,10 +739,16 @@ def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:
 
 
 def _repeats_headline(f: Features, headlines: list[set[str]]) -> bool:
-    if f.prose or f.cue is not None or f.n_words < 3:
+    if f.prose or f.cue is not None or f.n_words < 3 or _is_slug(f.low):
         return False
     mine = set(words(f.low))
     return any(len(mine & h) >= TITLE_REPEAT_OVERLAP * len(mine | h) for h in headlines)
+
+
+def _is_slug(low: str) -> bool:
+    """A URL slug printed under the headline ("trade-rules-simplified-after-talks"): its
+    words are the headline's, yet it is no second headline."""
+    return " " not in low and low.count("-") >= 2
 
 
 def _prose_between(feats: list[Features], lo: int, hi: int) -> int:
@@ -717,6 +783,19 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     return new_start if start <= new_start < end else start
 
 
+def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> int | None:
+    """The standfirst the body start was moved past: the last paragraph of the head
+    (of one or two), right above a metadata line (byline, date)."""
+    prose = [j for j in range(start, moved) if feats[j].prose and feats[j].cue is None]
+    if not prose or len(prose) > 2 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
+        return None
+    j = prose[-1]
+    after = feats[j + 1]
+    if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
+        return None
+    return j
+
+
 def _is_dateline(text: str, f: Features) -> bool:
     """A news dateline alone on a line: "Washington, Jan 17", "PARIS (AFP) -"."""
     return f.n_words <= 6 and not f.sentence_end and _DATELINE.match(text) is not None and bool(find_dates(text))
@@ -740,6 +819,14 @@ def _summary_end(blocks: list[Block], feats: list[Features], i: int, end: int) -
     if lead and j < end and feats[j].prose:
         j += 1
     return j
+
+
+def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """Paragraphs of the region that open an author box ("Jane Doe is a senior writer
+    at ..."), wherever it stands; never the first paragraph, which may introduce the
+    person the article is about."""
+    prose = [i for i in range(start, end) if feats[i].prose and feats[i].cue is None]
+    return {i for i in prose[1:] if cues.is_author_bio(blocks[i].text)}
 
 
 def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple[BlockKind, str]:
@@ -787,10 +874,14 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start, end = 0, len(blocks)
     else:
         start = _extend_start(blocks, feats, start)
+        start = _extend_over_contents(blocks, feats, start, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
-    start = _move_start(blocks, feats, start, end)
+    moved = _move_start(blocks, feats, start, end)
+    lead = _standfirst(blocks, feats, start, moved)
+    start = moved
+    bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
     labelled: list[Labelled] = []
@@ -798,13 +889,17 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     for i, (block, f) in enumerate(zip(blocks, feats)):
         if f.heading and f.cue is not None and i >= end:
             section = f.cue
-        if start <= i < end:
+        if i == lead:
+            kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
+            elif i in bios:
+                kind, reason = BlockKind.AUTHOR_BIO, "author box (a name, then a job)"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
             elif f.prose:

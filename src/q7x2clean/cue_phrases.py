@@ -102,6 +102,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     # de" ("more than"), fr "à lire", "à découvrir", "en ce moment", de "empfehlungen",
     # "lesenswert".
     "related": (
+        # Lists of further reading inside the article (traf-dev leaks: "Explore further",
+        # "Empfohlen für dich", "Zum Weiterlesen", "Weitere Pressemitteilungen ...").
+        "explore further", "empfohlen für dich", "empfohlen für sie", "zum weiterlesen",
+        "weitere pressemitteilungen", "mehr pressemitteilungen", "à explorer aussi",
+        "para seguir leyendo", "per approfondire",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
@@ -130,6 +135,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "ähnliche beiträge", "verwandte artikel", "verwandte beiträge",
         "passend zum thema", "passende artikel", "lesen sie auch", "lesen sie außerdem",
         "lies auch", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
+        "die meistgelesenen artikel", "meistgelesenen artikel",
         "meistgeklickt", "meistgesehen", "beliebte beiträge", "beliebteste beiträge",
         "beliebte artikel", "neueste beiträge", "neueste artikel", "neueste nachrichten",
         "aktuelle beiträge", "aktuelle artikel", "aktuelle nachrichten", "letzte beiträge",
@@ -1042,6 +1048,16 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
     # email" 6. Single words ("email" on 242 sites, "print" 64, "tweet" 38, "whatsapp" 57)
     # are in WHOLE_LINE_CUES: "like" is in 276 gold bodies, "save" in 87, "email" in 52.
     "share": (
+        # Rating widgets under the article ("Was this article helpful?"), which sit with
+        # the share bar (traf-dev leaks in de).
+        "was this article helpful", "was this helpful", "did you find this article helpful",
+        "war der artikel hilfreich", "war der artikel nützlich", "war dieser artikel hilfreich",
+        "war dieser artikel nützlich", "hat dir dieser artikel gefallen",
+        "hat ihnen dieser artikel gefallen", "gefällt ihnen dieser artikel",
+        "gefällt dir dieser artikel", "cet article vous a-t-il été utile",
+        "cet article vous a été utile", "te ha resultado útil", "te resultó útil",
+        "questo articolo ti è stato utile", "este artigo foi útil",
+        "czy ten artykuł był pomocny", "was dit artikel nuttig",
         # en
         "share on facebook", "share on twitter", "share on x", "share on linkedin",
         "share on pinterest", "share on whatsapp", "share on reddit", "share on telegram",
@@ -1622,6 +1638,10 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "subscribe to read", "subscribers only", "subscriber exclusive",
         "log in to comment", "sign in to comment", "unlock this article", "my profile",
         "already registered",
+        # Paywall and sign-up offers inside the article (traf-dev leaks: "Wählen Sie Ihren
+        # Zugang und lesen Sie weiter:", "HIER KOSTENLOS ANMELDEN »").
+        "choose your access", "wählen sie ihren zugang", "jetzt kostenlos anmelden",
+        "hier kostenlos anmelden", "choisissez votre accès", "elige tu acceso",
         # de
         "mein konto", "konto erstellen", "passwort vergessen", "angemeldet bleiben",
         "jetzt registrieren", "bereits abonnent", "bereits registriert", "zum login",
@@ -1873,6 +1893,11 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "skip to content", "skip to main content", "skip to navigation", "skip to footer",
         "skip to search", "skip navigation", "jump to content", "back to top",
         "scroll to top", "go to top", "top of page", "return to top", "toggle navigation",
+        # "back to the list" links under news items (traf-dev leak: "Zurück zur Übersicht")
+        "back to overview", "back to the overview", "back to list", "back to the list",
+        "zurück zur übersicht", "zurück zur liste", "zurück zur newsübersicht", "retour à la liste",
+        "retour à la liste des actualités", "volver al listado", "volver a la lista",
+        "torna all'elenco", "voltar à lista", "powrót do listy", "terug naar overzicht",
         "toggle menu", "open menu", "close menu", "open search", "close search",
         "press enter to search", "type to search",
         # WordPress "Meta" sidebar widget
@@ -2006,6 +2031,11 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
     # "delivered to your inbox" 8, Webflow form messages "oops! something went wrong while
     # submitting the form" 10 and "thank you! your submission has been received" 7.
     "newsletter": (
+        # A newsletter named by its rhythm or price (traf-dev leaks: "Get the Most Popular
+        # ... Stories in a Weekly Newsletter", "Holen Sie sich meinen kostenlosen Newsletter").
+        "weekly newsletter", "daily newsletter", "kostenlosen newsletter",
+        "wöchentlichen newsletter", "täglichen newsletter", "newsletter gratuite",
+        "newsletter gratuita", "boletín gratuito", "darmowy newsletter",
         # en
         "subscribe to our newsletter", "sign up for our newsletter",
         "sign up to our newsletter", "join our newsletter", "join our mailing list",
@@ -2891,6 +2921,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # de
     "von", "text", "text von", "autor", "autorin", "ein beitrag von", "ein artikel von",
     "geschrieben von", "verfasst von", "ein gastbeitrag von", "gastbeitrag von",
+    # (Blogger's "Posted by" in de, pt, nl)
+    "eingestellt von", "gepostet von",
     # fr
     "par", "écrit par", "texte", "auteur", "auteure", "autrice", "propos recueillis par",
     "rédigé par", "un article de",
@@ -2899,9 +2931,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # it
     "di", "scritto da", "a cura di", "autore", "testo di",
     # pt ("por", "escrito por", "autor", "texto" are above with es)
-    "redação",
+    "redação", "postado por",
     # nl
-    "door", "geschreven door", "tekst",
+    "door", "geschreven door", "tekst", "geplaatst door",
     # pl
     "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "dodane przez",
     "dodał", "dodała",
@@ -3386,16 +3418,21 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "also read:", "read also:", "read more:", "see also:", "related:", "recommended:",
         # de
         "lesen sie auch:", "lies auch:", "auch interessant:", "mehr zum thema:",
+        "lesen sie hier:", "lesen sie mehr:", "lesen sie dazu:", "hier lesen:", "mehr dazu:",
+        "passend dazu:", "das könnte sie auch interessieren:", "zum thema:",
         # fr
         "à lire aussi :", "à lire aussi:", "lire aussi :", "lire aussi:", "voir aussi :", "voir aussi:",
         # es
         "lee también:", "lea también:", "leer más:", "te puede interesar:",
+        "puedes ver:", "mira también:", "mire también:", "lea más:", "lee más:", "ver también:",
+        "le puede interesar:", "también te puede interesar:",
         # it
         "leggi anche:", "leggi anche :",
         # pt
-        "leia também:", "veja também:",
+        "leia também:", "veja também:", "leia mais:", "veja mais:", "saiba mais:",
         # pl
         "czytaj także:", "czytaj też:", "czytaj również:", "zobacz także:", "zobacz też:",
+        "czytaj więcej:", "przeczytaj także:", "przeczytaj też:",
         # nl
         "lees ook:", "lees meer:",
     ),
@@ -3430,6 +3467,28 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "affiliate-links", "affiliatelinks",
         # pl
         "linki afiliacyjne", "linki partnerskie",
+        # Advertising disclosures and appeals for support (traf-dev leaks: "Advertising
+        # disclosure: We may receive compensation ...", "This post contains references to
+        # products from one or more of our advertisers", "*Werbung. Dieser Beitrag enthält
+        # Werbung für ...").
+        "advertising disclosure", "we may receive compensation", "may receive compensation for",
+        "contains references to products", "dieser beitrag enthält werbung",
+        "dieser artikel enthält werbung", "enthält werbung für",
+        "support independent journalism", "support our journalism", "support quality journalism",
+        "unterstützen sie unseren journalismus", "unterstützen sie unabhängigen journalismus",
+        "unabhängigen journalismus unterstützen", "soutenez notre journalisme",
+        "soutenez le journalisme indépendant", "apoya nuestro periodismo",
+        "apoya el periodismo independiente", "sostieni il nostro giornalismo",
+        "apoie o nosso jornalismo", "apoie o jornalismo independente",
+        "wesprzyj niezależne dziennikarstwo", "steun onafhankelijke journalistiek",
+    ),
+    # Pitches for the site's newsletter or app in a sentence (traf-dev: "Never miss the
+    # latest news by signing up to our newsletter today!", "Get the latest news straight to
+    # your phone with the ... app").
+    "newsletter": (
+        "never miss the latest news", "get the latest news straight to", "straight to your phone",
+        "get regular updates on the latest", "verpassen sie keine nachrichten mehr",
+        "ne manquez plus aucune actualité", "no te pierdas ninguna noticia",
     ),
     "notice": (
         # en
@@ -3444,6 +3503,49 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "por favor habilita javascript", "navegador desactualizado",
     ),
 }
+
+
+# An author box opens with the author's name, a verb of being and the job: "Jane Doe is a
+# senior writer at ...", "Jane Doe leitet das Ressort ...", "Jane Doe est journaliste". In
+# the bench dumps every paragraph of that shape (13 on w3m: aeb 2, wcxb-dev 7, traf-dev
+# 4) is an author box, none article text. Verbs and job nouns, matched case-blind.
+AUTHOR_BIO_VERBS: tuple[str, ...] = (
+    # en
+    "is", "was", "has been",
+    # de
+    "ist", "war", "leitet", "arbeitet als", "schreibt als",
+    # fr
+    "est", "était",
+    # es / it / pt
+    "es", "era", "è", "é",
+    # pl
+    "jest",
+    # nl
+    "is een",
+)
+AUTHOR_BIO_ROLES: tuple[str, ...] = (
+    # en
+    "writer", "journalist", "reporter", "editor", "correspondent", "author", "columnist",
+    "contributor", "founder", "co-founder", "cofounder", "blogger", "producer",
+    # de
+    "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondent",
+    "korrespondentin", "gründer", "gründerin", "reporterin", "volontär", "volontärin",
+    "ressort", "chefredakteur", "chefredakteurin",
+    # fr
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "auteur",
+    "autrice", "fondateur", "fondatrice", "chroniqueur", "chroniqueuse",
+    # es
+    "periodista", "redactor", "redactora", "corresponsal", "autora", "fundador",
+    "fundadora", "columnista",
+    # it
+    "giornalista", "redattore", "redattrice", "corrispondente", "autore", "fondatore",
+    # pt
+    "jornalista", "redator", "redatora", "correspondente", "colunista",
+    # pl
+    "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "autorka",
+    # nl
+    "redacteur", "verslaggever",
+)
 
 
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",

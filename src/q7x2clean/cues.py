@@ -391,6 +391,64 @@ def is_caption(text: str, low: str) -> bool:
     return found is not None and found[0] is BlockKind.CAPTION
 
 
+# Words that start sentences but are no name: "The app is a writer's tool", "It was
+# the editor who ...", "I was a reporter for ten years" (first person is article text).
+_NOT_NAMES = frozenset(
+    "the this that these those it its he she they we i you there what who his her our my a an "
+    "der die das dies er sie es wir ich le la les il elle ils on je ce cette el ella ellos lo "
+    "yo esto este esta lui lei io questo questa ele ela eu isto este ten ta to ja on ona de het "
+    "dit hij zij".split()
+)
+
+
+@functools.cache
+def _author_bio_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES])
+    # One to three capitalised words, the verb, at most four words, the job.
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?i:" + verbs + r")\s(?:\S+\s){0,4}?(?i:" + roles + r")\b"
+    )
+
+
+def is_author_bio(text: str) -> bool:
+    """A paragraph that opens an author box: "Jane Doe is a senior writer at ..."."""
+    if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
+        return False
+    return _author_bio_pattern().match(text) is not None
+
+
+# A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
+# Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
+_BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
+_SENTENCE_TAIL = re.compile(r"[.!?,]\s+([^.!?,()]{2,60}(?:[.,][^.!?,()]{1,40})?)$")
+_CREDIT_MAX_WORDS = 8
+
+
+def has_trailing_credit(low: str) -> bool:
+    """A line that ends with a photo credit: a credit label and a colon, "by" or a
+    slash ("Foto: X", "Photo by X", "AP Photo/X"), a credit phrase ("Symbolbild",
+    "Getty Images"), or a news agency and a slash ("REUTERS/X"). `low` is normalised."""
+    if "(" not in low and ":" not in low and "/" not in low and "by" not in low:
+        return False
+    for pattern in (_BRACKET_TAIL, _SENTENCE_TAIL):
+        match = pattern.search(low)
+        if match is None:
+            continue
+        tail = match.group(1).strip()
+        if len(tail.split()) > _CREDIT_MAX_WORDS:
+            continue
+        if "/" in tail and tail.split("/", 1)[0].strip() in agencies():
+            return True
+        found = line_kind(tail)
+        if found is None or found[0] is not BlockKind.CAPTION:
+            continue
+        rest = " ".join(_undecorate(tail).split())[len(found[1]) :]
+        if not tail.startswith(found[1]) or not rest or rest[0] in ":/" or rest.startswith(" by ") or rest.startswith(" :"):
+            return True
+    return False
+
+
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
 _DROP_CODE_CHARS = str.maketrans("", "", "".join(_CODE_CHARS))
 _CODE_START = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
+from .cues import months
 
 # A list bullet at the start of a line: w3m prints "•", lynx "*", "+", "o" and "#",
 # inscriptis "*" and "1.", copy-paste "-" or "–". "o" only counts when indented (lynx),
@@ -68,8 +69,23 @@ def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
         return None, stripped
     match = _BULLET.match(stripped)
     if match:
+        if match.group(2) and match.group(2)[-1] == "." and _is_date_start(stripped[match.end():]):
+            return None, stripped
         return match.group(1) or match.group(2), stripped[match.end():]
     return None, stripped
+
+
+# A month name, then a year or nothing: "Oktober 2019 16:14 Uhr", "März".
+# (Month names are at most 12 letters: a bounded run keeps a search linear.)
+_MONTH_YEAR = re.compile(r"(\w{2,12})\.?(?:,?\s{1,3}\d{2,4}\b|\s{0,3}$)")
+
+
+def _is_date_start(rest: str) -> bool:
+    """Whether the text after a number and a dot is a month and a year: "19. Oktober
+    2019" is a date (de, pl, cs, da, no, fi, ... write the day so), not item 19; "1. March
+    of the Penguins" stays an item."""
+    match = _MONTH_YEAR.match(rest)
+    return match is not None and match.group(1).lower() in months()
 
 
 def _is_wide(ch: str) -> bool:
