@@ -267,3 +267,23 @@ def test_clean_html_runs_the_full_pass_once_on_a_glued_fast_body(monkeypatch):
     article = q7x2clean.clean_html(page)
     assert calls == [True, False]
     assert article.body.startswith(PROSE)
+
+
+def test_pieces_that_are_lines_of_boxes_named_in_the_markup_go():
+    from q7x2clean.html import drop_boxes, render_page
+
+    bio = "Jane Doe writes about city politics and has covered the council since 2015."
+    signup = "Get the best stories of the week in your inbox every Friday morning."
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><div class='TestReport__AuthorBox'><p>{bio}</p></div>"
+            f"<section class='newsletter-promo'><p>{signup}</p></section></article>"
+            # A wrapper named like a box but holding the page is no box.
+            f"<div id='footer-wrap'><p>{PROSE * 10}</p></div></body>"
+        )
+    )
+    assert rendered.boxes == {1, 2}
+    removed: list = []
+    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, bio, signup, PROSE * 10)]
+    assert [p.text for p in drop_boxes(kept, removed, rendered)] == [PROSE, PROSE * 10]
+    assert [r.text for r in removed] == [bio, signup]

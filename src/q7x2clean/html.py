@@ -86,6 +86,9 @@ TAIL_AFTER = 35
 # titles and dates), and the text path over the window was a quarter of the page's time.
 HEAD_BEFORE = 35
 HEAD_MARGIN = 10
+# An element named as a box around the article (`_BOX_WORDS`) with more text than this
+# is a wrapper (a "footer" that holds the page, an "author-page" layout), not a box.
+BOX_MAX_CHARS = 1000
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -186,12 +189,14 @@ def render_lines(root: etree._Element) -> str:
 @attrs.frozen
 class Rendered:
     """The page one block a line (`lines`), with what the markup says of some lines:
-    `headlines` (inside an h1) and `asides` (captions, credits, or mostly link text:
-    never a lead or a paragraph of the article)."""
+    `headlines` (inside an h1), `asides` (captions, credits, or mostly link text:
+    never a lead or a paragraph of the article) and `boxes` (inside a small element
+    whose class or id names a box around the article: `_BOX_WORDS`)."""
 
     lines: list[str]
     headlines: frozenset[int]
     asides: frozenset[int]
+    boxes: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:
@@ -199,6 +204,17 @@ class Rendered:
 
 
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+# Words in class and id names of the boxes around an article: newsletter sign-ups, author
+# boxes, breadcrumbs, page and article footers, pop-ups and paywall notices (markup names
+# are mostly English; some themes name them in their own language: German, French,
+# Spanish, Italian, Polish). Matched against whole words of a name, split at
+# punctuation and case changes ("TestReport__AuthorBox": "author").
+_BOX_WORDS = frozenset(
+    """newsletter newsletters subscribe subscription signup author authors autor autoren auteur
+    auteurs autore autora autorzy bio contributor contributors breadcrumb breadcrumbs crumbs footer
+    copyright stopka modal popup popmake paywall abo abonnement suscripcion""".split()
+)
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 # Pages repeat a few class names on many elements: each is matched once.
@@ -206,6 +222,12 @@ _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 def _caption_class(names: str) -> bool:
     """Whether a class attribute value names a caption box."""
     return _CAPTION_CLASS.search(names) is not None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _box_name(names: str) -> bool:
+    """Whether class and id names (`names`) name a box around the article (`_BOX_WORDS`)."""
+    return any(word.lower() in _BOX_WORDS for word in _NAME_WORDS.findall(names))
 
 
 def render_page(root: etree._Element) -> Rendered:
@@ -221,6 +243,9 @@ def render_page(root: etree._Element) -> Rendered:
     in_h1 = in_caption = False  # the current line has text inside an h1 / a caption
     depth_a = depth_h1 = depth_caption = 0
     blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
+    boxes: set[int] = set()
+    open_boxes: list[tuple[etree._Element, int, int]] = []  # (element, first line, chars before)
+    chars = 0  # characters of text so far
 
     def flush() -> None:
         """End the current line (a block starts or ends)."""
@@ -249,6 +274,9 @@ def render_page(root: etree._Element) -> Rendered:
                     flush()
                 linked = 0
                 in_h1 = in_caption = False
+                names = node.get("class"), node.get("id")
+                if (names[0] or names[1]) and _box_name(" ".join(n for n in names if n)):
+                    open_boxes.append((node, len(lines), chars))
             if tag == "a":
                 depth_a += 1
             elif tag == "h1":
@@ -278,8 +306,13 @@ def render_page(root: etree._Element) -> Rendered:
                 if captions and captions[-1] is node:
                     captions.pop()
                     depth_caption -= 1
+                if open_boxes and open_boxes[-1][0] is node:
+                    _, first, before = open_boxes.pop()
+                    if chars - before <= BOX_MAX_CHARS:
+                        boxes.update(range(first, len(lines)))
             text = node.tail
         if text:
+            chars += len(text.strip())
             current.append(text)
             if depth_a or depth_h1 or depth_caption:
                 stripped = len(text.strip())
@@ -292,7 +325,7 @@ def render_page(root: etree._Element) -> Rendered:
                         in_caption = True
     if current:
         flush()
-    return Rendered(lines, frozenset(headlines), frozenset(asides))
+    return Rendered(lines, frozenset(headlines), frozenset(asides), frozenset(boxes))
 
 
 @attrs.frozen
@@ -590,12 +623,34 @@ def _lead_like(line: str) -> bool:
     return not dates.find_dates(line)
 
 
+def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> list[Piece]:
+    """The pieces without those that are a line of a box around the article
+    (`Rendered.boxes`: newsletter, author and paywall boxes, breadcrumbs, footers) and
+    nowhere else on the page; the dropped ones are added to `removed`."""
+    if not page.boxes:
+        return kept
+    lines = page.lines
+    boxed = {lines[i] for i in page.boxes}
+    boxed.difference_update(line for i, line in enumerate(lines) if i not in page.boxes)
+    if not boxed:
+        return kept
+    out = []
+    for index, piece in enumerate(kept):
+        if piece.text in boxed:
+            removed.append(Removed(BlockKind.BOILERPLATE, piece.text, "line of a box named in the markup", index + 1))
+        else:
+            out.append(piece)
+    return out
+
+
 def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, text_body: str) -> list[Piece]:
     """trafilatura's pieces with the text path's prose that continues them: rendered lines
     the text path keeps (`text_body`) that trafilatura left out, between the page's
     headline and trafilatura's first paragraph (a lead or standfirst in a header
     element) and, when CONTINUE_INSIDE, between its paragraphs. Captions, link text and
-    lines `drop_boilerplate` removed stay out."""
+    lines `drop_boilerplate` removed stay out. First the pieces that are lines of boxes
+    named in the markup go (`drop_boxes`, added to `removed`)."""
+    kept = drop_boxes(kept, removed, page)
     if not kept or not text_body:
         return kept
     lines = page.lines
