@@ -287,3 +287,23 @@ def test_pieces_that_are_lines_of_boxes_named_in_the_markup_go():
     kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, bio, signup, PROSE * 10)]
     assert [p.text for p in drop_boxes(kept, removed, rendered)] == [PROSE, PROSE * 10]
     assert [r.text for r in removed] == [bio, signup]
+
+
+def test_pieces_glued_from_several_lines_are_split_and_their_boilerplate_goes():
+    from q7x2clean.html import render_page, split_glued
+
+    last = "The new budget takes effect in January and runs for two years."
+    rendered = render_page(
+        parse_html(
+            f"<body><div><a href=a>News</a><br><a href=b>Sport</a><br>{PROSE}<br>{last}"
+            "<h3>Share this:</h3><p><a href=f>Facebook</a> <a href=t>Twitter</a></p></div>"
+            "<div><a href=x>Annual Report 2024 (pdf)</a><br><a href=y>Annual Report 2023 (pdf)</a></div></body>"
+        )
+    )
+    glued = Piece(BlockKind.CONTENT, f"News Sport {PROSE} {last} Share this: Facebook Twitter")
+    links = Piece(BlockKind.CONTENT, "Annual Report 2024 (pdf) Annual Report 2023 (pdf)")
+    removed: list = []
+    kept = split_glued([glued, links], removed, rendered)
+    # The menu before the text and the share bar after it go; a piece of links only stays.
+    assert [p.text for p in kept] == [PROSE, last, "Annual Report 2024 (pdf)", "Annual Report 2023 (pdf)"]
+    assert {r.text for r in removed} == {"News", "Sport", "Share this:", "Facebook Twitter"}

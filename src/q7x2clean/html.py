@@ -89,6 +89,12 @@ HEAD_MARGIN = 10
 # An element named as a box around the article (`_BOX_WORDS`) with more text than this
 # is a wrapper (a "footer" that holds the page, an "author-page" layout), not a box.
 BOX_MAX_CHARS = 1000
+# `split_glued`: pieces of at least GLUE_MIN_CHARS made of rendered lines at most
+# GLUE_GAP lines apart.
+GLUE_MIN_CHARS = 40
+GLUE_GAP = 3
+# Link lines go from the start or end of a glued piece when at least this many are there.
+GLUE_LINK_RUN = 2
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -623,6 +629,76 @@ def _lead_like(line: str) -> bool:
     return not dates.find_dates(line)
 
 
+def _line_run(text: str, lines: list[str], starts: dict[str, list[int]]) -> list[int] | None:
+    """The indices of the rendered lines that `text` is made of, one after the other (up
+    to GLUE_GAP lines apart: trafilatura leaves some out), or None. `starts`: line
+    indices by their first word."""
+    for first in starts.get(text.split(" ", 1)[0], ()):
+        if not text.startswith(lines[first]):
+            continue
+        run, pos, last = [first], len(lines[first]), first
+        while pos < len(text):
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            for j in range(last + 1, min(last + 1 + GLUE_GAP, len(lines))):
+                if lines[j] and text.startswith(lines[j], pos):
+                    run.append(j)
+                    pos += len(lines[j])
+                    last = j
+                    break
+            else:
+                break
+        if pos >= len(text) and len(run) > 1:
+            return run
+    return None
+
+
+def split_glued(kept: list[Piece], removed: list[Removed], page: Rendered) -> list[Piece]:
+    """The pieces with those that trafilatura glued together from several rendered lines
+    (a paragraph made of an article's last lines, its share bar, its tags and a menu)
+    split into those lines; the lines that are boilerplate by their words or shape
+    (`drop_boilerplate` over the lines), lines of boxes (`Rendered.boxes`) and short
+    lines of link text (`Rendered.asides`, up to HEADING_MAX_WORDS words) before or
+    after the other lines go, added to `removed`. Splitting changes no word of the body."""
+    lines = page.lines
+    starts: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        starts.setdefault(line.split(" ", 1)[0], []).append(i)
+    single = set(lines)
+    out: list[Piece] = []
+    for piece in kept:
+        run = None
+        if piece.kind is not BlockKind.LIST_ITEM and piece.text not in single and len(piece.text) >= GLUE_MIN_CHARS:
+            run = _line_run(piece.text, lines, starts)
+        if run is None:
+            out.append(piece)
+            continue
+        parts = [Piece(BlockKind.CONTENT, lines[i]) for i in run]
+        good, dropped = drop_boilerplate(parts)
+        removed.extend(dropped)
+        good_texts = {p.text for p in good}
+        # Link lines glued before or after the text (a menu, a tag list); between its
+        # lines they are the text's own (a list of shop links, sources).
+        linkish = [i in page.asides and len(lines[i].split()) <= HEADING_MAX_WORDS for i in run]
+        text_at = [k for k, flag in enumerate(linkish) if not flag]
+        first, last = (text_at[0], text_at[-1]) if text_at else (-1, len(run))
+        # One link line at an edge is the text's own ("Read more", a source); a menu is
+        # several. A piece of link lines only is a list of links (documents, sources).
+        if first < GLUE_LINK_RUN:
+            first = -1
+        if len(run) - 1 - last < GLUE_LINK_RUN:
+            last = len(run)
+        for k, i in enumerate(run):
+            line = lines[i]
+            if line not in good_texts:
+                continue
+            if i in page.boxes or (linkish[k] and not first < k < last):
+                removed.append(Removed(BlockKind.BOILERPLATE, line, "box or link line glued into a paragraph", 0))
+            else:
+                out.append(Piece(BlockKind.CONTENT, line))
+    return out
+
+
 def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> list[Piece]:
     """The pieces without those that are a line of a box around the article
     (`Rendered.boxes`: newsletter, author and paywall boxes, breadcrumbs, footers) and
@@ -649,8 +725,9 @@ def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, 
     headline and trafilatura's first paragraph (a lead or standfirst in a header
     element) and, when CONTINUE_INSIDE, between its paragraphs. Captions, link text and
     lines `drop_boilerplate` removed stay out. First the pieces that are lines of boxes
-    named in the markup go (`drop_boxes`, added to `removed`)."""
-    kept = drop_boxes(kept, removed, page)
+    named in the markup go (`drop_boxes`, added to `removed`), and pieces glued from
+    several lines are split into them (`split_glued`)."""
+    kept = drop_boxes(split_glued(kept, removed, page), removed, page)
     if not kept or not text_body:
         return kept
     lines = page.lines
