@@ -307,3 +307,15 @@ def test_pieces_glued_from_several_lines_are_split_and_their_boilerplate_goes():
     # The menu before the text and the share bar after it go; a piece of links only stays.
     assert [p.text for p in kept] == [PROSE, last, "Annual Report 2024 (pdf)", "Annual Report 2023 (pdf)"]
     assert {r.text for r in removed} == {"News", "Sport", "Share this:", "Facebook Twitter"}
+
+
+def test_continue_article_takes_a_prose_lead_under_the_headline_the_text_path_left_out():
+    from q7x2clean.html import continue_article, render_page
+
+    lead = "The council agreed on a budget that gives schools and bridges more money."
+    rendered = render_page(
+        parse_html(f"<body><header><h1>Council Passes Budget</h1><p class='x'>{lead}</p></header><p>{PROSE}</p></body>")
+    )
+    kept = [Piece(BlockKind.CONTENT, PROSE)]
+    merged = continue_article(kept, [], rendered, PROSE)
+    assert [p.text for p in merged] == [lead, PROSE]

@@ -125,6 +125,9 @@ CONTINUE_MIN_CHARS = 20
 CONTINUE_MIN_WORDS = 11
 CONTINUE_GAP = 4
 CONTINUE_LEAD = True
+# Between the headline and the article, a prose line of this many words is the lead even
+# when the text path left it out (a standfirst in a header element, under its own class).
+LEAD_MIN_WORDS = 10
 CONTINUE_INSIDE = True
 
 # Section kinds whose heading opens boilerplate. Summary boxes ("Key points") are part
@@ -745,15 +748,18 @@ def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, 
             if found >= 0:
                 owner[i] = bisect.bisect_right(starts, found) - 1
 
-    def candidate(i: int) -> bool:
+    def candidate(i: int, lead: bool = False) -> bool:
         line = lines[i]
         return (
             i not in owner
             and len(line) >= CONTINUE_MIN_CHARS
             and i not in page.asides
             and i not in page.headlines
-            and len(line.split()) >= CONTINUE_MIN_WORDS
-            and line in text_body
+            and i not in page.boxes
+            and (
+                (len(line.split()) >= CONTINUE_MIN_WORDS and line in text_body)
+                or (lead and len(line.split()) >= LEAD_MIN_WORDS)
+            )
             and line not in dropped
             and _lead_like(line)
         )
@@ -771,7 +777,7 @@ def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, 
             if i in page.headlines:
                 before = lead[::-1]
                 break
-            if candidate(i):
+            if candidate(i, lead=True):
                 lead.append(lines[i])
             elif i not in owner:
                 gap += 1
