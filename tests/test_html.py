@@ -319,3 +319,10 @@ def test_continue_article_takes_a_prose_lead_under_the_headline_the_text_path_le
     kept = [Piece(BlockKind.CONTENT, PROSE)]
     merged = continue_article(kept, [], rendered, PROSE)
     assert [p.text for p in merged] == [lead, PROSE]
+
+
+def test_article_after_an_early_closing_html_tag_is_read():
+    root = parse_html(f"<html><body><header><a href=/>Home</a></header></body></html><div><p>{PROSE}</p></div>")
+    assert PROSE in render_lines(root)
+    article = q7x2clean.clean_html(f"<html><body><header><a href=/>Home</a></header></body></html><article><h1>Budget</h1>{''.join(f'<p>{PROSE} {i}.</p>' for i in range(4))}</article>")
+    assert PROSE in article.body

@@ -184,10 +184,28 @@ def parse_html(html: str) -> etree._Element:
         root = htmlguard.parse(html, make_parser)
     except (etree.ParserError, ValueError) as error:
         raise InvalidInput(f"not parseable as HTML: {error}") from None
+    _join_roots(root)
     # Never shown with scripts on: templates for scripts, fallbacks for no scripts. (The
     # scripts stay: JSON-LD metadata is one.)
     etree.strip_elements(root, "template", "noscript", with_tail=False)
     return root
+
+
+def _join_roots(root: etree._Element) -> None:
+    """Move what the parser put after the document's root into its body. A page that
+    closes its body and html early ("</body></html>" after the header, then the
+    article) parses as two top-level elements, and everything reads the first only:
+    a browser shows the rest in the body."""
+    extras = [node for node in root.itersiblings() if isinstance(node.tag, str)]
+    body = root.find("body")
+    if not extras or body is None:
+        return
+    for extra in extras:
+        for child in list(extra):
+            if child.tag == "body":
+                body.extend(list(child))
+            elif child.tag != "head":
+                body.append(child)
 
 
 def render_lines(root: etree._Element) -> str:
