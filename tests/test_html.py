@@ -326,3 +326,14 @@ def test_article_after_an_early_closing_html_tag_is_read():
     assert PROSE in render_lines(root)
     article = q7x2clean.clean_html(f"<html><body><header><a href=/>Home</a></header></body></html><article><h1>Budget</h1>{''.join(f'<p>{PROSE} {i}.</p>' for i in range(4))}</article>")
     assert PROSE in article.body
+
+
+def test_a_second_copy_of_the_article_goes_but_repeated_lines_stay():
+    from q7x2clean.html import drop_copies
+
+    article = [Piece(BlockKind.CONTENT, f"{PROSE} {i}.") for i in range(4)]
+    question = Piece(BlockKind.HEADING, "What inspired you to start?")
+    kept, removed = drop_copies(article + [question, *article[:1], question], [])
+    assert kept == article + [question, article[0], question]  # short repeats stay
+    kept, removed = drop_copies(article + article, [])
+    assert kept == article and len(removed) == 4

@@ -105,6 +105,13 @@ FALLBACK_SHARE = 0.5
 # apart, trafilatura's is the article (traf-dev `with` +0.009, wcxb-dev F1 +0.003).
 SAME_ARTICLE_SHARE = 0.5
 FALLBACK_MIN_CHARS = 200
+# A run of this many pieces (of REPEAT_MIN_CHARS together) that repeats earlier pieces
+# word for word and in order is a second copy of the article or of a box (`drop_copies`).
+# (On wcxb-dev whole articles came two and three times; on aeb meal plans and feature
+# lists repeat a tenth of the text each, and the gold keeps them.)
+REPEAT_RUN = 3
+REPEAT_MIN_CHARS = 200
+REPEAT_SHARE = 0.2
 # Lines up to this many words are checked against line cues; longer ones are sentences
 # that may mention "share" or "comments" in passing (as classify.CUE_MAX_WORDS).
 CUE_MAX_WORDS = 12
@@ -611,7 +618,39 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
             removed.append(Removed(found[0], piece.text, found[1], index + 1))
             continue
         kept.append(piece)
-    return kept, removed
+    return drop_copies(kept, removed)
+
+
+def drop_copies(kept: list[Piece], removed: list[Removed]) -> tuple[list[Piece], list[Removed]]:
+    """The pieces without second copies of a run of them: REPEAT_RUN or more pieces (of
+    REPEAT_MIN_CHARS and REPEAT_SHARE of the text together) that repeat earlier ones
+    word for word and in the same order are the article printed twice (tabs, a copy for
+    small screens). Short repeats are the article's own: a recipe step, an interview
+    question, the same plan for every day of a week, a pull quote."""
+    texts = [p.text for p in kept]
+    least = max(REPEAT_MIN_CHARS, REPEAT_SHARE * sum(len(t) for t in texts))
+    at: dict[str, list[int]] = {}
+    drop: set[int] = set()
+    i = 0
+    while i < len(texts):
+        best = 0
+        for j in at.get(texts[i], ()):
+            n = 0
+            while i + n < len(texts) and j + n < i and texts[j + n] == texts[i + n]:
+                n += 1
+            best = max(best, n)
+        if best >= REPEAT_RUN and sum(len(t) for t in texts[i : i + best]) >= least:
+            drop.update(range(i, i + best))
+            for k in range(i, i + best):
+                at.setdefault(texts[k], []).append(k)
+            i += best
+            continue
+        at.setdefault(texts[i], []).append(i)
+        i += 1
+    if not drop:
+        return kept, removed
+    removed.extend(Removed(BlockKind.BOILERPLATE, texts[k], "a second copy of earlier paragraphs", k + 1) for k in sorted(drop))
+    return [p for k, p in enumerate(kept) if k not in drop], removed
 
 
 def pieces_body(pieces: list[Piece]) -> str:
