@@ -337,3 +337,24 @@ def test_a_second_copy_of_the_article_goes_but_repeated_lines_stay():
     assert kept == article + [question, article[0], question]  # short repeats stay
     kept, removed = drop_copies(article + article, [])
     assert kept == article and len(removed) == 4
+
+
+def test_a_paragraph_that_is_one_link_goes_but_link_headings_and_addresses_stay():
+    from q7x2clean.html import drop_boxes, render_page
+
+    teaser = "Read also: The council delays its vote on the parks"
+    rendered = render_page(
+        parse_html(
+            f"<body><p>{PROSE}</p><p><a href=x>{teaser}</a></p><h2><a href=y>1. Central Park Tours</a></h2>"
+            "<p><a href=z>http://example.com/report</a></p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.CONTENT, teaser),
+        Piece(BlockKind.HEADING, "1. Central Park Tours"),
+        Piece(BlockKind.CONTENT, "http://example.com/report"),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[2], kept[3]]
+    assert [r.text for r in removed] == [teaser]

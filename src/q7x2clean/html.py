@@ -35,6 +35,8 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»”\"']?$")
 # Class names of caption and credit boxes ("wp-caption", "image-credit", "bildunterschrift").
 _CAPTION_CLASS = re.compile(r"caption|credit|bildunterschrift|legende|didascalia", re.I)
+# A web or e-mail address or a social network handle in a line.
+_ADDRESS = re.compile(r"://|www\.|@\w")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
@@ -95,6 +97,12 @@ GLUE_MIN_CHARS = 40
 GLUE_GAP = 3
 # Link lines go from the start or end of a glued piece when at least this many are there.
 GLUE_LINK_RUN = 2
+# A paragraph that is one link of LINK_LINE_MIN_WORDS to LINK_LINE_MAX_WORDS words points
+# to another page ("Read also: ...", a teaser's headline, a button). Headings and list
+# items of links stay (listicles, tables of contents, lists of sources), and so do
+# shorter links ("[Source]") and addresses (URLs, e-mail, @handles: citations).
+LINK_LINE_MIN_WORDS = 3
+LINK_LINE_MAX_WORDS = 15
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -224,13 +232,15 @@ def render_lines(root: etree._Element) -> str:
 class Rendered:
     """The page one block a line (`lines`), with what the markup says of some lines:
     `headlines` (inside an h1), `asides` (captions, credits, or mostly link text:
-    never a lead or a paragraph of the article) and `boxes` (inside a small element
-    whose class or id names a box around the article: `_BOX_WORDS`)."""
+    never a lead or a paragraph of the article), `boxes` (inside a small element whose
+    class or id names a box around the article: `_BOX_WORDS`) and `links` (the asides
+    that are mostly link text)."""
 
     lines: list[str]
     headlines: frozenset[int]
     asides: frozenset[int]
     boxes: frozenset[int] = frozenset()
+    links: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:
@@ -278,6 +288,7 @@ def render_page(root: etree._Element) -> Rendered:
     depth_a = depth_h1 = depth_caption = 0
     blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
     boxes: set[int] = set()
+    links: set[int] = set()
     open_boxes: list[tuple[etree._Element, int, int]] = []  # (element, first line, chars before)
     chars = 0  # characters of text so far
 
@@ -288,7 +299,10 @@ def render_page(root: etree._Element) -> Rendered:
         if line:
             if in_h1:
                 headlines.add(len(lines))
-            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+            if 2 * linked >= len(joined.strip()) > 0:
+                asides.add(len(lines))
+                links.add(len(lines))
+            elif in_caption:
                 asides.add(len(lines))
             lines.append(line)
         current.clear()
@@ -359,7 +373,7 @@ def render_page(root: etree._Element) -> Rendered:
                         in_caption = True
     if current:
         flush()
-    return Rendered(lines, frozenset(headlines), frozenset(asides), frozenset(boxes))
+    return Rendered(lines, frozenset(headlines), frozenset(asides), frozenset(boxes), frozenset(links))
 
 
 @attrs.frozen
@@ -763,17 +777,24 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
     """The pieces without those that are a line of a box around the article
     (`Rendered.boxes`: newsletter, author and paywall boxes, breadcrumbs, footers) and
     nowhere else on the page; the dropped ones are added to `removed`."""
-    if not page.boxes:
-        return kept
     lines = page.lines
     boxed = {lines[i] for i in page.boxes}
-    boxed.difference_update(line for i, line in enumerate(lines) if i not in page.boxes)
-    if not boxed:
+    linked = {
+        line
+        for line in (lines[i] for i in page.links)
+        if LINK_LINE_MIN_WORDS <= len(line.split()) <= LINK_LINE_MAX_WORDS and not _ADDRESS.search(line)
+    }
+    if not (boxed or linked):
         return kept
+    elsewhere = [line for i, line in enumerate(lines) if i not in page.boxes and i not in page.links]
+    boxed.difference_update(elsewhere)
+    linked.difference_update(elsewhere)
     out = []
     for index, piece in enumerate(kept):
         if piece.text in boxed:
             removed.append(Removed(BlockKind.BOILERPLATE, piece.text, "line of a box named in the markup", index + 1))
+        elif piece.text in linked and piece.kind is BlockKind.CONTENT:
+            removed.append(Removed(BlockKind.RELATED, piece.text, "a link standing as a paragraph", index + 1))
         else:
             out.append(piece)
     return out
