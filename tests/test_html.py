@@ -358,3 +358,13 @@ def test_a_paragraph_that_is_one_link_goes_but_link_headings_and_addresses_stay(
     removed: list = []
     assert drop_boxes(kept, removed, rendered) == [kept[0], kept[2], kept[3]]
     assert [r.text for r in removed] == [teaser]
+
+
+def test_continue_article_finds_the_lead_under_a_byline_date_and_share_bar():
+    from q7x2clean.html import continue_article, render_page
+
+    lead = "The council agreed on a budget that gives schools and bridges more money."
+    meta = "".join(f"<div>{x}</div>" for x in ("By Jane Doe", "12 May 2025", "Share", "Tweet", "Photo: Example", "3 min read"))
+    rendered = render_page(parse_html(f"<body><h1>Council Passes Budget</h1>{meta}<p>{lead}</p><p>{PROSE}</p></body>"))
+    merged = continue_article([Piece(BlockKind.CONTENT, PROSE)], [], rendered, PROSE)
+    assert [p.text for p in merged] == [lead, PROSE]
