@@ -274,19 +274,21 @@ def test_pieces_that_are_lines_of_boxes_named_in_the_markup_go():
 
     bio = "Jane Doe writes about city politics and has covered the council since 2015."
     signup = "Get the best stories of the week in your inbox every Friday morning."
+    disclosure = "We may earn a commission when you buy through links on this page."
     rendered = render_page(
         parse_html(
             f"<body><article><p>{PROSE}</p><div class='TestReport__AuthorBox'><p>{bio}</p></div>"
-            f"<section class='newsletter-promo'><p>{signup}</p></section></article>"
+            f"<section class='newsletter-promo'><p>{signup}</p></section>"
+            f"<div class='editorial-disclosure'><p>{disclosure}</p></div></article>"
             # A wrapper named like a box but holding the page is no box.
             f"<div id='footer-wrap'><p>{PROSE * 10}</p></div></body>"
         )
     )
-    assert rendered.boxes == {1, 2}
+    assert rendered.boxes == {1, 2, 3}
     removed: list = []
-    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, bio, signup, PROSE * 10)]
+    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, bio, signup, disclosure, PROSE * 10)]
     assert [p.text for p in drop_boxes(kept, removed, rendered)] == [PROSE, PROSE * 10]
-    assert [r.text for r in removed] == [bio, signup]
+    assert [r.text for r in removed] == [bio, signup, disclosure]
 
 
 def test_pieces_glued_from_several_lines_are_split_and_their_boilerplate_goes():

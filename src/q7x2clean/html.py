@@ -252,14 +252,16 @@ class Rendered:
 
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 # Words in class and id names of the boxes around an article: newsletter sign-ups, author
-# boxes, breadcrumbs, page and article footers, pop-ups and paywall notices (markup names
+# boxes, breadcrumbs, page and article footers, pop-ups and paywall notices, disclosures,
+# calls to action ("cta"), banners and rating widgets (markup names
 # are mostly English; some themes name them in their own language: German, French,
 # Spanish, Italian, Polish). Matched against whole words of a name, split at
 # punctuation and case changes ("TestReport__AuthorBox": "author").
 _BOX_WORDS = frozenset(
     """newsletter newsletters subscribe subscription signup author authors autor autoren auteur
     auteurs autore autora autorzy bio contributor contributors breadcrumb breadcrumbs crumbs footer
-    copyright stopka modal popup popmake paywall abo abonnement suscripcion""".split()
+    copyright stopka modal popup popmake paywall abo abonnement suscripcion disclosure disclaimer
+    legal cta banner rating""".split()
 )
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
