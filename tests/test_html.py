@@ -370,3 +370,12 @@ def test_continue_article_finds_the_lead_under_a_byline_date_and_share_bar():
     rendered = render_page(parse_html(f"<body><h1>Council Passes Budget</h1>{meta}<p>{lead}</p><p>{PROSE}</p></body>"))
     merged = continue_article([Piece(BlockKind.CONTENT, PROSE)], [], rendered, PROSE)
     assert [p.text for p in merged] == [lead, PROSE]
+
+
+def test_a_box_name_on_the_article_itself_does_not_drop_it():
+    from q7x2clean.html import drop_boxes, render_page
+
+    rendered = render_page(parse_html(f"<body><div class='author-page'><p>{PROSE}</p><p>{PROSE} Two.</p></div></body>"))
+    kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
+    assert rendered.boxes == {0, 1}
+    assert drop_boxes(kept, [], rendered) == kept

@@ -90,7 +90,9 @@ HEAD_BEFORE = 35
 HEAD_MARGIN = 10
 # An element named as a box around the article (`_BOX_WORDS`) with more text than this
 # is a wrapper (a "footer" that holds the page, an "author-page" layout), not a box.
-BOX_MAX_CHARS = 1000
+BOX_MAX_CHARS = 1500
+# ... and boxes that hold more than this share of trafilatura's body are not dropped.
+BOX_MAX_SHARE = 0.5
 # `split_glued`: pieces of at least GLUE_MIN_CHARS made of rendered lines at most
 # GLUE_GAP lines apart.
 GLUE_MIN_CHARS = 40
@@ -794,6 +796,10 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
     elsewhere = [line for i, line in enumerate(lines) if i not in page.boxes and i not in page.links]
     boxed.difference_update(elsewhere)
     linked.difference_update(elsewhere)
+    # Boxes holding much of what trafilatura kept are the article under a misleading
+    # name (a short story inside an "author-page" or "footer-wrap" element).
+    if sum(len(p.text) for p in kept if p.text in boxed) > BOX_MAX_SHARE * sum(len(p.text) for p in kept):
+        boxed = set()
     out = []
     for index, piece in enumerate(kept):
         if piece.text in boxed:
