@@ -379,3 +379,24 @@ def test_a_box_name_on_the_article_itself_does_not_drop_it():
     kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
     assert rendered.boxes == {0, 1}
     assert drop_boxes(kept, [], rendered) == kept
+
+
+def test_links_before_and_after_the_article_go_even_as_headings():
+    from q7x2clean.html import drop_boxes, render_page
+
+    rendered = render_page(
+        parse_html(
+            f"<body><h2><a href=s>Press releases</a></h2><p>{PROSE}</p><h2><a href=l>1. Central Park</a></h2>"
+            f"<p>{PROSE} Two.</p><p><a href=t>Elections</a></p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.HEADING, "Press releases"),
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.HEADING, "1. Central Park"),
+        Piece(BlockKind.CONTENT, f"{PROSE} Two."),
+        Piece(BlockKind.CONTENT, "Elections"),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == kept[1:4]
+    assert [r.text for r in removed] == ["Press releases", "Elections"]

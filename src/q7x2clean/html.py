@@ -808,6 +808,19 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
             removed.append(Removed(BlockKind.RELATED, piece.text, "a link standing as a paragraph", index + 1))
         else:
             out.append(piece)
+    # Links before the article's first line and after its last one that is not a link
+    # (a section name, a tag, a "next article" link), headings too; lists of links stay.
+    any_link = {
+        line for line in (lines[i] for i in page.links) if len(line.split()) <= LINK_LINE_MAX_WORDS and not _ADDRESS.search(line)
+    }
+    any_link.difference_update(elsewhere)
+    edge = [p.text in any_link and p.kind is not BlockKind.LIST_ITEM for p in out]
+    if any(edge) and not all(edge):
+        first, last = edge.index(False), len(edge) - 1 - edge[::-1].index(False)
+        for index, piece in enumerate(out):
+            if edge[index] and not first <= index <= last:
+                removed.append(Removed(BlockKind.NAVIGATION, piece.text, "a link before or after the article", index + 1))
+        out = [p for index, p in enumerate(out) if not edge[index] or first <= index <= last]
     return out
 
 
