@@ -400,3 +400,23 @@ def test_links_before_and_after_the_article_go_even_as_headings():
     removed: list = []
     assert drop_boxes(kept, removed, rendered) == kept[1:4]
     assert [r.text for r in removed] == ["Press releases", "Elections"]
+
+
+def test_a_table_ends_a_boilerplate_box():
+    pieces = [Piece(BlockKind.CONTENT, PROSE)] * 3 + [
+        Piece(BlockKind.HEADING, "Categories"),
+        Piece(BlockKind.CONTENT, "Baking"),
+        Piece(BlockKind.CONTENT, "125 g | Flour", row=True),
+        Piece(BlockKind.CONTENT, "65 g | Sugar", row=True),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert [p.text for p in kept][-2:] == ["125 g | Flour", "65 g | Sugar"]
+    assert [r.text for r in removed] == ["Categories", "Baking"]
+
+
+def test_table_rows_are_marked_as_rows():
+    from q7x2clean.html import _pieces
+    from lxml import etree
+
+    main = etree.fromstring("<main><p>Intro</p><table><row><cell>a</cell><cell>b</cell></row></table></main>")
+    assert [(p.text, p.row) for p in _pieces(main)] == [("Intro", False), ("a | b", True)]

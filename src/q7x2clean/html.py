@@ -391,6 +391,7 @@ class Piece:
     kind: BlockKind
     text: str
     bullet: str | None = None
+    row: bool = False  # a table row
 
 
 def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bool = False) -> list[Piece]:
@@ -485,10 +486,10 @@ def _text_of(node: etree._Element) -> str:
 def _pieces(main: etree._Element) -> list[Piece]:
     pieces: list[Piece] = []
 
-    def line(kind: BlockKind, text: str, bullet: str | None = None) -> None:
+    def line(kind: BlockKind, text: str, bullet: str | None = None, row: bool = False) -> None:
         text = _printable(text)
         if text:
-            pieces.append(Piece(kind, text, bullet))
+            pieces.append(Piece(kind, text, bullet, row))
 
     def walk(node: etree._Element) -> None:
         # Text loose in a container (trafilatura leaves a paragraph's text as the tail
@@ -512,7 +513,7 @@ def _pieces(main: etree._Element) -> list[Piece]:
         elif tag == "table":
             for row in child.iter("row"):
                 cells = [_printable(_text_of(c)) for c in row.iterchildren("cell")]
-                line(BlockKind.CONTENT, " | ".join(c for c in cells if c))
+                line(BlockKind.CONTENT, " | ".join(c for c in cells if c), row=True)
         elif tag in _LINE_TAGS:
             if tag == "quote" and len(child) and all(c.tag in ("p", "list", "quote", "head") for c in child):
                 walk(child)
@@ -625,7 +626,8 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
             removed.append(Removed(section, piece.text, "boilerplate section heading", index + 1))
             continue
         if box is not None:
-            if piece.kind is not BlockKind.HEADING and (
+            # A heading or a table (ingredients, figures) ends the box.
+            if piece.kind is not BlockKind.HEADING and not piece.row and (
                 piece.kind is BlockKind.LIST_ITEM or len(piece.text.split()) <= BOX_LINE_MAX_WORDS
             ):
                 removed.append(Removed(box, piece.text, "line of a boilerplate box", index + 1))
