@@ -744,10 +744,12 @@ def split_glued(kept: list[Piece], removed: list[Removed], page: Rendered) -> li
     lines of link text (`Rendered.asides`, up to HEADING_MAX_WORDS words) before or
     after the other lines go, added to `removed`. Splitting changes no word of the body."""
     lines = page.lines
+    single = set(lines)
+    if all(p.kind is BlockKind.LIST_ITEM or len(p.text) < GLUE_MIN_CHARS or p.text in single for p in kept):
+        return kept
     starts: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         starts.setdefault(line.split(" ", 1)[0], []).append(i)
-    single = set(lines)
     out: list[Piece] = []
     for piece in kept:
         run = None
