@@ -276,9 +276,10 @@ def _caption_class(names: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _box_name(names: str) -> bool:
-    """Whether class and id names (`names`) name a box around the article (`_BOX_WORDS`)."""
-    return any(word.lower() in _BOX_WORDS for word in _NAME_WORDS.findall(names))
+def _box_name(class_names: str | None, id_name: str | None) -> bool:
+    """Whether an element's class and id name a box around the article (`_BOX_WORDS`)."""
+    words = _NAME_WORDS.findall(class_names or "") + _NAME_WORDS.findall(id_name or "")
+    return any(word.lower() in _BOX_WORDS for word in words)
 
 
 def render_page(root: etree._Element) -> Rendered:
@@ -297,13 +298,15 @@ def render_page(root: etree._Element) -> Rendered:
     boxes: set[int] = set()
     links: set[int] = set()
     open_boxes: list[tuple[etree._Element, int, int]] = []  # (element, first line, chars before)
-    chars = 0  # characters of text so far
+    chars = 0  # characters of the lines so far
 
     def flush() -> None:
         """End the current line (a block starts or ends)."""
+        nonlocal chars
         joined = "".join(current)
         line = " ".join(joined.split())
         if line:
+            chars += len(line)
             if in_h1:
                 headlines.add(len(lines))
             if 2 * linked >= len(joined.strip()) > 0:
@@ -329,8 +332,8 @@ def render_page(root: etree._Element) -> Rendered:
                     flush()
                 linked = 0
                 in_h1 = in_caption = False
-                names = node.get("class"), node.get("id")
-                if (names[0] or names[1]) and _box_name(" ".join(n for n in names if n)):
+                box_class, box_id = node.get("class"), node.get("id")
+                if (box_class or box_id) and _box_name(box_class, box_id):
                     open_boxes.append((node, len(lines), chars))
             if tag == "a":
                 depth_a += 1
@@ -367,7 +370,6 @@ def render_page(root: etree._Element) -> Rendered:
                         boxes.update(range(first, len(lines)))
             text = node.tail
         if text:
-            chars += len(text.strip())
             current.append(text)
             if depth_a or depth_h1 or depth_caption:
                 stripped = len(text.strip())
