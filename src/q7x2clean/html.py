@@ -791,6 +791,9 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
     (`Rendered.boxes`: newsletter, author and paywall boxes, breadcrumbs, footers) and
     nowhere else on the page; the dropped ones are added to `removed`."""
     lines = page.lines
+    marked = {lines[i] for i in page.boxes} | {lines[i] for i in page.links}
+    if not any(p.text in marked for p in kept):
+        return kept
     boxed = {lines[i] for i in page.boxes}
     linked = {
         line
