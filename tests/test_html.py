@@ -345,10 +345,11 @@ def test_a_paragraph_that_is_one_link_goes_but_link_headings_and_addresses_stay(
     from q7x2clean.html import drop_boxes, render_page
 
     teaser = "Read also: The council delays its vote on the parks"
+    quoted = "See also: What the budget means for schools"
     rendered = render_page(
         parse_html(
             f"<body><p>{PROSE}</p><p><a href=x>{teaser}</a></p><h2><a href=y>1. Central Park Tours</a></h2>"
-            "<p><a href=z>http://example.com/report</a></p></body>"
+            f"<p><a href=z>http://example.com/report</a></p><blockquote><a href=q>{quoted}</a></blockquote><p>{PROSE}!</p></body>"
         )
     )
     kept = [
@@ -356,10 +357,12 @@ def test_a_paragraph_that_is_one_link_goes_but_link_headings_and_addresses_stay(
         Piece(BlockKind.CONTENT, teaser),
         Piece(BlockKind.HEADING, "1. Central Park Tours"),
         Piece(BlockKind.CONTENT, "http://example.com/report"),
+        Piece(BlockKind.QUOTE, quoted),
+        Piece(BlockKind.CONTENT, f"{PROSE}!"),
     ]
     removed: list = []
-    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[2], kept[3]]
-    assert [r.text for r in removed] == [teaser]
+    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[2], kept[3], kept[5]]
+    assert [r.text for r in removed] == [teaser, quoted]
 
 
 def test_continue_article_finds_the_lead_under_a_byline_date_and_share_bar():

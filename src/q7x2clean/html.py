@@ -99,7 +99,7 @@ GLUE_MIN_CHARS = 40
 GLUE_GAP = 3
 # Link lines go from the start or end of a glued piece when at least this many are there.
 GLUE_LINK_RUN = 2
-# A paragraph that is one link of LINK_LINE_MIN_WORDS to LINK_LINE_MAX_WORDS words points
+# A paragraph or quote that is one link of LINK_LINE_MIN_WORDS to LINK_LINE_MAX_WORDS words points
 # to another page ("Read also: ...", a teaser's headline, a button). Headings and list
 # items of links stay (listicles, tables of contents, lists of sources), and so do
 # shorter links ("[Source]") and addresses (URLs, e-mail, @handles: citations).
@@ -813,7 +813,7 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
     for index, piece in enumerate(kept):
         if piece.text in boxed:
             removed.append(Removed(BlockKind.BOILERPLATE, piece.text, "line of a box named in the markup", index + 1))
-        elif piece.text in linked and piece.kind is BlockKind.CONTENT:
+        elif piece.text in linked and piece.kind in (BlockKind.CONTENT, BlockKind.QUOTE):
             removed.append(Removed(BlockKind.RELATED, piece.text, "a link standing as a paragraph", index + 1))
         else:
             out.append(piece)
