@@ -267,3 +267,159 @@ def test_clean_html_runs_the_full_pass_once_on_a_glued_fast_body(monkeypatch):
     article = q7x2clean.clean_html(page)
     assert calls == [True, False]
     assert article.body.startswith(PROSE)
+
+
+def test_pieces_that_are_lines_of_boxes_named_in_the_markup_go():
+    from q7x2clean.html import drop_boxes, render_page
+
+    bio = "Jane Doe writes about city politics and has covered the council since 2015."
+    signup = "Get the best stories of the week in your inbox every Friday morning."
+    disclosure = "We may earn a commission when you buy through links on this page."
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><div class='TestReport__AuthorBox'><p>{bio}</p></div>"
+            f"<section class='newsletter-promo'><p>{signup}</p></section>"
+            f"<div class='editorial-disclosure'><p>{disclosure}</p></div></article>"
+            # A wrapper named like a box but holding the page is no box.
+            f"<div id='footer-wrap'><p>{PROSE * 10}</p></div></body>"
+        )
+    )
+    assert rendered.boxes == {1, 2, 3}
+    removed: list = []
+    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, bio, signup, disclosure, PROSE * 10)]
+    assert [p.text for p in drop_boxes(kept, removed, rendered)] == [PROSE, PROSE * 10]
+    assert [r.text for r in removed] == [bio, signup, disclosure]
+
+
+def test_pieces_glued_from_several_lines_are_split_and_their_boilerplate_goes():
+    from q7x2clean.html import render_page, split_glued
+
+    last = "The new budget takes effect in January and runs for two years."
+    rendered = render_page(
+        parse_html(
+            f"<body><div><a href=a>News</a><br><a href=b>Sport</a><br>{PROSE}<br>{last}"
+            "<h3>Share this:</h3><p><a href=f>Facebook</a> <a href=t>Twitter</a></p></div>"
+            "<div><a href=x>Annual Report 2024 (pdf)</a><br><a href=y>Annual Report 2023 (pdf)</a></div></body>"
+        )
+    )
+    glued = Piece(BlockKind.CONTENT, f"News Sport {PROSE} {last} Share this: Facebook Twitter")
+    links = Piece(BlockKind.CONTENT, "Annual Report 2024 (pdf) Annual Report 2023 (pdf)")
+    removed: list = []
+    kept = split_glued([glued, links], removed, rendered)
+    # The menu before the text and the share bar after it go; a piece of links only stays.
+    assert [p.text for p in kept] == [PROSE, last, "Annual Report 2024 (pdf)", "Annual Report 2023 (pdf)"]
+    assert {r.text for r in removed} == {"News", "Sport", "Share this:", "Facebook Twitter"}
+
+
+def test_continue_article_takes_a_prose_lead_under_the_headline_the_text_path_left_out():
+    from q7x2clean.html import continue_article, render_page
+
+    lead = "The council agreed on a budget that gives schools and bridges more money."
+    rendered = render_page(
+        parse_html(f"<body><header><h1>Council Passes Budget</h1><p class='x'>{lead}</p></header><p>{PROSE}</p></body>")
+    )
+    kept = [Piece(BlockKind.CONTENT, PROSE)]
+    merged = continue_article(kept, [], rendered, PROSE)
+    assert [p.text for p in merged] == [lead, PROSE]
+
+
+def test_article_after_an_early_closing_html_tag_is_read():
+    root = parse_html(f"<html><body><header><a href=/>Home</a></header></body></html><div><p>{PROSE}</p></div>")
+    assert PROSE in render_lines(root)
+    article = q7x2clean.clean_html(f"<html><body><header><a href=/>Home</a></header></body></html><article><h1>Budget</h1>{''.join(f'<p>{PROSE} {i}.</p>' for i in range(4))}</article>")
+    assert PROSE in article.body
+
+
+def test_a_second_copy_of_the_article_goes_but_repeated_lines_stay():
+    from q7x2clean.html import drop_copies
+
+    article = [Piece(BlockKind.CONTENT, f"{PROSE} {i}.") for i in range(4)]
+    question = Piece(BlockKind.HEADING, "What inspired you to start?")
+    kept, removed = drop_copies(article + [question, *article[:1], question], [])
+    assert kept == article + [question, article[0], question]  # short repeats stay
+    kept, removed = drop_copies(article + article, [])
+    assert kept == article and len(removed) == 4
+
+
+def test_a_paragraph_that_is_one_link_goes_but_link_headings_and_addresses_stay():
+    from q7x2clean.html import drop_boxes, render_page
+
+    teaser = "Read also: The council delays its vote on the parks"
+    quoted = "See also: What the budget means for schools"
+    rendered = render_page(
+        parse_html(
+            f"<body><p>{PROSE}</p><p><a href=x>{teaser}</a></p><h2><a href=y>1. Central Park Tours</a></h2>"
+            f"<p><a href=z>http://example.com/report</a></p><blockquote><a href=q>{quoted}</a></blockquote><p>{PROSE}!</p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.CONTENT, teaser),
+        Piece(BlockKind.HEADING, "1. Central Park Tours"),
+        Piece(BlockKind.CONTENT, "http://example.com/report"),
+        Piece(BlockKind.QUOTE, quoted),
+        Piece(BlockKind.CONTENT, f"{PROSE}!"),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[2], kept[3], kept[5]]
+    assert [r.text for r in removed] == [teaser, quoted]
+
+
+def test_continue_article_finds_the_lead_under_a_byline_date_and_share_bar():
+    from q7x2clean.html import continue_article, render_page
+
+    lead = "The council agreed on a budget that gives schools and bridges more money."
+    meta = "".join(f"<div>{x}</div>" for x in ("By Jane Doe", "12 May 2025", "Share", "Tweet", "Photo: Example", "3 min read"))
+    rendered = render_page(parse_html(f"<body><h1>Council Passes Budget</h1>{meta}<p>{lead}</p><p>{PROSE}</p></body>"))
+    merged = continue_article([Piece(BlockKind.CONTENT, PROSE)], [], rendered, PROSE)
+    assert [p.text for p in merged] == [lead, PROSE]
+
+
+def test_a_box_name_on_the_article_itself_does_not_drop_it():
+    from q7x2clean.html import drop_boxes, render_page
+
+    rendered = render_page(parse_html(f"<body><div class='author-page'><p>{PROSE}</p><p>{PROSE} Two.</p></div></body>"))
+    kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
+    assert rendered.boxes == {0, 1}
+    assert drop_boxes(kept, [], rendered) == kept
+
+
+def test_links_before_and_after_the_article_go_even_as_headings():
+    from q7x2clean.html import drop_boxes, render_page
+
+    rendered = render_page(
+        parse_html(
+            f"<body><h2><a href=s>Press releases</a></h2><p>{PROSE}</p><h2><a href=l>1. Central Park</a></h2>"
+            f"<p>{PROSE} Two.</p><p><a href=t>Elections</a></p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.HEADING, "Press releases"),
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.HEADING, "1. Central Park"),
+        Piece(BlockKind.CONTENT, f"{PROSE} Two."),
+        Piece(BlockKind.CONTENT, "Elections"),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == kept[1:4]
+    assert [r.text for r in removed] == ["Press releases", "Elections"]
+
+
+def test_a_table_ends_a_boilerplate_box():
+    pieces = [Piece(BlockKind.CONTENT, PROSE)] * 3 + [
+        Piece(BlockKind.HEADING, "Categories"),
+        Piece(BlockKind.CONTENT, "Baking"),
+        Piece(BlockKind.CONTENT, "125 g | Flour", row=True),
+        Piece(BlockKind.CONTENT, "65 g | Sugar", row=True),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert [p.text for p in kept][-2:] == ["125 g | Flour", "65 g | Sugar"]
+    assert [r.text for r in removed] == ["Categories", "Baking"]
+
+
+def test_table_rows_are_marked_as_rows():
+    from q7x2clean.html import _pieces
+    from lxml import etree
+
+    main = etree.fromstring("<main><p>Intro</p><table><row><cell>a</cell><cell>b</cell></row></table></main>")
+    assert [(p.text, p.row) for p in _pieces(main)] == [("Intro", False), ("a | b", True)]

@@ -35,6 +35,8 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»”\"']?$")
 # Class names of caption and credit boxes ("wp-caption", "image-credit", "bildunterschrift").
 _CAPTION_CLASS = re.compile(r"caption|credit|bildunterschrift|legende|didascalia", re.I)
+# A web or e-mail address or a social network handle in a line.
+_ADDRESS = re.compile(r"://|www\.|@\w")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements that never hold visible article text.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"})
@@ -86,6 +88,23 @@ TAIL_AFTER = 35
 # titles and dates), and the text path over the window was a quarter of the page's time.
 HEAD_BEFORE = 35
 HEAD_MARGIN = 10
+# An element named as a box around the article (`_BOX_WORDS`) with more text than this
+# is a wrapper (a "footer" that holds the page, an "author-page" layout), not a box.
+BOX_MAX_CHARS = 1500
+# ... and boxes that hold more than this share of trafilatura's body are not dropped.
+BOX_MAX_SHARE = 0.5
+# `split_glued`: pieces of at least GLUE_MIN_CHARS made of rendered lines at most
+# GLUE_GAP lines apart.
+GLUE_MIN_CHARS = 40
+GLUE_GAP = 3
+# Link lines go from the start or end of a glued piece when at least this many are there.
+GLUE_LINK_RUN = 2
+# A paragraph or quote that is one link of LINK_LINE_MIN_WORDS to LINK_LINE_MAX_WORDS words points
+# to another page ("Read also: ...", a teaser's headline, a button). Headings and list
+# items of links stay (listicles, tables of contents, lists of sources), and so do
+# shorter links ("[Source]") and addresses (URLs, e-mail, @handles: citations).
+LINK_LINE_MIN_WORDS = 3
+LINK_LINE_MAX_WORDS = 15
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -96,6 +115,13 @@ FALLBACK_SHARE = 0.5
 # apart, trafilatura's is the article (traf-dev `with` +0.009, wcxb-dev F1 +0.003).
 SAME_ARTICLE_SHARE = 0.5
 FALLBACK_MIN_CHARS = 200
+# A run of this many pieces (of REPEAT_MIN_CHARS together) that repeats earlier pieces
+# word for word and in order is a second copy of the article or of a box (`drop_copies`).
+# (On wcxb-dev whole articles came two and three times; on aeb meal plans and feature
+# lists repeat a tenth of the text each, and the gold keeps them.)
+REPEAT_RUN = 3
+REPEAT_MIN_CHARS = 200
+REPEAT_SHARE = 0.2
 # Lines up to this many words are checked against line cues; longer ones are sentences
 # that may mention "share" or "comments" in passing (as classify.CUE_MAX_WORDS).
 CUE_MAX_WORDS = 12
@@ -111,11 +137,17 @@ BOX_LINE_MAX_WORDS = 16
 # left out come back between the headline and its first paragraph (at most CONTINUE_GAP
 # other lines away: bylines, dates, captions) and between its paragraphs. On traf-dev
 # `with` 0.938 -> 0.947, wcxb-dev F1 +0.0014, aeb -0.0004 (standfirsts that the aeb gold
-# leaves out); 5 words let in newsletter and teaser lines, 8 gap lines menus.
+# leaves out); 5 words let in newsletter and teaser lines, 8 gap lines menus. Since
+# lines of named boxes and link lines never count, 8 gap lines (was 4) gave traf-dev
+# `with` 0.9573 -> 0.9601 (leads under a byline, date, share bar and photo credit),
+# wcxb-dev F1 -0.0005 and aeb -0.0017 (more standfirsts, which its gold leaves out).
 CONTINUE_MIN_CHARS = 20
 CONTINUE_MIN_WORDS = 11
-CONTINUE_GAP = 4
+CONTINUE_GAP = 8
 CONTINUE_LEAD = True
+# Between the headline and the article, a prose line of this many words is the lead even
+# when the text path left it out (a standfirst in a header element, under its own class).
+LEAD_MIN_WORDS = 10
 CONTINUE_INSIDE = True
 
 # Section kinds whose heading opens boilerplate. Summary boxes ("Key points") are part
@@ -172,10 +204,28 @@ def parse_html(html: str) -> etree._Element:
         root = htmlguard.parse(html, make_parser)
     except (etree.ParserError, ValueError) as error:
         raise InvalidInput(f"not parseable as HTML: {error}") from None
+    _join_roots(root)
     # Never shown with scripts on: templates for scripts, fallbacks for no scripts. (The
     # scripts stay: JSON-LD metadata is one.)
     etree.strip_elements(root, "template", "noscript", with_tail=False)
     return root
+
+
+def _join_roots(root: etree._Element) -> None:
+    """Move what the parser put after the document's root into its body. A page that
+    closes its body and html early ("</body></html>" after the header, then the
+    article) parses as two top-level elements, and everything reads the first only:
+    a browser shows the rest in the body."""
+    extras = [node for node in root.itersiblings() if isinstance(node.tag, str)]
+    body = root.find("body")
+    if not extras or body is None:
+        return
+    for extra in extras:
+        for child in list(extra):
+            if child.tag == "body":
+                body.extend(list(child))
+            elif child.tag != "head":
+                body.append(child)
 
 
 def render_lines(root: etree._Element) -> str:
@@ -186,12 +236,16 @@ def render_lines(root: etree._Element) -> str:
 @attrs.frozen
 class Rendered:
     """The page one block a line (`lines`), with what the markup says of some lines:
-    `headlines` (inside an h1) and `asides` (captions, credits, or mostly link text:
-    never a lead or a paragraph of the article)."""
+    `headlines` (inside an h1), `asides` (captions, credits, or mostly link text:
+    never a lead or a paragraph of the article), `boxes` (inside a small element whose
+    class or id names a box around the article: `_BOX_WORDS`) and `links` (the asides
+    that are mostly link text)."""
 
     lines: list[str]
     headlines: frozenset[int]
     asides: frozenset[int]
+    boxes: frozenset[int] = frozenset()
+    links: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:
@@ -199,6 +253,19 @@ class Rendered:
 
 
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+# Words in class and id names of the boxes around an article: newsletter sign-ups, author
+# boxes, breadcrumbs, page and article footers, pop-ups and paywall notices, disclosures,
+# calls to action ("cta"), banners and rating widgets (markup names
+# are mostly English; some themes name them in their own language: German, French,
+# Spanish, Italian, Polish). Matched against whole words of a name, split at
+# punctuation and case changes ("TestReport__AuthorBox": "author").
+_BOX_WORDS = frozenset(
+    """newsletter newsletters subscribe subscription signup author authors autor autoren auteur
+    auteurs autore autora autorzy bio contributor contributors breadcrumb breadcrumbs crumbs footer
+    copyright stopka modal popup popmake paywall abo abonnement suscripcion disclosure disclaimer
+    legal cta banner rating""".split()
+)
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 # Pages repeat a few class names on many elements: each is matched once.
@@ -206,6 +273,13 @@ _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 def _caption_class(names: str) -> bool:
     """Whether a class attribute value names a caption box."""
     return _CAPTION_CLASS.search(names) is not None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _box_name(class_names: str | None, id_name: str | None) -> bool:
+    """Whether an element's class and id name a box around the article (`_BOX_WORDS`)."""
+    words = _NAME_WORDS.findall(class_names or "") + _NAME_WORDS.findall(id_name or "")
+    return any(word.lower() in _BOX_WORDS for word in words)
 
 
 def render_page(root: etree._Element) -> Rendered:
@@ -221,15 +295,24 @@ def render_page(root: etree._Element) -> Rendered:
     in_h1 = in_caption = False  # the current line has text inside an h1 / a caption
     depth_a = depth_h1 = depth_caption = 0
     blocks, skip, caption_tags = _BLOCKS, _SKIP, _CAPTION_TAGS
+    boxes: set[int] = set()
+    links: set[int] = set()
+    open_boxes: list[tuple[etree._Element, int, int]] = []  # (element, first line, chars before)
+    chars = 0  # characters of the lines so far
 
     def flush() -> None:
         """End the current line (a block starts or ends)."""
+        nonlocal chars
         joined = "".join(current)
         line = " ".join(joined.split())
         if line:
+            chars += len(line)
             if in_h1:
                 headlines.add(len(lines))
-            if in_caption or 2 * linked >= len(joined.strip()) > 0:
+            if 2 * linked >= len(joined.strip()) > 0:
+                asides.add(len(lines))
+                links.add(len(lines))
+            elif in_caption:
                 asides.add(len(lines))
             lines.append(line)
         current.clear()
@@ -249,6 +332,9 @@ def render_page(root: etree._Element) -> Rendered:
                     flush()
                 linked = 0
                 in_h1 = in_caption = False
+                box_class, box_id = node.get("class"), node.get("id")
+                if (box_class or box_id) and _box_name(box_class, box_id):
+                    open_boxes.append((node, len(lines), chars))
             if tag == "a":
                 depth_a += 1
             elif tag == "h1":
@@ -278,6 +364,10 @@ def render_page(root: etree._Element) -> Rendered:
                 if captions and captions[-1] is node:
                     captions.pop()
                     depth_caption -= 1
+                if open_boxes and open_boxes[-1][0] is node:
+                    _, first, before = open_boxes.pop()
+                    if chars - before <= BOX_MAX_CHARS:
+                        boxes.update(range(first, len(lines)))
             text = node.tail
         if text:
             current.append(text)
@@ -292,7 +382,7 @@ def render_page(root: etree._Element) -> Rendered:
                         in_caption = True
     if current:
         flush()
-    return Rendered(lines, frozenset(headlines), frozenset(asides))
+    return Rendered(lines, frozenset(headlines), frozenset(asides), frozenset(boxes), frozenset(links))
 
 
 @attrs.frozen
@@ -303,6 +393,7 @@ class Piece:
     kind: BlockKind
     text: str
     bullet: str | None = None
+    row: bool = False  # a table row
 
 
 def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bool = False) -> list[Piece]:
@@ -397,10 +488,10 @@ def _text_of(node: etree._Element) -> str:
 def _pieces(main: etree._Element) -> list[Piece]:
     pieces: list[Piece] = []
 
-    def line(kind: BlockKind, text: str, bullet: str | None = None) -> None:
+    def line(kind: BlockKind, text: str, bullet: str | None = None, row: bool = False) -> None:
         text = _printable(text)
         if text:
-            pieces.append(Piece(kind, text, bullet))
+            pieces.append(Piece(kind, text, bullet, row))
 
     def walk(node: etree._Element) -> None:
         # Text loose in a container (trafilatura leaves a paragraph's text as the tail
@@ -424,7 +515,7 @@ def _pieces(main: etree._Element) -> list[Piece]:
         elif tag == "table":
             for row in child.iter("row"):
                 cells = [_printable(_text_of(c)) for c in row.iterchildren("cell")]
-                line(BlockKind.CONTENT, " | ".join(c for c in cells if c))
+                line(BlockKind.CONTENT, " | ".join(c for c in cells if c), row=True)
         elif tag in _LINE_TAGS:
             if tag == "quote" and len(child) and all(c.tag in ("p", "list", "quote", "head") for c in child):
                 walk(child)
@@ -537,7 +628,8 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
             removed.append(Removed(section, piece.text, "boilerplate section heading", index + 1))
             continue
         if box is not None:
-            if piece.kind is not BlockKind.HEADING and (
+            # A heading or a table (ingredients, figures) ends the box.
+            if piece.kind is not BlockKind.HEADING and not piece.row and (
                 piece.kind is BlockKind.LIST_ITEM or len(piece.text.split()) <= BOX_LINE_MAX_WORDS
             ):
                 removed.append(Removed(box, piece.text, "line of a boilerplate box", index + 1))
@@ -551,7 +643,39 @@ def drop_boilerplate(pieces: list[Piece]) -> tuple[list[Piece], list[Removed]]:
             removed.append(Removed(found[0], piece.text, found[1], index + 1))
             continue
         kept.append(piece)
-    return kept, removed
+    return drop_copies(kept, removed)
+
+
+def drop_copies(kept: list[Piece], removed: list[Removed]) -> tuple[list[Piece], list[Removed]]:
+    """The pieces without second copies of a run of them: REPEAT_RUN or more pieces (of
+    REPEAT_MIN_CHARS and REPEAT_SHARE of the text together) that repeat earlier ones
+    word for word and in the same order are the article printed twice (tabs, a copy for
+    small screens). Short repeats are the article's own: a recipe step, an interview
+    question, the same plan for every day of a week, a pull quote."""
+    texts = [p.text for p in kept]
+    least = max(REPEAT_MIN_CHARS, REPEAT_SHARE * sum(len(t) for t in texts))
+    at: dict[str, list[int]] = {}
+    drop: set[int] = set()
+    i = 0
+    while i < len(texts):
+        best = 0
+        for j in at.get(texts[i], ()):
+            n = 0
+            while i + n < len(texts) and j + n < i and texts[j + n] == texts[i + n]:
+                n += 1
+            best = max(best, n)
+        if best >= REPEAT_RUN and sum(len(t) for t in texts[i : i + best]) >= least:
+            drop.update(range(i, i + best))
+            for k in range(i, i + best):
+                at.setdefault(texts[k], []).append(k)
+            i += best
+            continue
+        at.setdefault(texts[i], []).append(i)
+        i += 1
+    if not drop:
+        return kept, removed
+    removed.extend(Removed(BlockKind.BOILERPLATE, texts[k], "a second copy of earlier paragraphs", k + 1) for k in sorted(drop))
+    return [p for k, p in enumerate(kept) if k not in drop], removed
 
 
 def pieces_body(pieces: list[Piece]) -> str:
@@ -590,12 +714,134 @@ def _lead_like(line: str) -> bool:
     return not dates.find_dates(line)
 
 
+def _line_run(text: str, lines: list[str], starts: dict[str, list[int]]) -> list[int] | None:
+    """The indices of the rendered lines that `text` is made of, one after the other (up
+    to GLUE_GAP lines apart: trafilatura leaves some out), or None. `starts`: line
+    indices by their first word."""
+    for first in starts.get(text.split(" ", 1)[0], ()):
+        if not text.startswith(lines[first]):
+            continue
+        run, pos, last = [first], len(lines[first]), first
+        while pos < len(text):
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            for j in range(last + 1, min(last + 1 + GLUE_GAP, len(lines))):
+                if lines[j] and text.startswith(lines[j], pos):
+                    run.append(j)
+                    pos += len(lines[j])
+                    last = j
+                    break
+            else:
+                break
+        if pos >= len(text) and len(run) > 1:
+            return run
+    return None
+
+
+def split_glued(kept: list[Piece], removed: list[Removed], page: Rendered) -> list[Piece]:
+    """The pieces with those that trafilatura glued together from several rendered lines
+    (a paragraph made of an article's last lines, its share bar, its tags and a menu)
+    split into those lines; the lines that are boilerplate by their words or shape
+    (`drop_boilerplate` over the lines), lines of boxes (`Rendered.boxes`) and short
+    lines of link text (`Rendered.asides`, up to HEADING_MAX_WORDS words) before or
+    after the other lines go, added to `removed`. Splitting changes no word of the body."""
+    lines = page.lines
+    single = set(lines)
+    if all(p.kind is BlockKind.LIST_ITEM or len(p.text) < GLUE_MIN_CHARS or p.text in single for p in kept):
+        return kept
+    starts: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        starts.setdefault(line.split(" ", 1)[0], []).append(i)
+    out: list[Piece] = []
+    for piece in kept:
+        run = None
+        if piece.kind is not BlockKind.LIST_ITEM and piece.text not in single and len(piece.text) >= GLUE_MIN_CHARS:
+            run = _line_run(piece.text, lines, starts)
+        if run is None:
+            out.append(piece)
+            continue
+        parts = [Piece(BlockKind.CONTENT, lines[i]) for i in run]
+        good, dropped = drop_boilerplate(parts)
+        removed.extend(dropped)
+        good_texts = {p.text for p in good}
+        # Link lines glued before or after the text (a menu, a tag list); between its
+        # lines they are the text's own (a list of shop links, sources).
+        linkish = [i in page.asides and len(lines[i].split()) <= HEADING_MAX_WORDS for i in run]
+        text_at = [k for k, flag in enumerate(linkish) if not flag]
+        first, last = (text_at[0], text_at[-1]) if text_at else (-1, len(run))
+        # One link line at an edge is the text's own ("Read more", a source); a menu is
+        # several. A piece of link lines only is a list of links (documents, sources).
+        if first < GLUE_LINK_RUN:
+            first = -1
+        if len(run) - 1 - last < GLUE_LINK_RUN:
+            last = len(run)
+        for k, i in enumerate(run):
+            line = lines[i]
+            if line not in good_texts:
+                continue
+            if i in page.boxes or (linkish[k] and not first < k < last):
+                removed.append(Removed(BlockKind.BOILERPLATE, line, "box or link line glued into a paragraph", 0))
+            else:
+                out.append(Piece(BlockKind.CONTENT, line))
+    return out
+
+
+def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> list[Piece]:
+    """The pieces without those that are a line of a box around the article
+    (`Rendered.boxes`: newsletter, author and paywall boxes, breadcrumbs, footers) and
+    nowhere else on the page; the dropped ones are added to `removed`."""
+    lines = page.lines
+    marked = {lines[i] for i in page.boxes} | {lines[i] for i in page.links}
+    if not any(p.text in marked for p in kept):
+        return kept
+    boxed = {lines[i] for i in page.boxes}
+    linked = {
+        line
+        for line in (lines[i] for i in page.links)
+        if LINK_LINE_MIN_WORDS <= len(line.split()) <= LINK_LINE_MAX_WORDS and not _ADDRESS.search(line)
+    }
+    if not (boxed or linked):
+        return kept
+    elsewhere = [line for i, line in enumerate(lines) if i not in page.boxes and i not in page.links]
+    boxed.difference_update(elsewhere)
+    linked.difference_update(elsewhere)
+    # Boxes holding much of what trafilatura kept are the article under a misleading
+    # name (a short story inside an "author-page" or "footer-wrap" element).
+    if sum(len(p.text) for p in kept if p.text in boxed) > BOX_MAX_SHARE * sum(len(p.text) for p in kept):
+        boxed = set()
+    out = []
+    for index, piece in enumerate(kept):
+        if piece.text in boxed:
+            removed.append(Removed(BlockKind.BOILERPLATE, piece.text, "line of a box named in the markup", index + 1))
+        elif piece.text in linked and piece.kind in (BlockKind.CONTENT, BlockKind.QUOTE):
+            removed.append(Removed(BlockKind.RELATED, piece.text, "a link standing as a paragraph", index + 1))
+        else:
+            out.append(piece)
+    # Links before the article's first line and after its last one that is not a link
+    # (a section name, a tag, a "next article" link), headings too; lists of links stay.
+    any_link = {
+        line for line in (lines[i] for i in page.links) if len(line.split()) <= LINK_LINE_MAX_WORDS and not _ADDRESS.search(line)
+    }
+    any_link.difference_update(elsewhere)
+    edge = [p.text in any_link and p.kind is not BlockKind.LIST_ITEM for p in out]
+    if any(edge) and not all(edge):
+        first, last = edge.index(False), len(edge) - 1 - edge[::-1].index(False)
+        for index, piece in enumerate(out):
+            if edge[index] and not first <= index <= last:
+                removed.append(Removed(BlockKind.NAVIGATION, piece.text, "a link before or after the article", index + 1))
+        out = [p for index, p in enumerate(out) if not edge[index] or first <= index <= last]
+    return out
+
+
 def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, text_body: str) -> list[Piece]:
     """trafilatura's pieces with the text path's prose that continues them: rendered lines
     the text path keeps (`text_body`) that trafilatura left out, between the page's
     headline and trafilatura's first paragraph (a lead or standfirst in a header
     element) and, when CONTINUE_INSIDE, between its paragraphs. Captions, link text and
-    lines `drop_boilerplate` removed stay out."""
+    lines `drop_boilerplate` removed stay out. First the pieces that are lines of boxes
+    named in the markup go (`drop_boxes`, added to `removed`), and pieces glued from
+    several lines are split into them (`split_glued`)."""
+    kept = drop_boxes(split_glued(kept, removed, page), removed, page)
     if not kept or not text_body:
         return kept
     lines = page.lines
@@ -613,15 +859,18 @@ def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, 
             if found >= 0:
                 owner[i] = bisect.bisect_right(starts, found) - 1
 
-    def candidate(i: int) -> bool:
+    def candidate(i: int, lead: bool = False) -> bool:
         line = lines[i]
         return (
             i not in owner
             and len(line) >= CONTINUE_MIN_CHARS
             and i not in page.asides
             and i not in page.headlines
-            and len(line.split()) >= CONTINUE_MIN_WORDS
-            and line in text_body
+            and i not in page.boxes
+            and (
+                (len(line.split()) >= CONTINUE_MIN_WORDS and line in text_body)
+                or (lead and len(line.split()) >= LEAD_MIN_WORDS)
+            )
             and line not in dropped
             and _lead_like(line)
         )
@@ -639,7 +888,7 @@ def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, 
             if i in page.headlines:
                 before = lead[::-1]
                 break
-            if candidate(i):
+            if candidate(i, lead=True):
                 lead.append(lines[i])
             elif i not in owner:
                 gap += 1
