@@ -423,3 +423,22 @@ def test_table_rows_are_marked_as_rows():
 
     main = etree.fromstring("<main><p>Intro</p><table><row><cell>a</cell><cell>b</cell></row></table></main>")
     assert [(p.text, p.row) for p in _pieces(main)] == [("Intro", False), ("a | b", True)]
+
+
+def test_the_text_paths_body_loses_the_lines_of_boxes_named_in_the_markup_too():
+    """When the text path's body stands for the article (trafilatura found too little),
+    the lines of boxes named in the markup go from it as from trafilatura's pieces."""
+    from q7x2clean.html import drop_box_lines, render_page
+
+    signup = "Get the best stories of the week in your inbox every Friday morning."
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><section class='newsletter-promo'><p>{signup}</p></section>"
+            f"<ul><li>First point</li><li>Second point</li></ul><p>{PROSE} The end.</p></article></body>"
+        )
+    )
+    removed = []
+    body = f"{PROSE}\n\n{signup}\n\n- First point\n- Second point\n\n{PROSE} The end."
+    assert drop_box_lines(body, removed, rendered) == f"{PROSE}\n\n- First point\n- Second point\n\n{PROSE} The end."
+    assert [r.text for r in removed] == [signup]
+    assert drop_box_lines(PROSE, [], rendered) == PROSE

@@ -178,6 +178,7 @@ class Cleaner:
         if fallback:
             body, teasers = markup.drop_teasers(text.body)
             removed = list(text.removed) + teasers
+            body = markup.drop_box_lines(body, removed, page)
         else:
             # The lead and paragraphs trafilatura left out that the text path keeps.
             body = markup.pieces_body(markup.continue_article(kept, removed, page, text.body))

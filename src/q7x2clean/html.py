@@ -833,6 +833,23 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
     return out
 
 
+def drop_box_lines(body: str, removed: list[Removed], page: Rendered) -> str:
+    """The text path's body (when it stands for the article) without the lines that
+    `drop_boxes` takes out of trafilatura's pieces: lines of boxes named in the markup,
+    links standing as paragraphs, links before or after the article. The body keeps its
+    layout; the dropped lines are added to `removed`."""
+    paragraphs = [p.split("\n") for p in body.split("\n\n")]
+    pieces = [Piece(BlockKind.CONTENT, line) for lines in paragraphs for line in lines]
+    found: list[Removed] = []
+    drop_boxes(pieces, found, page)
+    if not found:
+        return body
+    removed.extend(found)
+    gone = {r.text for r in found}
+    kept = ["\n".join(line for line in lines if line not in gone) for lines in paragraphs]
+    return "\n\n".join(p for p in kept if p)
+
+
 def continue_article(kept: list[Piece], removed: list[Removed], page: Rendered, text_body: str) -> list[Piece]:
     """trafilatura's pieces with the text path's prose that continues them: rendered lines
     the text path keeps (`text_body`) that trafilatura left out, between the page's
