@@ -89,6 +89,24 @@ def test_headline_printed_twice_beats_a_table_of_contents():
     assert result.title == "Ministers agree on new trade rules"
 
 
+
+def test_headline_found_among_many_headline_shaped_menu_entries():
+    # A long menu of teaser titles between the headline and the body: the headline,
+    # with its byline and date under it, must still be read however many lines score
+    # better on shape alone.
+    menu = [(f"How much does it cost to hire movers in city number {n}?", K.NAVIGATION) for n in range(60)]
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules for the border after two days of talks", K.NAVIGATION),
+            ("Jane Doe", K.NAVIGATION),
+            ("May 18, 2025", K.DATELINE),
+        ]
+        + menu
+    )
+    assert result.title == "Ministers agree on new trade rules for the border after two days of talks"
+
+
 def test_headline_in_another_language():
     result = meta(
         [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],
