@@ -361,6 +361,23 @@ def test_an_editor_is_not_the_author():
     assert meta(NAV + TITLE + [("Edited by John Roe", K.NAVIGATION)]).author is None
 
 
+@pytest.mark.parametrize(
+    "standfirst, language, body, name, date",
+    [
+        ("The chain plans to open eighty stores next year. By Jane Doe on Dec. 19, 2025", "English", BODY_EN, "Jane Doe", D(2025, 12, 19)),
+        ("Die Kette will im nächsten Jahr achtzig Filialen eröffnen. Von Jana Dorn, 19.12.2025", "German", BODY_DE, "Jana Dorn", D(2025, 12, 19)),
+        ("La chaîne veut ouvrir quatre-vingts magasins l'an prochain. Par Jean Dupont le 19 décembre 2025", "French", BODY_FR, "Jean Dupont", D(2025, 12, 19)),
+    ],
+)
+def test_byline_printed_after_the_standfirst(standfirst, language, body, name, date):
+    result = meta(NAV + TITLE + [(standfirst, K.TEASER)], body, language=language)
+    assert (result.author, result.date) == (name, date)
+
+
+def test_a_sentence_starting_with_by_after_the_standfirst_is_no_byline():
+    line = "The chain plans to open eighty stores next year. By Christmas Eve it wants to open ten of them."
+    assert meta(NAV + TITLE + [(line, K.TEASER)]).author is None
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
     assert result.author is None

@@ -96,6 +96,8 @@ LABEL_LINE_CHARS = 30
 # may be joined by "and" or commas).
 BYLINE_MAX_CHARS = 160
 NAME_MAX_WORDS = 5
+# A byline glued to the end of a standfirst ends with a date: a digit in these last characters.
+DATE_TAIL_CHARS = 6
 # A name before a date ("Jane Doe, Staff Writer May 3, 2025") has at most this many words.
 DATED_NAME_MAX_WORDS = 8
 # A line naming several authors counts this many lines from the best one's photo or byline.
@@ -897,6 +899,8 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
     if not found or _is_range(text, found):
         return []
     about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
+    # The date of a byline printed after a standfirst: "... and Canada. By Jane Doe on May 3, 2025".
+    byline_at = _trailing_byline(text) if not about_date else None
     candidates = []
     previous_end = 0
     for item in found:
@@ -904,7 +908,11 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
         previous_end = item.start + len(item.text)
         label = _date_label(page, j, before)
         # In a paragraph, only a labelled date that opens it counts.
-        if about_date or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain"):
+        if (
+            about_date
+            or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain")
+            or (byline_at is not None and item.start > byline_at)
+        ):
             candidates.append(_DateCandidate(item, label, j))
     return candidates
 
@@ -1040,6 +1048,8 @@ _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# The end of a sentence inside a line: where a byline glued after a standfirst starts.
+_SENTENCE_END = re.compile(r"(?<=[\w)][.!?…])[\"”’»]?\s+(?=\S)")
 
 
 def _header_and_body_start(page: _Page, lo: int, hi: int) -> list[int]:
@@ -1179,10 +1189,17 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     image = _author_image(text[:BYLINE_MAX_CHARS]) if len(text) > DATE_LINE_MAX_CHARS or page.meta_kind(j) == "byline" else None
     if image is not None:
         return [(_PHOTO, image)]
-    if len(text) > BYLINE_MAX_CHARS or kind is BlockKind.ADVERT:
+    if kind is BlockKind.ADVERT:
         return []
     if kind in _FOREIGN_KINDS and (title_at is None or j > title_at + HEADER_LINES):
         return []  # a comment's or a related post's byline (near the headline: misread)
+    # A standfirst the byline was printed after: "... growth. By Jane Doe on May 3, 2025".
+    at = _trailing_byline(text)
+    if at is not None:
+        rest = _byline_prefix(text[at:])
+        return [(_PREFIX, rest)] if rest is not None else []
+    if len(text) > BYLINE_MAX_CHARS:
+        return []
     found: list[tuple[float, str]] = []
     rest = _byline_prefix(text)
     if rest is not None:
@@ -1227,6 +1244,24 @@ def _byline_prefix(text: str) -> str | None:
     if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
         return None
     return rest
+
+
+def _trailing_byline(text: str) -> int | None:
+    """Where a byline printed at the end of a longer line starts: after the last
+    sentence, a byline prefix, a name and a date that ends the line ("... and Canada.
+    By Jane Doe on Dec. 19, 2025"); a sentence that starts with "By" is no byline
+    without the date."""
+    if not _DIGIT.search(text[-DATE_TAIL_CHARS:]):
+        return None
+    tail_at = max(0, len(text) - BYLINE_MAX_CHARS)
+    for match in _SENTENCE_END.finditer(text, tail_at):
+        at = match.end()
+        if not _starts_with_byline(text[at:]):
+            continue
+        found = find_dates(text[at:])
+        if found and at + found[-1].start + len(found[-1].text) >= len(text) - 2:
+            return at
+    return None
 
 
 def _dated_names(text: str, dates: list[FoundDate]) -> list[tuple[float, str]]:
