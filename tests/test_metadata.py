@@ -378,6 +378,11 @@ def test_a_sentence_starting_with_by_after_the_standfirst_is_no_byline():
     line = "The chain plans to open eighty stores next year. By Christmas Eve it wants to open ten of them."
     assert meta(NAV + TITLE + [(line, K.TEASER)]).author is None
 
+def test_byline_ends_at_a_gap_between_cells():
+    # w3m and lynx print two links side by side, or a table row, with a run of spaces.
+    assert meta(NAV + TITLE + [("By Jane Doe    Print This Article", K.NAVIGATION)]).author == "Jane Doe"
+    assert meta(NAV + TITLE + [("Von Jana Dorn     Artikel drucken", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
     assert result.author is None

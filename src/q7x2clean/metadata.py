@@ -1048,6 +1048,8 @@ _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Between two cells of a row: three spaces or more (not a line break a renderer wrapped).
+_CELL_GAP = re.compile(r"[ \t\u00a0]{3,}")
 # The end of a sentence inside a line: where a byline glued after a standfirst starts.
 _SENTENCE_END = re.compile(r"(?<=[\w)][.!?…])[\"”’»]?\s+(?=\S)")
 
@@ -1171,7 +1173,7 @@ def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
         text = page.texts[j]
         if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
             continue
-        rest = _byline_prefix(text)
+        rest = _prefixed_rest(page, j)
         inline = _BY_INSIDE.search(text) if rest is None else None
         if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
             rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
@@ -1201,7 +1203,7 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     if len(text) > BYLINE_MAX_CHARS:
         return []
     found: list[tuple[float, str]] = []
-    rest = _byline_prefix(text)
+    rest = _prefixed_rest(page, j)
     if rest is not None:
         found.append((_PREFIX, rest))
     elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
@@ -1243,6 +1245,19 @@ def _byline_prefix(text: str) -> str | None:
     prefix, rest = text[: match.end()], text[match.end() :]
     if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
         return None
+    return rest
+
+
+def _prefixed_rest(page: _Page, j: int) -> str | None:
+    """What follows the byline prefix of line `j`, up to a gap of spaces that ends its
+    cell ("By Jane Doe    View in digital edition": w3m and lynx print a row of a
+    table, or two links side by side, that way)."""
+    rest = _byline_prefix(page.texts[j])
+    if rest is None:
+        return None
+    cells = _CELL_GAP.split(page.blocks[j].block.text.strip(), 1)
+    if len(cells) > 1:
+        return _byline_prefix(_clean(cells[0])) or rest
     return rest
 
 
