@@ -337,6 +337,13 @@ def test_byline_label_with_the_name_on_the_next_line():
     assert meta(NAV + TITLE + [("Author:", K.NAVIGATION), ("[photo]", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"
 
 
+def test_author_label_over_initials_and_several_people():
+    # Authors without a photo get their initials in its place; each has a job title.
+    people = [("JD", K.BYLINE), ("Jane Doe", K.NAVIGATION), ("Senior Editor", K.NAVIGATION), ("JR", K.BYLINE), ("John Roe", K.NAVIGATION), ("Staff Writer", K.NAVIGATION)]
+    assert meta(NAV + TITLE, tail=[("Author", K.NAVIGATION)] + people).author == "Jane Doe and John Roe"
+    assert meta(NAV + TITLE, BODY_DE, tail=[("Autoren", K.NAVIGATION)] + people[:2] + people[3:5], language="German").author == "Jane Doe und John Roe"
+    assert meta(NAV + TITLE + [("Author:", K.NAVIGATION)] + people[:2] + [("Share this", K.SHARE)]).author == "Jane Doe"
+
 def test_name_alone_next_to_the_date():
     result = meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("May 18, 2025", K.DATELINE)])
     assert result.author == "Jane Doe"

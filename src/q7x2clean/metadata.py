@@ -100,6 +100,8 @@ NAME_MAX_WORDS = 5
 DATE_TAIL_CHARS = 6
 # A name before a date ("Jane Doe, Staff Writer May 3, 2025") has at most this many words.
 DATED_NAME_MAX_WORDS = 8
+# An author label ("Authors:") names at most this many people on the lines under it.
+LABEL_MAX_PEOPLE = 6
 # A line naming several authors counts this many lines from the best one's photo or byline.
 AUTHOR_LIST_LINES = 6
 # A name found without a "By" has at most this many words a person.
@@ -214,6 +216,7 @@ class _Page:
     end: int
     article_start: int  # where the article's prose begins (`_article_start`)
     stops: frozenset[str]
+    language: str
     month_first: bool  # read 03/04/2025 as March 4 (English pages)
     reference: datetime.date | None  # completes year-less dates
     positions: dict[str, list[int]]  # where each short line occurs (casefolded)
@@ -297,6 +300,7 @@ def _page(classified: Classified, reference: datetime.date | None = None) -> _Pa
         end=classified.end,
         article_start=_article_start(blocks, texts, classified.start),
         stops=stoplist(classified.language),
+        language=classified.language,
         month_first=classified.language == "English",
         reference=reference,
         positions=positions,
@@ -1043,6 +1047,8 @@ _IMAGE_WORDS = re.compile(
     r"|['’]s\s+(?:avatar|image|photo|picture)(?!\w)",
     re.IGNORECASE,
 )
+# The word joining the last two of several authors, by the page's language (others: commas).
+_AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e", "Polish": "i"}
 # Between two people's names.
 _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
@@ -1207,9 +1213,9 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     if rest is not None:
         found.append((_PREFIX, rest))
     elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
-        following = _next_line(page, j)
-        if following is not None:
-            found.append((_PREFIX, page.texts[following]))
+        names = _names_under_label(page, j)
+        if names is not None:
+            found.append((_PREFIX, names))
     if page.meta_kind(j) == "date" or _DIGIT.search(text):
         found.extend(_dated_names(text, page.dates(j)))
     in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
@@ -1229,6 +1235,45 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     ):
         found.append((_ONE_WORD, text))
     return found
+
+
+def _names_under_label(page: _Page, j: int) -> str | None:
+    """The name on the line after an author label ("By", "Author:"); with several
+    people, all of them, joined as a reader would: "Jane Doe and John Roe". A person
+    is a name, maybe under the initials that stand in for a missing photo ("JD") or
+    over a job title; a second person needs the same furniture."""
+    k = _next_line(page, j)
+    names: list[str] = []
+    while k is not None and k < len(page.texts) and len(names) < LABEL_MAX_PEOPLE:
+        initials = _initials_of(page.texts[k], page.texts[k + 1] if k + 1 < len(page.texts) else "")
+        at = k + 1 if initials else k
+        job = _job_line(page, at + 1)
+        if names and not (initials or job):
+            break
+        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at]) is None):
+            break
+        names.append(page.texts[at])
+        if not (initials or job):
+            break
+        k = at + 2 if job else at + 1
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    names = [_clean_name(n) or n for n in names]
+    joiner = _AND.get(page.language)
+    if joiner is None:
+        return ", ".join(names)
+    return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+
+
+def _initials_of(text: str, name: str) -> bool:
+    """Whether `text` is the initials of `name` ("JD" over "Jane Doe"): a page's stand-in
+    for an author without a photo."""
+    if not (1 < len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False
+    tokens = [t for t in name.split() if t[:1].isupper()]
+    return len(tokens) >= 2 and text[0] == tokens[0][0] and text[-1] == tokens[-1][0]
 
 
 def _byline_prefix(text: str) -> str | None:
