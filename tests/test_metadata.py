@@ -404,6 +404,13 @@ def test_section_label_before_the_headline_is_not_an_author():
     assert result.author is None
 
 
+def test_name_between_headline_and_date_also_printed_in_the_menu():
+    # A personal site's or a company blog's menu names the author too.
+    head = [("Jane Doe", K.NAVIGATION)] + NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author == "Jane Doe"
+    head = [("Acmeworks", K.NAVIGATION)] + NAV + TITLE + [("Acmeworks", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author == "Acmeworks"
+
 def test_one_word_name_right_under_the_headline():
     assert meta(NAV + TITLE + [("Newsdesk", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author == "Newsdesk"
     # A common word of the body is a label, not a name.

@@ -1090,7 +1090,10 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
             if strength < _PHOTO:
                 if not _weak_name_allowed(page, name, raw, strength, j, title_at):
                     continue
-                if _printed_above(page, name, anchor):
+                # Right between the headline and its date, a name the menu prints too is
+                # still the author (a personal site, a company blog).
+                between = title_at is not None and j == title_at + 1 and page.meta_kind(j + 1) == "date"
+                if _printed_above(page, name, anchor) and not between:
                     continue
             distance = j - anchor if j > anchor else 2 * (anchor - j)
             accepted.append((strength, -distance, name, j))
