@@ -411,6 +411,14 @@ def test_name_between_headline_and_date_also_printed_in_the_menu():
     head = [("Acmeworks", K.NAVIGATION)] + NAV + TITLE + [("Acmeworks", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
     assert meta(head).author == "Acmeworks"
 
+def test_name_right_under_the_headline_of_a_dated_header():
+    # The byline's name, then a breadcrumb trail printed a crumb a line, then the date.
+    crumbs = [("Start Trial", K.NAVIGATION), ("Articles /", K.NAVIGATION), ("Borders /", K.NAVIGATION), ("Border Rules", K.NAVIGATION)]
+    date = [("Last updated on May 18, 2025", K.DATELINE)]
+    assert meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION)] + crumbs + date).author == "Jane Doe"
+    # A subtitle in title case speaks of what the body speaks of: no name.
+    assert meta(NAV + TITLE + [("Trade Across Borders", K.NAVIGATION)] + crumbs + date).author is None
+
 def test_one_word_name_right_under_the_headline():
     assert meta(NAV + TITLE + [("Newsdesk", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author == "Newsdesk"
     # A common word of the body is a label, not a name.

@@ -984,10 +984,11 @@ def _unreadable_published(page: _Page, lines: list[int]) -> bool:
 #   "Jane Doe | Guest Columnist", "Jane Doe" over "Senior Editor"                    _JOB
 #   "Jane Doe" printed twice (photo and name) next to the date                 _REPEATED
 #   "Jane Doe" alone next to the date or read-time line                         _BY_DATE
+#   "Jane Doe" alone right under the headline, a date line further down   _UNDER_HEADLINE
 #   "Gabo": one word right under the headline, by the date                     _ONE_WORD
 # What is not the name is cut: job titles ("Jane Doe, Staff Writer"), dates, "Updated",
 # a second copy of the name; an editor's or photographer's credit is not a byline.
-_PREFIX, _PHOTO, _DATED, _JOB, _REPEATED, _BY_DATE, _ONE_WORD = 4.0, 3.0, 2.5, 2.0, 2.0, 1.0, 0.5
+_PREFIX, _PHOTO, _DATED, _JOB, _REPEATED, _BY_DATE, _UNDER_HEADLINE, _ONE_WORD = 4.0, 3.0, 2.5, 2.0, 2.0, 1.0, 0.7, 0.5
 
 # Words of job titles that follow a name ("Jane Doe, Senior Editor", "Jane Doe Staff
 # Writer"): where a name ends. Lower case; a plural "s" is read off.
@@ -1233,11 +1234,18 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     elif alone is not None and in_header and _next_to_date(page, j):
         twice = page.texts[j - 1] == text or (j + 1 < len(page.texts) and page.texts[j + 1] == text)
         found.append((_REPEATED if twice else _BY_DATE, alone))
+    elif alone is not None and title_at is not None and j == title_at + 1 and _dated_header(page, j, title_at):
+        found.append((_UNDER_HEADLINE, alone))
     elif in_header and _ONE_NAME.match(text) and (
         page.meta_kind(j - 1) == "date" or page.meta_kind(j + 1) in ("date", "read")
     ):
         found.append((_ONE_WORD, text))
     return found
+
+
+def _dated_header(page: _Page, j: int, title_at: int) -> bool:
+    """Whether a date line follows line `j` in the headline's header."""
+    return any(page.meta_kind(k) == "date" for k in range(j + 1, title_at + HEADER_LINES + 1))
 
 
 def _names_under_label(page: _Page, j: int) -> str | None:
@@ -1399,7 +1407,12 @@ def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int
         return False
     if strength < _DATED and page.blocks[j].kind in _FOREIGN_KINDS:
         return False
+    if j > 0 and page.texts[j - 1].endswith(_CRUMB_ENDS):
+        return False  # the last crumb of a trail printed a crumb a line ("Articles /", "Cleaning /")
     if len(tokens) > 1:
+        if strength == _UNDER_HEADLINE:
+            # Only a name the body does not speak of: not a subtitle in title case.
+            return not any(re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", page.body.lower()) for w in words(name))
         return True
     whole = _clean(_BRACKETED.sub(" ", raw)).strip(" ,") == name
     # A common word ("Schedule", "Share") is written in lower case in the body too.
