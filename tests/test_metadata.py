@@ -390,6 +390,18 @@ def test_byline_ends_at_a_gap_between_cells():
     assert meta(NAV + TITLE + [("By Jane Doe    Print This Article", K.NAVIGATION)]).author == "Jane Doe"
     assert meta(NAV + TITLE + [("Von Jana Dorn     Artikel drucken", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"
 
+@pytest.mark.parametrize(
+    "line, language, body, expected",
+    [
+        ("By Jane Doe View In Digital Edition", "English", BODY_EN, "Jane Doe"),
+        ("By Jane Doe Follow", "English", BODY_EN, "Jane Doe"),
+        ("Von Jana Dorn Folgen", "German", BODY_DE, "Jana Dorn"),
+        ("Par Jean Dupont Partager", "French", BODY_FR, "Jean Dupont"),
+    ],
+)
+def test_byline_ends_before_the_links_after_it(line, language, body, expected):
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == expected
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
     assert result.author is None

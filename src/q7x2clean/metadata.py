@@ -1003,6 +1003,14 @@ JOB_WORDS = frozenset(
     redactor redactora periodista giornalista redattore redattrice dziennikarz redaktor
     """.split()
 )
+# Links and buttons printed after a byline ("By Jane Doe Follow", "Jane Doe Print Email"),
+# in several languages: where a name ends (no surname, so not "More" or "Read").
+_WIDGET_WORDS = frozenset(
+    """view print share follow subscribe email e-mail contact listen download facebook twitter linkedin
+    instagram youtube tiktok bluesky mastodon whatsapp telegram
+    drucken teilen folgen abonnieren anhören partager suivre imprimer écouter compartir seguir imprimir
+    escuchar condividi segui stampa ascolta compartilhar partilhar delen volgen udostępnij obserwuj drukuj""".split()
+)
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
     "and und et y e i & van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
@@ -1440,7 +1448,7 @@ def _clean_name(raw: str) -> str | None:
     name = _NAME_SPLIT.sub("", name)
     name = _SENTENCE_DOT.sub("", name)
     name = _strip_dot(_clean(name).strip(" :;,-–—"))
-    name = _dedupe(_drop_job_title(name))
+    name = _dedupe(_drop_job_title(_until_widget(name)))
     prefix = cues.byline_pattern().match(name + " x")
     if prefix is not None and prefix.end() > len(name):
         return None  # "Written By" before a date: the prefix, not a name
@@ -1495,6 +1503,15 @@ def _drop_job_title(name: str) -> str:
         else:
             break
     return ", ".join(k for k in kept if k)
+
+
+def _until_widget(name: str) -> str:
+    """"Jane Doe View In Digital Edition" -> "Jane Doe": the links printed after a byline."""
+    tokens = name.split()
+    for k, token in enumerate(tokens):
+        if k > 0 and token.lower().strip(".:,") in _WIDGET_WORDS:
+            return " ".join(tokens[:k])
+    return name
 
 
 def _until_job_word(part: str) -> str:
