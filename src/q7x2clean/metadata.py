@@ -1586,10 +1586,17 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
     return None
 
 
+# "Jane Doe's Tech Blog", "Jane Doe’s Kitchen": a site named after its owner.
+_POSSESSIVE = re.compile(r"^(\w[\w .'-]*?)['’]s\s+\w.*$")
+
+
 def _copyright_person(page: _Page) -> str | None:
     """A person named in the copyright line ("© 2025 Jane Doe. All rights reserved."): on
     a page without a byline, the one who wrote it (a personal site)."""
     for name in _copyright_names(page):
+        owner = _POSSESSIVE.match(name)
+        if owner is not None:
+            name = owner.group(1)  # "Jane Doe's Tech Blog": a personal site
         tokens = name.split()
         if not 2 <= len(tokens) <= LONE_NAME_MAX_WORDS - 1 or _lone_name(page, name) != name or _clean_name(name) != name:
             continue
