@@ -279,6 +279,11 @@ def test_dates_in_other_languages():
     assert german.date == spanish.date == D(2025, 5, 18)
 
 
+def test_date_line_with_a_rule_glued_to_it():
+    # w3m glues a horizontal rule to the line above it.
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("May 18, 2025 " + "━" * 150, K.NAVIGATION)]
+    assert meta(head).date == D(2025, 5, 18)
+
 def test_date_around_the_body_start_when_the_headline_has_none():
     # The headline guess sits far above the body; the date line is just before it.
     head = (

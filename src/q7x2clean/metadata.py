@@ -404,7 +404,7 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         return "byline"
     if kind is BlockKind.READ_TIME:
         return "read"
-    text = page.texts[j]
+    text = _without_rules(page.texts[j])
     if len(text) > DATE_LINE_MAX_CHARS or not text:
         return None
     short = len(text) <= LABEL_LINE_CHARS
@@ -419,6 +419,14 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS:
             return "date"
     return None
+
+
+# A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
+_RULE = re.compile(r"[━─═]{3,}")
+
+
+def _without_rules(text: str) -> str:
+    return " ".join(_RULE.sub(" ", text).split()) if "━" in text or "─" in text or "═" in text else text
 
 
 def _starts_with_byline(text: str) -> bool:
@@ -902,7 +910,7 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
     found = page.dates(j)
     if not found or _is_range(text, found):
         return []
-    about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
+    about_date = len(_without_rules(text)) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
     # The date of a byline printed after a standfirst: "... and Canada. By Jane Doe on May 3, 2025".
     byline_at = _trailing_byline(text) if not about_date else None
     candidates = []
