@@ -284,6 +284,12 @@ def test_date_line_with_a_rule_glued_to_it():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("May 18, 2025 " + "━" * 150, K.NAVIGATION)]
     assert meta(head).date == D(2025, 5, 18)
 
+def test_lines_of_icons_do_not_count_in_the_header():
+    # innerText prints each icon of a share bar, each separator dot, on a line of its own.
+    icons = [("Share", K.SHARE)] + [("•", K.NAVIGATION)] * 6
+    head = NAV + [("By Jane Doe on May 18, 2025", K.BYLINE)] + icons + [("Ministers agree on new trade rules", K.NAVIGATION)]
+    assert meta(head).date == D(2025, 5, 18)
+
 def test_date_around_the_body_start_when_the_headline_has_none():
     # The headline guess sits far above the body; the date line is just before it.
     head = (

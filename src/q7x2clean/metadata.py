@@ -840,6 +840,8 @@ def _standfirst(page: _Page, headline: int, line: int) -> bool:
 
 # What joins two dates into a range: an event's dates, not the article's.
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A line without a letter or a digit.
+_SYMBOLS_ONLY = re.compile(r"[\W_]*")
 # A year: with a "published" label and no full date after it, the day is not written.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -898,8 +900,21 @@ def _header_lines(page: _Page, title_at: int | None) -> list[int]:
     anchors = [j for j in copies if j < page.start + TITLE_INSIDE_REGION] or [title_at]
     lines: set[int] = set()
     for anchor in anchors:
-        lines.update(range(max(0, anchor - HEADER_BEFORE), min(len(page.texts), anchor + HEADER_AFTER)))
+        lines.update(range(_lines_away(page, anchor, -HEADER_BEFORE), _lines_away(page, anchor, HEADER_AFTER - 1) + 1))
     return sorted(lines)
+
+
+def _lines_away(page: _Page, anchor: int, count: int) -> int:
+    """The line `count` lines above (negative) or below `anchor`, not counting lines
+    without a letter or digit (the icons of a share bar, separator dots: innerText
+    prints each on a line of its own)."""
+    step = 1 if count > 0 else -1
+    j, left = anchor, abs(count)
+    while left > 0 and 0 <= j + step < len(page.texts):
+        j += step
+        if _SYMBOLS_ONLY.fullmatch(page.texts[j]) is None:
+            left -= 1
+    return j
 
 
 def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
