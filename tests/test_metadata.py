@@ -413,6 +413,15 @@ def test_byline_ends_at_a_gap_between_cells():
 def test_byline_ends_before_the_links_after_it(line, language, body, expected):
     assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == expected
 
+def test_byline_under_a_long_standfirst_inside_the_body():
+    # A standfirst hard-wrapped into many short lines that the body region begins with.
+    standfirst = [f"the ministers spoke of trade for the {n}th time this year and" for n in range(14)]
+    body = standfirst + ["by Jane Doe, Senior Director, Trade Desk"] + BODY_EN * 6
+    assert meta(NAV + TITLE, body).author == "Jane Doe"
+    # A section heading of the body is no byline.
+    body = standfirst + ["By The Numbers"] + BODY_EN * 6
+    assert meta(NAV + TITLE, body).author is None
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
     assert result.author is None

@@ -181,10 +181,12 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
         head_lo, head_hi = start - FALLBACK_BEFORE, start + FALLBACK_AFTER
     date = _pick_date(page, title_at, reference)
     # The byline in the header, else a "By" line anywhere before the body (the headline
-    # may have been missed), else one at the end of the article.
+    # may have been missed) or as far into it as the header reaches (under a long
+    # standfirst), else one at the end of the article.
     author = (
         _author(page, _header_and_body_start(page, head_lo, head_hi), title_at)
         or _prefixed_author(page, 0, start + BODY_BYLINE_LINES)
+        or _prefixed_author(page, start + BODY_BYLINE_LINES, head_lo + HEADER_SPAN, strict=True)
         or _author(page, range(end - 2, end + 8), None)
         or _author(page, range(end - TAIL_BYLINE_LINES, end - 2), None, min_strength=_PHOTO)
         or _bio_author(page, end - BIO_BEFORE_END, min(len(page.blocks), end + BIO_AFTER_END))
@@ -1208,8 +1210,10 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
     return None
 
 
-def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
-    """The first full name after a byline prefix ("By Jane Doe") in [lo, hi)."""
+def _prefixed_author(page: _Page, lo: int, hi: int, strict: bool = False) -> str | None:
+    """The first full name after a byline prefix ("By Jane Doe") in [lo, hi); if
+    `strict` (inside the body: "By The Numbers" may head a section), a name without
+    short function words."""
     for j in range(max(0, lo), min(hi, len(page.blocks))):
         text = page.texts[j]
         if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
@@ -1219,7 +1223,7 @@ def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
         if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
             rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
         name = _clean_name(rest) if rest is not None else None
-        if name is not None and len(name.split()) >= 2:
+        if name is not None and len(name.split()) >= 2 and not (strict and _lone_name(page, name) is None):
             return name
     return None
 
