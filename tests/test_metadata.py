@@ -107,6 +107,12 @@ def test_headline_found_among_many_headline_shaped_menu_entries():
     assert result.title == "Ministers agree on new trade rules for the border after two days of talks"
 
 
+def test_link_to_the_previous_or_next_post_is_not_the_headline():
+    head = NAV + [("« Ministers agree on new trade rules for the border", K.NAVIGATION), ("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).title is None
+    head = NAV + [("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE), ("Ministers agree on new trade rules for the border »", K.NAVIGATION)]
+    assert meta(head).title is None
+
 def test_headline_in_another_language():
     result = meta(
         [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],

@@ -602,6 +602,8 @@ _NOT_HEADLINE = re.compile(
     r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]|\slogo$|\.(?:pdf|docx?|xlsx?|pptx?|zip)\b|\(\d[\d.,]*\s?[KMG]B\)",
     re.IGNORECASE,
 )
+# The arrows of links to the previous or next post.
+_PREV_NEXT = ("«", "‹", "←", "»", "›", "→")
 # A line of tags: "#development #git".
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 # Two sentences in a line: a standfirst ("Cloud as a layer. Edge as the environment.").
@@ -622,9 +624,10 @@ def _title_shape(text: str) -> bool:
 
 
 def _title_candidate(page: _Page, i: int) -> bool:
-    """Not a header line, a rule, a form or a line of tags."""
+    """Not a header line, a rule, a form, a line of tags or a link to the previous or
+    next post ("« Older post", "Newer post »")."""
     text = page.texts[i]
-    if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text):
+    if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text) or text.startswith(_PREV_NEXT) or text.endswith(_PREV_NEXT):
         return False
     return not _byline_label(text) and page.meta_kind(i) is None
 
