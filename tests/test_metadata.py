@@ -306,6 +306,15 @@ def test_date_around_the_body_start_when_the_headline_has_none():
     assert meta(head).date == D(2025, 5, 18)
 
 
+def test_published_date_at_the_end_of_an_article_without_a_header_date():
+    title = NAV + [("Ministers agree on new trade rules", K.NAVIGATION)]
+    tail = [("Published August 13, 2025", K.DATELINE), ("More from Trade", K.RELATED)]
+    assert meta(title, BODY_EN * 6, tail=tail).date == D(2025, 8, 13)
+    tail = [("Veröffentlicht am 13. August 2025", K.DATELINE)]
+    assert meta(title, BODY_DE * 9, tail=tail, language="German").date == D(2025, 8, 13)
+    # A "last updated" line at the end is often the whole site's.
+    assert meta(title, BODY_EN * 6, tail=[("Last updated March 3, 2025 by Jane Doe", K.BOILERPLATE)]).date is None
+
 def test_yearless_date_needs_a_reference():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Washington, Jan 17", K.DATELINE)]
     without = meta(head)

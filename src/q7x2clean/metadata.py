@@ -90,6 +90,10 @@ DATE_LINE_MAX_CHARS = 160
 # ... unless the date is labelled and opens the line ("Updated: May 3, 2025 If you ...").
 DATE_IN_PROSE_MAX_OFFSET = 40
 DATE_SCAN_MAX_CHARS = 400
+# Without a date in the header, a labelled date line this many lines before or after
+# the body's end is the article's.
+END_DATE_BEFORE = 3
+END_DATE_AFTER = 8
 # A line this short above a date may be its label ("Last update:", "Published on").
 LABEL_LINE_CHARS = 30
 # A byline line is at most this long; a name at most this many words (several names
@@ -864,7 +868,24 @@ def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | Non
     found = _header_date(page, title_at, reference)
     if found is None and title_at is not None:
         found = _header_date(page, None, reference)
+    if found is None:
+        found = _end_date(page, reference)
     return found or None
+
+
+def _end_date(page: _Page, reference: datetime.date | None) -> FoundDate | None:
+    """A date labelled "published" on a line about it at the article's end, for a
+    header without one: "Published on August 13, 2025" (a "last updated" line there is
+    often the whole site's)."""
+    for j in range(max(page.start, page.end - END_DATE_BEFORE), min(len(page.texts), page.end + END_DATE_AFTER)):
+        if page.blocks[j].kind in _FOREIGN_KINDS or page.meta_kind(j) != "date":
+            continue
+        for candidate in _line_dates(page, j):
+            if candidate.label != "published" or candidate.found.date is None:
+                continue
+            if reference is None or candidate.found.date <= reference:
+                return candidate.found
+    return None
 
 
 def _header_date(page: _Page, title_at: int | None, reference: datetime.date | None) -> FoundDate | None | bool:
