@@ -487,6 +487,14 @@ def test_byline_at_the_end_of_the_article():
     assert meta(NAV + TITLE, tail=tail).author == "Jane Doe"
 
 
+def test_user_name_in_the_header_full_name_at_the_end():
+    head = NAV + TITLE + [("Written by AcmeJane", K.BYLINE)]
+    tail = [("Written by Jane Doe", K.BYLINE), ("Jane has covered trade for ten years.", K.CONTENT)]
+    assert meta(head, BODY_EN * 6, tail=tail).author == "Jane Doe"
+    # A full name the user name holds no word of is someone else's.
+    tail = [("Written by John Roe", K.BYLINE)]
+    assert meta(head, BODY_EN * 6, tail=tail).author == "AcmeJane"
+
 def test_author_photos_then_a_line_naming_them_all():
     head = NAV + TITLE + [
         ("Jane Doe Profile Image", K.NAVIGATION),

@@ -116,6 +116,9 @@ HEADER_LINES = 8
 HEADER_SPAN = 40
 # A byline may open the body: its first lines are read too.
 BODY_BYLINE_LINES = 12
+# A user name in the header is completed by a "By" line up to this many lines past the
+# body's end (a full name the user name holds a word of).
+TAIL_NAME_LINES = 8
 # A "By" line or the author's photo counts this many lines before the body's end (an
 # author box the region kept).
 TAIL_BYLINE_LINES = 15
@@ -197,6 +200,8 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
         or _labelled_author(page, end, end + LABEL_AFTER_END)
         or _copyright_person(page)
     )
+    if author is not None and len(author.split()) == 1:
+        author = _full_name_of(page, author) or author
     source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
     return Metadata(
         title=_headline_text(page.texts[title_at]) if title_at is not None else None,
@@ -1164,6 +1169,17 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
+
+
+def _full_name_of(page: _Page, handle: str) -> str | None:
+    """The full name a "By" line at the article's end gives for the user name of the
+    header ("Written by TurboTaxLisa" ... "Written by Lisa Greene-Lewis"): a name one of
+    whose words the user name holds."""
+    name = _author(page, range(page.end - 2, page.end + TAIL_NAME_LINES), None, min_strength=_PREFIX)
+    if name is None or len(name.split()) < 2:
+        return None
+    low = handle.casefold()
+    return name if any(len(w) >= 3 and w in low for w in words(name.casefold())) else None
 
 
 def _printed_above(page: _Page, name: str, anchor: int) -> bool:
