@@ -113,6 +113,19 @@ def test_link_to_the_previous_or_next_post_is_not_the_headline():
     head = NAV + [("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE), ("Ministers agree on new trade rules for the border »", K.NAVIGATION)]
     assert meta(head).title is None
 
+def test_headline_over_its_byline_further_into_the_body_region():
+    # The region starts at a promotion box above the article.
+    box = [
+        "Get the free course planning guide for creators",
+        "Download the checklist for your next launch",
+        "Join five thousand readers who get our weekly tips",
+        "What experts say about our course reviews",
+        "Read the reviews of our readers this month",
+        "Try the course price calculator for free today",
+    ]
+    body = box + ["Ministers agree on new trade rules for the border", "By Jane Doe | May 18, 2025"] + BODY_EN * 2
+    assert meta(NAV, body).title == "Ministers agree on new trade rules for the border"
+
 def test_headline_in_another_language():
     result = meta(
         [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],

@@ -55,6 +55,8 @@ SENTENCE_MIN_WORDS = 12
 # Candidates run from the page's top to this many blocks into the body region (the
 # region may start at the headline itself).
 TITLE_INSIDE_REGION = 4
+# A line right over a "By" line counts as a candidate this many blocks into the region.
+TITLE_OVER_BYLINE = 40
 # Candidates whose surroundings are read (the others are scored on shape and position).
 # A page may print dozens of teaser titles that outscore its headline on shape alone
 # (30 left the headline of 3 wcxb-dev innerText pages out; 100 costs no measurable time).
@@ -543,9 +545,17 @@ def _title_index(page: _Page) -> int | None:
     Shape and position are scored for every line; the lines around and the body's
     words only for the best `TITLE_SHORTLIST`, a stage at a time, and only as long as
     the line can still win: the most a stage can add is known from the weights."""
+    head_end = min(len(page.blocks), page.start + TITLE_INSIDE_REGION)
+    # Further into the region, a line right over a byline ("By Jane Doe"): the region
+    # may start at a box above the article.
+    over_byline = [
+        i
+        for i in range(head_end, min(len(page.blocks) - 1, page.start + TITLE_OVER_BYLINE))
+        if page.meta_kind(i + 1) == "byline" and _starts_with_byline(page.texts[i + 1])
+    ]
     shaped = [
         i
-        for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION))
+        for i in [*range(head_end), *over_byline]
         if page.blocks[i].kind in _TITLE_KINDS and _title_shape(page.texts[i])
     ]
     scored = sorted(((_weight(_shape_evidence(page, i)), i) for i in shaped), key=lambda item: (-item[0], item[1]))
