@@ -126,6 +126,16 @@ def test_headline_over_its_byline_further_into_the_body_region():
     body = box + ["Ministers agree on new trade rules for the border", "By Jane Doe | May 18, 2025"] + BODY_EN * 2
     assert meta(NAV, body).title == "Ministers agree on new trade rules for the border"
 
+def test_short_headline_over_a_standfirst_of_two_sentences():
+    head = [("Subscribe", K.NAVIGATION), ("The Quiet Manifesto", K.NAVIGATION)]
+    head += [("Ministers agreed on trade rules. Exporters face less paperwork.", K.TEASER)]
+    head += [("Jane Doe's avatar", K.NAVIGATION), ("Jane Doe", K.NAVIGATION), ("Dec 19, 2025", K.DATELINE)]
+    assert meta(head).title == "The Quiet Manifesto"
+    # A kicker over the headline is short too, but the headline is no sentence.
+    head = [("Subscribe", K.NAVIGATION), ("Eat well", K.NAVIGATION), ("Ministers agree on new trade rules for the border", K.NAVIGATION)]
+    head += [("Jane Doe", K.NAVIGATION), ("Dec 19, 2025", K.DATELINE)]
+    assert meta(head).title == "Ministers agree on new trade rules for the border"
+
 def test_headline_in_another_language():
     result = meta(
         [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],

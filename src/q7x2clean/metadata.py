@@ -582,7 +582,7 @@ def _title_index(page: _Page) -> int | None:
             if score > best_score + epsilon or (score > best_score - epsilon and best is not None and i < best):
                 best, best_score = i, score
     # A headline and its standfirst look alike; the headline comes first.
-    if best is not None and best - 1 in totals and _standfirst(page, best - 1, best):
+    if best is not None and best - 1 in totals and _standfirst(page, best - 1, best, short_headline=True):
         if totals[best - 1] >= best_score - STANDFIRST_MARGIN - epsilon:
             return best - 1
     return best
@@ -845,10 +845,22 @@ def _headline_like(page: _Page, j: int) -> bool:
     return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and page.meta_kind(j) is None
 
 
-def _standfirst(page: _Page, headline: int, line: int) -> bool:
+def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = False) -> bool:
     """Whether `line` reads as the standfirst under `headline`: right after it, at
-    least as long, not a copy of it."""
-    if not (_headline_like(page, headline) and 0 <= line < len(page.texts)) or page.meta_kind(line):
+    least as long, not a copy of it (`short_headline`: a headline of 2-3 words counts
+    too, over a sentence)."""
+    like = _headline_like(page, headline)
+    if not like and short_headline and 0 <= headline < len(page.texts) and 0 <= line < len(page.texts):
+        # A kicker over a headline ("Eat well") is short too: the line under a short
+        # headline must be a sentence.
+        text = page.texts[headline]
+        like = (
+            len(text) <= PROSE_CHARS
+            and len(text.split()) >= TITLE_MIN_WORDS
+            and page.meta_kind(headline) is None
+            and page.texts[line].endswith((".", "!", "?"))
+        )
+    if not (like and 0 <= line < len(page.texts)) or page.meta_kind(line):
         return False
     first, second = page.texts[headline], page.texts[line]
     return len(second.split()) >= len(first.split()) and first.casefold() not in second.casefold()
