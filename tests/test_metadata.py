@@ -577,6 +577,8 @@ def test_the_person_in_the_copyright_line_of_a_page_without_byline():
     # A personal site named after its owner.
     tail = [("Copyright © 2025 Jane Doe's Tech Blog", K.FOOTER)]
     assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe"
+    tail = [("Copyright © 2025 Saint Mary's Hospital", K.FOOTER)]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author is None
 
 
 # -- Source --------------------------------------------------------------------------------

@@ -1655,6 +1655,7 @@ _ORGANISATION_WORDS = frozenset(
     """inc incorporated llc ltd limited corp corporation co company plc llp lp gmbh ag kg se sa sas sarl srl spa
     bv nv ab as oy sl sp group holdings university universität université universidad università college
     school institute institut regents foundation stiftung fondation association verein media news press
+    hospital clinic klinik clinique clínica kirche église iglesia
     software solutions technologies systems services studio studios agency""".split()
 )
 # What follows the holder's name: "Jane Doe. CC BY-NC 4.0", "Jane Doe | Privacy".
@@ -1685,7 +1686,10 @@ def _copyright_person(page: _Page) -> str | None:
     for name in _copyright_names(page):
         owner = _POSSESSIVE.match(name)
         if owner is not None:
-            name = owner.group(1)  # "Jane Doe's Tech Blog": a personal site
+            # "Jane Doe's Tech Blog": a personal site ("St. Mary's College" is none).
+            if any(t.lower().strip(".,") in _ORGANISATION_WORDS for t in name[owner.end(1) :].split()):
+                continue
+            name = owner.group(1)
         tokens = name.split()
         if not 2 <= len(tokens) <= LONE_NAME_MAX_WORDS - 1 or _lone_name(page, name) != name or _clean_name(name) != name:
             continue
