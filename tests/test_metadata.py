@@ -319,6 +319,12 @@ def test_lines_of_icons_do_not_count_in_the_header():
     head = NAV + [("By Jane Doe on May 18, 2025", K.BYLINE)] + icons + [("Ministers agree on new trade rules", K.NAVIGATION)]
     assert meta(head).date == D(2025, 5, 18)
 
+def test_a_table_of_contents_does_not_count_in_the_header():
+    contents = [(f"Trade model {chr(65 + n)}", K.NAVIGATION) for n in range(14)]
+    promo = [(f"Hire a trade adviser you can trust, offer number {n}", K.TEASER) for n in range(8)]
+    head = NAV + TITLE + contents + [("Share", K.SHARE), ("updated 18 May 2025", K.DATELINE)] + promo
+    assert meta(head).date == D(2025, 5, 18)
+
 def test_date_around_the_body_start_when_the_headline_has_none():
     # The headline guess sits far above the body; the date line is just before it.
     head = (

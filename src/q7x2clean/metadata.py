@@ -876,6 +876,9 @@ def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = Fa
 
 # What joins two dates into a range: an event's dates, not the article's.
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A run of this many navigation lines under the headline (a table of contents) does not
+# count in the header's reach.
+CONTENTS_RUN = 6
 # A line without a letter or a digit.
 _SYMBOLS_ONLY = re.compile(r"[\W_]*")
 # A year: with a "published" label and no full date after it, the day is not written.
@@ -965,9 +968,23 @@ def _lines_away(page: _Page, anchor: int, count: int) -> int:
     j, left = anchor, abs(count)
     while left > 0 and 0 <= j + step < len(page.texts):
         j += step
-        if _SYMBOLS_ONLY.fullmatch(page.texts[j]) is None:
+        if _SYMBOLS_ONLY.fullmatch(page.texts[j]) is None and not (step > 0 and _in_contents(page, j)):
             left -= 1
     return j
+
+
+def _in_contents(page: _Page, j: int) -> bool:
+    """Whether line `j` belongs to a run of navigation lines (a table of contents under
+    the headline)."""
+    kind = BlockKind.NAVIGATION
+    if page.blocks[j].kind is not kind:
+        return False
+    lo = hi = j
+    while lo > 0 and page.blocks[lo - 1].kind is kind and hi - lo < CONTENTS_RUN:
+        lo -= 1
+    while hi + 1 < len(page.blocks) and page.blocks[hi + 1].kind is kind and hi - lo < CONTENTS_RUN:
+        hi += 1
+    return hi - lo >= CONTENTS_RUN
 
 
 def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
