@@ -89,6 +89,53 @@ def test_headline_printed_twice_beats_a_table_of_contents():
     assert result.title == "Ministers agree on new trade rules"
 
 
+
+def test_headline_found_among_many_headline_shaped_menu_entries():
+    # A long menu of teaser titles between the headline and the body: the headline,
+    # with its byline and date under it, must still be read however many lines score
+    # better on shape alone.
+    menu = [(f"How much does it cost to hire movers in city number {n}?", K.NAVIGATION) for n in range(60)]
+    result = meta(
+        NAV
+        + [
+            ("Ministers agree on new trade rules for the border after two days of talks", K.NAVIGATION),
+            ("Jane Doe", K.NAVIGATION),
+            ("May 18, 2025", K.DATELINE),
+        ]
+        + menu
+    )
+    assert result.title == "Ministers agree on new trade rules for the border after two days of talks"
+
+
+def test_link_to_the_previous_or_next_post_is_not_the_headline():
+    head = NAV + [("« Ministers agree on new trade rules for the border", K.NAVIGATION), ("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).title is None
+    head = NAV + [("Trade", K.NAVIGATION), ("May 18, 2025", K.DATELINE), ("Ministers agree on new trade rules for the border »", K.NAVIGATION)]
+    assert meta(head).title is None
+
+def test_headline_over_its_byline_further_into_the_body_region():
+    # The region starts at a promotion box above the article.
+    box = [
+        "Get the free course planning guide for creators",
+        "Download the checklist for your next launch",
+        "Join five thousand readers who get our weekly tips",
+        "What experts say about our course reviews",
+        "Read the reviews of our readers this month",
+        "Try the course price calculator for free today",
+    ]
+    body = box + ["Ministers agree on new trade rules for the border", "By Jane Doe | May 18, 2025"] + BODY_EN * 2
+    assert meta(NAV, body).title == "Ministers agree on new trade rules for the border"
+
+def test_short_headline_over_a_standfirst_of_two_sentences():
+    head = [("Subscribe", K.NAVIGATION), ("The Quiet Manifesto", K.NAVIGATION)]
+    head += [("Ministers agreed on trade rules. Exporters face less paperwork.", K.TEASER)]
+    head += [("Jane Doe's avatar", K.NAVIGATION), ("Jane Doe", K.NAVIGATION), ("Dec 19, 2025", K.DATELINE)]
+    assert meta(head).title == "The Quiet Manifesto"
+    # A kicker over the headline is short too, but the headline is no sentence.
+    head = [("Subscribe", K.NAVIGATION), ("Eat well", K.NAVIGATION), ("Ministers agree on new trade rules for the border", K.NAVIGATION)]
+    head += [("Jane Doe", K.NAVIGATION), ("Dec 19, 2025", K.DATELINE)]
+    assert meta(head).title == "Ministers agree on new trade rules for the border"
+
 def test_headline_in_another_language():
     result = meta(
         [("Startseite", K.NAVIGATION), ("Politik", K.NAVIGATION), ("Minister einigen sich auf neue Regeln für den Handel", K.NAVIGATION), ("Von Jana Dorn", K.BYLINE)],
@@ -261,6 +308,23 @@ def test_dates_in_other_languages():
     assert german.date == spanish.date == D(2025, 5, 18)
 
 
+def test_date_line_with_a_rule_glued_to_it():
+    # w3m glues a horizontal rule to the line above it.
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("May 18, 2025 " + "━" * 150, K.NAVIGATION)]
+    assert meta(head).date == D(2025, 5, 18)
+
+def test_lines_of_icons_do_not_count_in_the_header():
+    # innerText prints each icon of a share bar, each separator dot, on a line of its own.
+    icons = [("Share", K.SHARE)] + [("•", K.NAVIGATION)] * 6
+    head = NAV + [("By Jane Doe on May 18, 2025", K.BYLINE)] + icons + [("Ministers agree on new trade rules", K.NAVIGATION)]
+    assert meta(head).date == D(2025, 5, 18)
+
+def test_a_table_of_contents_does_not_count_in_the_header():
+    contents = [(f"Trade model {chr(65 + n)}", K.NAVIGATION) for n in range(14)]
+    promo = [(f"Hire a trade adviser you can trust, offer number {n}", K.TEASER) for n in range(8)]
+    head = NAV + TITLE + contents + [("Share", K.SHARE), ("updated 18 May 2025", K.DATELINE)] + promo
+    assert meta(head).date == D(2025, 5, 18)
+
 def test_date_around_the_body_start_when_the_headline_has_none():
     # The headline guess sits far above the body; the date line is just before it.
     head = (
@@ -270,6 +334,15 @@ def test_date_around_the_body_start_when_the_headline_has_none():
     )
     assert meta(head).date == D(2025, 5, 18)
 
+
+def test_published_date_at_the_end_of_an_article_without_a_header_date():
+    title = NAV + [("Ministers agree on new trade rules", K.NAVIGATION)]
+    tail = [("Published August 13, 2025", K.DATELINE), ("More from Trade", K.RELATED)]
+    assert meta(title, BODY_EN * 6, tail=tail).date == D(2025, 8, 13)
+    tail = [("Veröffentlicht am 13. August 2025", K.DATELINE)]
+    assert meta(title, BODY_DE * 9, tail=tail, language="German").date == D(2025, 8, 13)
+    # A "last updated" line at the end is often the whole site's.
+    assert meta(title, BODY_EN * 6, tail=[("Last updated March 3, 2025 by Jane Doe", K.BOILERPLATE)]).date is None
 
 def test_yearless_date_needs_a_reference():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Washington, Jan 17", K.DATELINE)]
@@ -319,6 +392,13 @@ def test_byline_label_with_the_name_on_the_next_line():
     assert meta(NAV + TITLE + [("Author:", K.NAVIGATION), ("[photo]", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"
 
 
+def test_author_label_over_initials_and_several_people():
+    # Authors without a photo get their initials in its place; each has a job title.
+    people = [("JD", K.BYLINE), ("Jane Doe", K.NAVIGATION), ("Senior Editor", K.NAVIGATION), ("JR", K.BYLINE), ("John Roe", K.NAVIGATION), ("Staff Writer", K.NAVIGATION)]
+    assert meta(NAV + TITLE, tail=[("Author", K.NAVIGATION)] + people).author == "Jane Doe and John Roe"
+    assert meta(NAV + TITLE, BODY_DE, tail=[("Autoren", K.NAVIGATION)] + people[:2] + people[3:5], language="German").author == "Jane Doe und John Roe"
+    assert meta(NAV + TITLE + [("Author:", K.NAVIGATION)] + people[:2] + [("Share this", K.SHARE)]).author == "Jane Doe"
+
 def test_name_alone_next_to_the_date():
     result = meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("May 18, 2025", K.DATELINE)])
     assert result.author == "Jane Doe"
@@ -343,6 +423,49 @@ def test_an_editor_is_not_the_author():
     assert meta(NAV + TITLE + [("Edited by John Roe", K.NAVIGATION)]).author is None
 
 
+@pytest.mark.parametrize(
+    "standfirst, language, body, name, date",
+    [
+        ("The chain plans to open eighty stores next year. By Jane Doe on Dec. 19, 2025", "English", BODY_EN, "Jane Doe", D(2025, 12, 19)),
+        ("Die Kette will im nächsten Jahr achtzig Filialen eröffnen. Von Jana Dorn, 19.12.2025", "German", BODY_DE, "Jana Dorn", D(2025, 12, 19)),
+        ("La chaîne veut ouvrir quatre-vingts magasins l'an prochain. Par Jean Dupont le 19 décembre 2025", "French", BODY_FR, "Jean Dupont", D(2025, 12, 19)),
+    ],
+)
+def test_byline_printed_after_the_standfirst(standfirst, language, body, name, date):
+    result = meta(NAV + TITLE + [(standfirst, K.TEASER)], body, language=language)
+    assert (result.author, result.date) == (name, date)
+
+
+def test_a_sentence_starting_with_by_after_the_standfirst_is_no_byline():
+    line = "The chain plans to open eighty stores next year. By Christmas Eve it wants to open ten of them."
+    assert meta(NAV + TITLE + [(line, K.TEASER)]).author is None
+
+def test_byline_ends_at_a_gap_between_cells():
+    # w3m and lynx print two links side by side, or a table row, with a run of spaces.
+    assert meta(NAV + TITLE + [("By Jane Doe    Print This Article", K.NAVIGATION)]).author == "Jane Doe"
+    assert meta(NAV + TITLE + [("Von Jana Dorn     Artikel drucken", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"
+
+@pytest.mark.parametrize(
+    "line, language, body, expected",
+    [
+        ("By Jane Doe View In Digital Edition", "English", BODY_EN, "Jane Doe"),
+        ("By Jane Doe Follow", "English", BODY_EN, "Jane Doe"),
+        ("Von Jana Dorn Folgen", "German", BODY_DE, "Jana Dorn"),
+        ("Par Jean Dupont Partager", "French", BODY_FR, "Jean Dupont"),
+    ],
+)
+def test_byline_ends_before_the_links_after_it(line, language, body, expected):
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == expected
+
+def test_byline_under_a_long_standfirst_inside_the_body():
+    # A standfirst hard-wrapped into many short lines that the body region begins with.
+    standfirst = [f"the ministers spoke of trade for the {n}th time this year and" for n in range(14)]
+    body = standfirst + ["by Jane Doe, Senior Director, Trade Desk"] + BODY_EN * 6
+    assert meta(NAV + TITLE, body).author == "Jane Doe"
+    # A section heading of the body is no byline.
+    body = standfirst + ["By The Numbers"] + BODY_EN * 6
+    assert meta(NAV + TITLE, body).author is None
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     result = meta(NAV + TITLE + [("By cementing these alliances, the two countries hope to keep the peace.", K.TEASER)])
     assert result.author is None
@@ -356,6 +479,21 @@ def test_section_label_before_the_headline_is_not_an_author():
     result = meta(NAV + [("Travel Tips", K.NAVIGATION)] + TITLE + [("March 26, 2023", K.DATELINE)])
     assert result.author is None
 
+
+def test_name_between_headline_and_date_also_printed_in_the_menu():
+    # A personal site's or a company blog's menu names the author too.
+    head = [("Jane Doe", K.NAVIGATION)] + NAV + TITLE + [("Jane Doe", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author == "Jane Doe"
+    head = [("Acmeworks", K.NAVIGATION)] + NAV + TITLE + [("Acmeworks", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author == "Acmeworks"
+
+def test_name_right_under_the_headline_of_a_dated_header():
+    # The byline's name, then a breadcrumb trail printed a crumb a line, then the date.
+    crumbs = [("Start Trial", K.NAVIGATION), ("Articles /", K.NAVIGATION), ("Borders /", K.NAVIGATION), ("Border Rules", K.NAVIGATION)]
+    date = [("Last updated on May 18, 2025", K.DATELINE)]
+    assert meta(NAV + TITLE + [("Jane Doe", K.NAVIGATION)] + crumbs + date).author == "Jane Doe"
+    # A subtitle in title case speaks of what the body speaks of: no name.
+    assert meta(NAV + TITLE + [("Trade Across Borders", K.NAVIGATION)] + crumbs + date).author is None
 
 def test_one_word_name_right_under_the_headline():
     assert meta(NAV + TITLE + [("Newsdesk", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]).author == "Newsdesk"
@@ -377,6 +515,14 @@ def test_byline_at_the_end_of_the_article():
     tail = [("Written by Jane Doe", K.BYLINE), ("More from Jane Doe", K.RELATED)]
     assert meta(NAV + TITLE, tail=tail).author == "Jane Doe"
 
+
+def test_user_name_in_the_header_full_name_at_the_end():
+    head = NAV + TITLE + [("Written by AcmeJane", K.BYLINE)]
+    tail = [("Written by Jane Doe", K.BYLINE), ("Jane has covered trade for ten years.", K.CONTENT)]
+    assert meta(head, BODY_EN * 6, tail=tail).author == "Jane Doe"
+    # A full name the user name holds no word of is someone else's.
+    tail = [("Written by John Roe", K.BYLINE)]
+    assert meta(head, BODY_EN * 6, tail=tail).author == "AcmeJane"
 
 def test_author_photos_then_a_line_naming_them_all():
     head = NAV + TITLE + [
@@ -433,6 +579,11 @@ def test_the_person_in_the_copyright_line_of_a_page_without_byline():
     tail = [("© 2025 Jane Doe. All rights reserved.", K.FOOTER)]
     assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe"
     tail = [("© 2025 Example Media Inc. All rights reserved.", K.FOOTER)]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author is None
+    # A personal site named after its owner.
+    tail = [("Copyright © 2025 Jane Doe's Tech Blog", K.FOOTER)]
+    assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author == "Jane Doe"
+    tail = [("Copyright © 2025 Saint Mary's Hospital", K.FOOTER)]
     assert meta(NAV + [("Ministers agree on new trade rules", K.NAVIGATION)], tail=tail).author is None
 
 

@@ -55,8 +55,12 @@ SENTENCE_MIN_WORDS = 12
 # Candidates run from the page's top to this many blocks into the body region (the
 # region may start at the headline itself).
 TITLE_INSIDE_REGION = 4
+# A line right over a "By" line counts as a candidate this many blocks into the region.
+TITLE_OVER_BYLINE = 40
 # Candidates whose surroundings are read (the others are scored on shape and position).
-TITLE_SHORTLIST = 30
+# A page may print dozens of teaser titles that outscore its headline on shape alone
+# (30 left the headline of 3 wcxb-dev innerText pages out; 100 costs no measurable time).
+TITLE_SHORTLIST = 100
 # The line above the best headline candidate wins when the candidate reads as its
 # standfirst and scores at most this much more.
 STANDFIRST_MARGIN = 1.5
@@ -88,14 +92,22 @@ DATE_LINE_MAX_CHARS = 160
 # ... unless the date is labelled and opens the line ("Updated: May 3, 2025 If you ...").
 DATE_IN_PROSE_MAX_OFFSET = 40
 DATE_SCAN_MAX_CHARS = 400
+# Without a date in the header, a labelled date line this many lines before or after
+# the body's end is the article's.
+END_DATE_BEFORE = 3
+END_DATE_AFTER = 8
 # A line this short above a date may be its label ("Last update:", "Published on").
 LABEL_LINE_CHARS = 30
 # A byline line is at most this long; a name at most this many words (several names
 # may be joined by "and" or commas).
 BYLINE_MAX_CHARS = 160
 NAME_MAX_WORDS = 5
+# A byline glued to the end of a standfirst ends with a date: a digit in these last characters.
+DATE_TAIL_CHARS = 6
 # A name before a date ("Jane Doe, Staff Writer May 3, 2025") has at most this many words.
 DATED_NAME_MAX_WORDS = 8
+# An author label ("Authors:") names at most this many people on the lines under it.
+LABEL_MAX_PEOPLE = 6
 # A line naming several authors counts this many lines from the best one's photo or byline.
 AUTHOR_LIST_LINES = 6
 # A name found without a "By" has at most this many words a person.
@@ -106,6 +118,9 @@ HEADER_LINES = 8
 HEADER_SPAN = 40
 # A byline may open the body: its first lines are read too.
 BODY_BYLINE_LINES = 12
+# A user name in the header is completed by a "By" line up to this many lines past the
+# body's end (a full name the user name holds a word of).
+TAIL_NAME_LINES = 8
 # A "By" line or the author's photo counts this many lines before the body's end (an
 # author box the region kept).
 TAIL_BYLINE_LINES = 15
@@ -175,16 +190,20 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
         head_lo, head_hi = start - FALLBACK_BEFORE, start + FALLBACK_AFTER
     date = _pick_date(page, title_at, reference)
     # The byline in the header, else a "By" line anywhere before the body (the headline
-    # may have been missed), else one at the end of the article.
+    # may have been missed) or as far into it as the header reaches (under a long
+    # standfirst), else one at the end of the article.
     author = (
         _author(page, _header_and_body_start(page, head_lo, head_hi), title_at)
         or _prefixed_author(page, 0, start + BODY_BYLINE_LINES)
+        or _prefixed_author(page, start + BODY_BYLINE_LINES, head_lo + HEADER_SPAN, strict=True)
         or _author(page, range(end - 2, end + 8), None)
         or _author(page, range(end - TAIL_BYLINE_LINES, end - 2), None, min_strength=_PHOTO)
         or _bio_author(page, end - BIO_BEFORE_END, min(len(page.blocks), end + BIO_AFTER_END))
         or _labelled_author(page, end, end + LABEL_AFTER_END)
         or _copyright_person(page)
     )
+    if author is not None and len(author.split()) == 1:
+        author = _full_name_of(page, author) or author
     source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
     return Metadata(
         title=_headline_text(page.texts[title_at]) if title_at is not None else None,
@@ -210,6 +229,7 @@ class _Page:
     end: int
     article_start: int  # where the article's prose begins (`_article_start`)
     stops: frozenset[str]
+    language: str
     month_first: bool  # read 03/04/2025 as March 4 (English pages)
     reference: datetime.date | None  # completes year-less dates
     positions: dict[str, list[int]]  # where each short line occurs (casefolded)
@@ -293,6 +313,7 @@ def _page(classified: Classified, reference: datetime.date | None = None) -> _Pa
         end=classified.end,
         article_start=_article_start(blocks, texts, classified.start),
         stops=stoplist(classified.language),
+        language=classified.language,
         month_first=classified.language == "English",
         reference=reference,
         positions=positions,
@@ -396,7 +417,7 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         return "byline"
     if kind is BlockKind.READ_TIME:
         return "read"
-    text = page.texts[j]
+    text = _without_rules(page.texts[j])
     if len(text) > DATE_LINE_MAX_CHARS or not text:
         return None
     short = len(text) <= LABEL_LINE_CHARS
@@ -411,6 +432,14 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS:
             return "date"
     return None
+
+
+# A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
+_RULE = re.compile(r"[━─═]{3,}")
+
+
+def _without_rules(text: str) -> str:
+    return " ".join(_RULE.sub(" ", text).split()) if "━" in text or "─" in text or "═" in text else text
 
 
 def _starts_with_byline(text: str) -> bool:
@@ -516,9 +545,17 @@ def _title_index(page: _Page) -> int | None:
     Shape and position are scored for every line; the lines around and the body's
     words only for the best `TITLE_SHORTLIST`, a stage at a time, and only as long as
     the line can still win: the most a stage can add is known from the weights."""
+    head_end = min(len(page.blocks), page.start + TITLE_INSIDE_REGION)
+    # Further into the region, a line right over a byline ("By Jane Doe"): the region
+    # may start at a box above the article.
+    over_byline = [
+        i
+        for i in range(head_end, min(len(page.blocks) - 1, page.start + TITLE_OVER_BYLINE))
+        if page.meta_kind(i + 1) == "byline" and _starts_with_byline(page.texts[i + 1])
+    ]
     shaped = [
         i
-        for i in range(min(len(page.blocks), page.start + TITLE_INSIDE_REGION))
+        for i in [*range(head_end), *over_byline]
         if page.blocks[i].kind in _TITLE_KINDS and _title_shape(page.texts[i])
     ]
     scored = sorted(((_weight(_shape_evidence(page, i)), i) for i in shaped), key=lambda item: (-item[0], item[1]))
@@ -545,7 +582,7 @@ def _title_index(page: _Page) -> int | None:
             if score > best_score + epsilon or (score > best_score - epsilon and best is not None and i < best):
                 best, best_score = i, score
     # A headline and its standfirst look alike; the headline comes first.
-    if best is not None and best - 1 in totals and _standfirst(page, best - 1, best):
+    if best is not None and best - 1 in totals and _standfirst(page, best - 1, best, short_headline=True):
         if totals[best - 1] >= best_score - STANDFIRST_MARGIN - epsilon:
             return best - 1
     return best
@@ -584,6 +621,8 @@ _NOT_HEADLINE = re.compile(
     r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]|\slogo$|\.(?:pdf|docx?|xlsx?|pptx?|zip)\b|\(\d[\d.,]*\s?[KMG]B\)",
     re.IGNORECASE,
 )
+# The arrows of links to the previous or next post.
+_PREV_NEXT = ("«", "‹", "←", "»", "›", "→")
 # A line of tags: "#development #git".
 _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 # Two sentences in a line: a standfirst ("Cloud as a layer. Edge as the environment.").
@@ -604,9 +643,10 @@ def _title_shape(text: str) -> bool:
 
 
 def _title_candidate(page: _Page, i: int) -> bool:
-    """Not a header line, a rule, a form or a line of tags."""
+    """Not a header line, a rule, a form, a line of tags or a link to the previous or
+    next post ("« Older post", "Newer post »")."""
     text = page.texts[i]
-    if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text):
+    if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text) or text.startswith(_PREV_NEXT) or text.endswith(_PREV_NEXT):
         return False
     return not _byline_label(text) and page.meta_kind(i) is None
 
@@ -805,10 +845,22 @@ def _headline_like(page: _Page, j: int) -> bool:
     return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and page.meta_kind(j) is None
 
 
-def _standfirst(page: _Page, headline: int, line: int) -> bool:
+def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = False) -> bool:
     """Whether `line` reads as the standfirst under `headline`: right after it, at
-    least as long, not a copy of it."""
-    if not (_headline_like(page, headline) and 0 <= line < len(page.texts)) or page.meta_kind(line):
+    least as long, not a copy of it (`short_headline`: a headline of 2-3 words counts
+    too, over a sentence)."""
+    like = _headline_like(page, headline)
+    if not like and short_headline and 0 <= headline < len(page.texts) and 0 <= line < len(page.texts):
+        # A kicker over a headline ("Eat well") is short too: the line under a short
+        # headline must be a sentence.
+        text = page.texts[headline]
+        like = (
+            len(text) <= PROSE_CHARS
+            and len(text.split()) >= TITLE_MIN_WORDS
+            and page.meta_kind(headline) is None
+            and page.texts[line].endswith((".", "!", "?"))
+        )
+    if not (like and 0 <= line < len(page.texts)) or page.meta_kind(line):
         return False
     first, second = page.texts[headline], page.texts[line]
     return len(second.split()) >= len(first.split()) and first.casefold() not in second.casefold()
@@ -824,6 +876,11 @@ def _standfirst(page: _Page, headline: int, line: int) -> bool:
 
 # What joins two dates into a range: an event's dates, not the article's.
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A run of this many navigation lines under the headline (a table of contents) does not
+# count in the header's reach.
+CONTENTS_RUN = 6
+# A line without a letter or a digit.
+_SYMBOLS_ONLY = re.compile(r"[\W_]*")
 # A year: with a "published" label and no full date after it, the day is not written.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -841,7 +898,24 @@ def _pick_date(page: _Page, title_at: int | None, reference: datetime.date | Non
     found = _header_date(page, title_at, reference)
     if found is None and title_at is not None:
         found = _header_date(page, None, reference)
+    if found is None:
+        found = _end_date(page, reference)
     return found or None
+
+
+def _end_date(page: _Page, reference: datetime.date | None) -> FoundDate | None:
+    """A date labelled "published" on a line about it at the article's end, for a
+    header without one: "Published on August 13, 2025" (a "last updated" line there is
+    often the whole site's)."""
+    for j in range(max(page.start, page.end - END_DATE_BEFORE), min(len(page.texts), page.end + END_DATE_AFTER)):
+        if page.blocks[j].kind in _FOREIGN_KINDS or page.meta_kind(j) != "date":
+            continue
+        for candidate in _line_dates(page, j):
+            if candidate.label != "published" or candidate.found.date is None:
+                continue
+            if reference is None or candidate.found.date <= reference:
+                return candidate.found
+    return None
 
 
 def _header_date(page: _Page, title_at: int | None, reference: datetime.date | None) -> FoundDate | None | bool:
@@ -882,8 +956,35 @@ def _header_lines(page: _Page, title_at: int | None) -> list[int]:
     anchors = [j for j in copies if j < page.start + TITLE_INSIDE_REGION] or [title_at]
     lines: set[int] = set()
     for anchor in anchors:
-        lines.update(range(max(0, anchor - HEADER_BEFORE), min(len(page.texts), anchor + HEADER_AFTER)))
+        lines.update(range(_lines_away(page, anchor, -HEADER_BEFORE), _lines_away(page, anchor, HEADER_AFTER - 1) + 1))
     return sorted(lines)
+
+
+def _lines_away(page: _Page, anchor: int, count: int) -> int:
+    """The line `count` lines above (negative) or below `anchor`, not counting lines
+    without a letter or digit (the icons of a share bar, separator dots: innerText
+    prints each on a line of its own)."""
+    step = 1 if count > 0 else -1
+    j, left = anchor, abs(count)
+    while left > 0 and 0 <= j + step < len(page.texts):
+        j += step
+        if _SYMBOLS_ONLY.fullmatch(page.texts[j]) is None and not (step > 0 and _in_contents(page, j)):
+            left -= 1
+    return j
+
+
+def _in_contents(page: _Page, j: int) -> bool:
+    """Whether line `j` belongs to a run of navigation lines (a table of contents under
+    the headline)."""
+    kind = BlockKind.NAVIGATION
+    if page.blocks[j].kind is not kind:
+        return False
+    lo = hi = j
+    while lo > 0 and page.blocks[lo - 1].kind is kind and hi - lo < CONTENTS_RUN:
+        lo -= 1
+    while hi + 1 < len(page.blocks) and page.blocks[hi + 1].kind is kind and hi - lo < CONTENTS_RUN:
+        hi += 1
+    return hi - lo >= CONTENTS_RUN
 
 
 def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
@@ -894,7 +995,9 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
     found = page.dates(j)
     if not found or _is_range(text, found):
         return []
-    about_date = len(text) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
+    about_date = len(_without_rules(text)) - sum(len(f.text) for f in found) <= META_LINE_EXTRA_CHARS
+    # The date of a byline printed after a standfirst: "... and Canada. By Jane Doe on May 3, 2025".
+    byline_at = _trailing_byline(text) if not about_date else None
     candidates = []
     previous_end = 0
     for item in found:
@@ -902,7 +1005,11 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
         previous_end = item.start + len(item.text)
         label = _date_label(page, j, before)
         # In a paragraph, only a labelled date that opens it counts.
-        if about_date or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain"):
+        if (
+            about_date
+            or (item.start <= DATE_IN_PROSE_MAX_OFFSET and label != "plain")
+            or (byline_at is not None and item.start > byline_at)
+        ):
             candidates.append(_DateCandidate(item, label, j))
     return candidates
 
@@ -970,10 +1077,11 @@ def _unreadable_published(page: _Page, lines: list[int]) -> bool:
 #   "Jane Doe | Guest Columnist", "Jane Doe" over "Senior Editor"                    _JOB
 #   "Jane Doe" printed twice (photo and name) next to the date                 _REPEATED
 #   "Jane Doe" alone next to the date or read-time line                         _BY_DATE
+#   "Jane Doe" alone right under the headline, a date line further down   _UNDER_HEADLINE
 #   "Gabo": one word right under the headline, by the date                     _ONE_WORD
 # What is not the name is cut: job titles ("Jane Doe, Staff Writer"), dates, "Updated",
 # a second copy of the name; an editor's or photographer's credit is not a byline.
-_PREFIX, _PHOTO, _DATED, _JOB, _REPEATED, _BY_DATE, _ONE_WORD = 4.0, 3.0, 2.5, 2.0, 2.0, 1.0, 0.5
+_PREFIX, _PHOTO, _DATED, _JOB, _REPEATED, _BY_DATE, _UNDER_HEADLINE, _ONE_WORD = 4.0, 3.0, 2.5, 2.0, 2.0, 1.0, 0.7, 0.5
 
 # Words of job titles that follow a name ("Jane Doe, Senior Editor", "Jane Doe Staff
 # Writer"): where a name ends. Lower case; a plural "s" is read off.
@@ -987,6 +1095,14 @@ JOB_WORDS = frozenset(
     redakteur redakteurin redaktion autorin korrespondent rédacteur rédactrice journaliste
     redactor redactora periodista giornalista redattore redattrice dziennikarz redaktor
     """.split()
+)
+# Links and buttons printed after a byline ("By Jane Doe Follow", "Jane Doe Print Email"),
+# in several languages: where a name ends (no surname, so not "More" or "Read").
+_WIDGET_WORDS = frozenset(
+    """view print share follow subscribe email e-mail contact listen download facebook twitter linkedin
+    instagram youtube tiktok bluesky mastodon whatsapp telegram
+    drucken teilen folgen abonnieren anhören partager suivre imprimer écouter compartir seguir imprimir
+    escuchar condividi segui stampa ascolta compartilhar partilhar delen volgen udostępnij obserwuj drukuj""".split()
 )
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
@@ -1033,11 +1149,17 @@ _IMAGE_WORDS = re.compile(
     r"|['’]s\s+(?:avatar|image|photo|picture)(?!\w)",
     re.IGNORECASE,
 )
+# The word joining the last two of several authors, by the page's language (others: commas).
+_AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e", "Polish": "i"}
 # Between two people's names.
 _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Between two cells of a row: three spaces or more (not a line break a renderer wrapped).
+_CELL_GAP = re.compile(r"[ \t\u00a0]{3,}")
+# The end of a sentence inside a line: where a byline glued after a standfirst starts.
+_SENTENCE_END = re.compile(r"(?<=[\w)][.!?…])[\"”’»]?\s+(?=\S)")
 
 
 def _header_and_body_start(page: _Page, lo: int, hi: int) -> list[int]:
@@ -1070,7 +1192,10 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
             if strength < _PHOTO:
                 if not _weak_name_allowed(page, name, raw, strength, j, title_at):
                     continue
-                if _printed_above(page, name, anchor):
+                # Right between the headline and its date, a name the menu prints too is
+                # still the author (a personal site, a company blog).
+                between = title_at is not None and j == title_at + 1 and page.meta_kind(j + 1) == "date"
+                if _printed_above(page, name, anchor) and not between:
                     continue
             distance = j - anchor if j > anchor else 2 * (anchor - j)
             accepted.append((strength, -distance, name, j))
@@ -1083,6 +1208,17 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
+
+
+def _full_name_of(page: _Page, handle: str) -> str | None:
+    """The full name a "By" line at the article's end gives for the user name of the
+    header ("Written by TurboTaxLisa" ... "Written by Lisa Greene-Lewis"): a name one of
+    whose words the user name holds."""
+    name = _author(page, range(page.end - 2, page.end + TAIL_NAME_LINES), None, min_strength=_PREFIX)
+    if name is None or len(name.split()) < 2:
+        return None
+    low = handle.casefold()
+    return name if any(len(w) >= 3 and w in low for w in words(name.casefold())) else None
 
 
 def _printed_above(page: _Page, name: str, anchor: int) -> bool:
@@ -1153,18 +1289,20 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
     return None
 
 
-def _prefixed_author(page: _Page, lo: int, hi: int) -> str | None:
-    """The first full name after a byline prefix ("By Jane Doe") in [lo, hi)."""
+def _prefixed_author(page: _Page, lo: int, hi: int, strict: bool = False) -> str | None:
+    """The first full name after a byline prefix ("By Jane Doe") in [lo, hi); if
+    `strict` (inside the body: "By The Numbers" may head a section), a name without
+    short function words."""
     for j in range(max(0, lo), min(hi, len(page.blocks))):
         text = page.texts[j]
         if len(text) > BYLINE_MAX_CHARS or page.blocks[j].kind in _FOREIGN_KINDS:
             continue
-        rest = _byline_prefix(text)
+        rest = _prefixed_rest(page, j)
         inline = _BY_INSIDE.search(text) if rest is None else None
         if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
             rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
         name = _clean_name(rest) if rest is not None else None
-        if name is not None and len(name.split()) >= 2:
+        if name is not None and len(name.split()) >= 2 and not (strict and _lone_name(page, name) is None):
             return name
     return None
 
@@ -1177,18 +1315,25 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     image = _author_image(text[:BYLINE_MAX_CHARS]) if len(text) > DATE_LINE_MAX_CHARS or page.meta_kind(j) == "byline" else None
     if image is not None:
         return [(_PHOTO, image)]
-    if len(text) > BYLINE_MAX_CHARS or kind is BlockKind.ADVERT:
+    if kind is BlockKind.ADVERT:
         return []
     if kind in _FOREIGN_KINDS and (title_at is None or j > title_at + HEADER_LINES):
         return []  # a comment's or a related post's byline (near the headline: misread)
+    # A standfirst the byline was printed after: "... growth. By Jane Doe on May 3, 2025".
+    at = _trailing_byline(text)
+    if at is not None:
+        rest = _byline_prefix(text[at:])
+        return [(_PREFIX, rest)] if rest is not None else []
+    if len(text) > BYLINE_MAX_CHARS:
+        return []
     found: list[tuple[float, str]] = []
-    rest = _byline_prefix(text)
+    rest = _prefixed_rest(page, j)
     if rest is not None:
         found.append((_PREFIX, rest))
     elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
-        following = _next_line(page, j)
-        if following is not None:
-            found.append((_PREFIX, page.texts[following]))
+        names = _names_under_label(page, j)
+        if names is not None:
+            found.append((_PREFIX, names))
     if page.meta_kind(j) == "date" or _DIGIT.search(text):
         found.extend(_dated_names(text, page.dates(j)))
     in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
@@ -1203,11 +1348,57 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     elif alone is not None and in_header and _next_to_date(page, j):
         twice = page.texts[j - 1] == text or (j + 1 < len(page.texts) and page.texts[j + 1] == text)
         found.append((_REPEATED if twice else _BY_DATE, alone))
+    elif alone is not None and title_at is not None and j == title_at + 1 and _dated_header(page, j, title_at):
+        found.append((_UNDER_HEADLINE, alone))
     elif in_header and _ONE_NAME.match(text) and (
         page.meta_kind(j - 1) == "date" or page.meta_kind(j + 1) in ("date", "read")
     ):
         found.append((_ONE_WORD, text))
     return found
+
+
+def _dated_header(page: _Page, j: int, title_at: int) -> bool:
+    """Whether a date line follows line `j` in the headline's header."""
+    return any(page.meta_kind(k) == "date" for k in range(j + 1, title_at + HEADER_LINES + 1))
+
+
+def _names_under_label(page: _Page, j: int) -> str | None:
+    """The name on the line after an author label ("By", "Author:"); with several
+    people, all of them, joined as a reader would: "Jane Doe and John Roe". A person
+    is a name, maybe under the initials that stand in for a missing photo ("JD") or
+    over a job title; a second person needs the same furniture."""
+    k = _next_line(page, j)
+    names: list[str] = []
+    while k is not None and k < len(page.texts) and len(names) < LABEL_MAX_PEOPLE:
+        initials = _initials_of(page.texts[k], page.texts[k + 1] if k + 1 < len(page.texts) else "")
+        at = k + 1 if initials else k
+        job = _job_line(page, at + 1)
+        if names and not (initials or job):
+            break
+        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at]) is None):
+            break
+        names.append(page.texts[at])
+        if not (initials or job):
+            break
+        k = at + 2 if job else at + 1
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    names = [_clean_name(n) or n for n in names]
+    joiner = _AND.get(page.language)
+    if joiner is None:
+        return ", ".join(names)
+    return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+
+
+def _initials_of(text: str, name: str) -> bool:
+    """Whether `text` is the initials of `name` ("JD" over "Jane Doe"): a page's stand-in
+    for an author without a photo."""
+    if not (1 < len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False
+    tokens = [t for t in name.split() if t[:1].isupper()]
+    return len(tokens) >= 2 and text[0] == tokens[0][0] and text[-1] == tokens[-1][0]
 
 
 def _byline_prefix(text: str) -> str | None:
@@ -1225,6 +1416,37 @@ def _byline_prefix(text: str) -> str | None:
     if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
         return None
     return rest
+
+
+def _prefixed_rest(page: _Page, j: int) -> str | None:
+    """What follows the byline prefix of line `j`, up to a gap of spaces that ends its
+    cell ("By Jane Doe    View in digital edition": w3m and lynx print a row of a
+    table, or two links side by side, that way)."""
+    rest = _byline_prefix(page.texts[j])
+    if rest is None:
+        return None
+    cells = _CELL_GAP.split(page.blocks[j].block.text.strip(), 1)
+    if len(cells) > 1:
+        return _byline_prefix(_clean(cells[0])) or rest
+    return rest
+
+
+def _trailing_byline(text: str) -> int | None:
+    """Where a byline printed at the end of a longer line starts: after the last
+    sentence, a byline prefix, a name and a date that ends the line ("... and Canada.
+    By Jane Doe on Dec. 19, 2025"); a sentence that starts with "By" is no byline
+    without the date."""
+    if not _DIGIT.search(text[-DATE_TAIL_CHARS:]):
+        return None
+    tail_at = max(0, len(text) - BYLINE_MAX_CHARS)
+    for match in _SENTENCE_END.finditer(text, tail_at):
+        at = match.end()
+        if not _starts_with_byline(text[at:]):
+            continue
+        found = find_dates(text[at:])
+        if found and at + found[-1].start + len(found[-1].text) >= len(text) - 2:
+            return at
+    return None
 
 
 def _dated_names(text: str, dates: list[FoundDate]) -> list[tuple[float, str]]:
@@ -1299,7 +1521,12 @@ def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int
         return False
     if strength < _DATED and page.blocks[j].kind in _FOREIGN_KINDS:
         return False
+    if j > 0 and page.texts[j - 1].endswith(_CRUMB_ENDS):
+        return False  # the last crumb of a trail printed a crumb a line ("Articles /", "Cleaning /")
     if len(tokens) > 1:
+        if strength == _UNDER_HEADLINE:
+            # Only a name the body does not speak of: not a subtitle in title case.
+            return not any(re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", page.body.lower()) for w in words(name))
         return True
     whole = _clean(_BRACKETED.sub(" ", raw)).strip(" ,") == name
     # A common word ("Schedule", "Share") is written in lower case in the body too.
@@ -1327,7 +1554,7 @@ def _clean_name(raw: str) -> str | None:
     name = _NAME_SPLIT.sub("", name)
     name = _SENTENCE_DOT.sub("", name)
     name = _strip_dot(_clean(name).strip(" :;,-–—"))
-    name = _dedupe(_drop_job_title(name))
+    name = _dedupe(_drop_job_title(_until_widget(name)))
     prefix = cues.byline_pattern().match(name + " x")
     if prefix is not None and prefix.end() > len(name):
         return None  # "Written By" before a date: the prefix, not a name
@@ -1384,6 +1611,15 @@ def _drop_job_title(name: str) -> str:
     return ", ".join(k for k in kept if k)
 
 
+def _until_widget(name: str) -> str:
+    """"Jane Doe View In Digital Edition" -> "Jane Doe": the links printed after a byline."""
+    tokens = name.split()
+    for k, token in enumerate(tokens):
+        if k > 0 and token.lower().strip(".:,") in _WIDGET_WORDS:
+            return " ".join(tokens[:k])
+    return name
+
+
 def _until_job_word(part: str) -> str:
     tokens = part.split()
     for k, token in enumerate(tokens):
@@ -1436,6 +1672,7 @@ _ORGANISATION_WORDS = frozenset(
     """inc incorporated llc ltd limited corp corporation co company plc llp lp gmbh ag kg se sa sas sarl srl spa
     bv nv ab as oy sl sp group holdings university universität université universidad università college
     school institute institut regents foundation stiftung fondation association verein media news press
+    hospital clinic klinik clinique clínica kirche église iglesia
     software solutions technologies systems services studio studios agency""".split()
 )
 # What follows the holder's name: "Jane Doe. CC BY-NC 4.0", "Jane Doe | Privacy".
@@ -1456,10 +1693,20 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
     return None
 
 
+# "Jane Doe's Tech Blog", "Jane Doe’s Kitchen": a site named after its owner.
+_POSSESSIVE = re.compile(r"^(\w[\w .'-]*?)['’]s\s+\w.*$")
+
+
 def _copyright_person(page: _Page) -> str | None:
     """A person named in the copyright line ("© 2025 Jane Doe. All rights reserved."): on
     a page without a byline, the one who wrote it (a personal site)."""
     for name in _copyright_names(page):
+        owner = _POSSESSIVE.match(name)
+        if owner is not None:
+            # "Jane Doe's Tech Blog": a personal site ("St. Mary's College" is none).
+            if any(t.lower().strip(".,") in _ORGANISATION_WORDS for t in name[owner.end(1) :].split()):
+                continue
+            name = owner.group(1)
         tokens = name.split()
         if not 2 <= len(tokens) <= LONE_NAME_MAX_WORDS - 1 or _lone_name(page, name) != name or _clean_name(name) != name:
             continue
