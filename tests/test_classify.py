@@ -125,3 +125,48 @@ def test_a_comment_thread_longer_than_the_article_ends_it():
         thread += [f"Reader {chr(65 + n)}", f"{n + 2} days ago at 07:5{n} am", comment]
     kinds, c = _kinds("\n".join([*P, *thread]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_long_box_of_headlines_inside_the_article_is_dropped_not_cut():
+    # Kicker and headline pairs: seven stories, fifteen lines with the box heading.
+    topics = ["storm", "election", "match", "trial", "strike", "summit", "flood"]
+    box = ["Most read in world news"] + [
+        line for topic in topics for line in (topic.upper(), f"Another headline about the {topic} of the day")
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+TAIL = [
+    "The information on this website is not meant to replace the advice of a professional of any kind.",
+    "All of the trademarks that are shown on this website are the property of their owners.",
+]
+
+
+def test_a_box_followed_by_another_section_is_the_pages_tail():
+    box = ["Related posts", "Another story about something else", "A third story about other things",
+           "Join our newsletter", "Facebook"]
+    kinds, _ = _kinds("\n".join([*P, *box, *TAIL]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_prose_printed_twice_does_not_resume_the_article_after_a_box():
+    teasers = [
+        "A teaser of a story that the page shows twice, once in a list at the top and once here.",
+        "Another teaser of a story that the page shows twice, in the same list at the top of it.",
+    ]
+    more = [
+        "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+        "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+        "The opposition said it would study the text closely before deciding whether to support the agreement.",
+    ]
+    cards = [
+        "With the new release of last week we introduced two new products that replace the old ones, and in this "
+        "post we explain what changes for the customers who use them and what they have to do before the end.",
+        "Seating has arrived: we have been teasing this launch for months and the team is very proud of it, so "
+        "here is a short tour of what it does, who it is for, and how you can try it out on your own site today.",
+    ]
+    page = [*teasers, "Menu", *P, *more, "Share this", "Jane Doe", *teasers, "You might also like",
+            "Retiring the old products", *cards]
+    kinds, _ = _kinds("\n".join(page))
+    assert [t for t, k in kinds if k.is_body] == [*P, *more]

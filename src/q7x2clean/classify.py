@@ -91,8 +91,10 @@ CARDS_MIN_DATES = 3
 # after it heads a section of the article.
 BIO_MAX_CHARS = 800
 # A box heading inside the article is followed by at most this many lines before the
-# article resumes with a paragraph this long (or two paragraphs in a row).
-BOX_MAX_BLOCKS = 12
+# article resumes with a paragraph this long (or two paragraphs in a row). A box of
+# headline and kicker pairs runs to 13-15 lines; 16 took tails as boxes (aeb / wcxb-dev)
+# until the resuming prose had to be printed once and no other section could intervene.
+BOX_MAX_BLOCKS = 16
 RESUME_MIN_CHARS = 300
 # A box may start this many non-positive lines after the heaviest run.
 BOX_LOOKAHEAD = 3
@@ -594,12 +596,21 @@ def _prose_mass(blocks: list[Block], feats: list[Features], start: int, end: int
 _BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER, BlockKind.TAGS})
 
 
+def _box_breaks(f: Features, box: BlockKind | None) -> bool:
+    """A line that shows the page's tail, not a box inside the article: the heading
+    of an end-of-article section of another kind (a newsletter after the related
+    links; two related boxes in a row may still sit inside the article)."""
+    return f.heading and f.cue in _END_KINDS and f.cue is not BlockKind.SHARE and f.cue is not box
+
+
 def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
     does: a run of consecutive prose (two blocks, or one long one); the lone teaser
     sentences of a related-stories list are passed over as part of the box."""
     for j in range(after + 1, min(end, after + 1 + BOX_MAX_BLOCKS)):
-        if feats[j].prose and feats[j].cue is None:
+        if _box_breaks(feats[j], feats[after].cue):
+            return None
+        if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
             pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
             if long_enough or pair:
