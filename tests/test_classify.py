@@ -170,3 +170,12 @@ def test_prose_printed_twice_does_not_resume_the_article_after_a_box():
             "Retiring the old products", *cards]
     kinds, _ = _kinds("\n".join(page))
     assert [t for t, k in kinds if k.is_body] == [*P, *more]
+
+
+def test_image_placeholders_do_not_make_a_box_inside_the_article_longer():
+    topics = ["storm", "election", "match", "trial", "strike", "summit"]
+    box = ["Most read in world news"] + [
+        line for topic in topics for line in ("[gif]", topic.upper(), f"Another headline about the {topic} of the day")
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P

@@ -607,7 +607,12 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
     """If article prose resumes within a few blocks after `after`, the index where it
     does: a run of consecutive prose (two blocks, or one long one); the lone teaser
     sentences of a related-stories list are passed over as part of the box."""
-    for j in range(after + 1, min(end, after + 1 + BOX_MAX_BLOCKS)):
+    lines = 0
+    for j in range(after + 1, end):
+        # Image placeholders ("[gif]" before each card) do not make a box longer.
+        lines += not cues.is_image_placeholder(blocks[j].text)
+        if lines > BOX_MAX_BLOCKS:
+            return None
         if _box_breaks(feats[j], feats[after].cue):
             return None
         if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
