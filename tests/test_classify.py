@@ -179,3 +179,15 @@ def test_image_placeholders_do_not_make_a_box_inside_the_article_longer():
     ]
     kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it():
+    rows = ["Round 1: 10 March – North Circuit", "Round 2: 8 April – City Circuit",
+            "Round 3: 22 April – Lake Circuit", "Round 4: 9 September – Rome",
+            "Round 5: 20 September – Valley Circuit", "Round 6: 5 October – Coast Circuit"]
+    head = ["Calendar of the racing season", "Published on Monday, 22 January 2018"]
+    note = ("Comments that are rude to other readers will not be approved, and neither will comments that have "
+            "nothing to do with the story, so please keep to the subject and be kind to each other when you write.")
+    kinds, _ = _kinds("\n".join([*head, *rows, "Tags", "motorsport, championship, drivers", note]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == rows[0]

@@ -424,6 +424,12 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
     return runs
 
 
+def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Line `j` sits between two rows of a table or numbered list: a date in it is a
+    cell of the table, not the article's date line."""
+    return all(0 <= k < len(blocks) and _plain(feats[k]) and _is_row(blocks[k]) for k in (j - 1, j + 1))
+
+
 def _in_list(f: Features) -> bool:
     """A line a list's items may carry between them: an image, a link or code."""
     return not f.heading and not f.repeated and f.cue in (BlockKind.CAPTION, BlockKind.CODE)
@@ -694,7 +700,7 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     base = start
     while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
-        if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f):
+        if (f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f)) and not _between_rows(blocks, feats, i):
             new_start = i + 1
         elif _repeats_headline(f, headlines) and _prose_between(feats, new_start, i) <= TITLE_REPEAT_MAX_PROSE:
             # Headline, description, headline again: the description is a teaser. A
