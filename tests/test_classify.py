@@ -191,3 +191,31 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     kinds, _ = _kinds("\n".join([*head, *rows, "Tags", "motorsport, championship, drivers", note]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == rows[0]
+
+
+def test_labels_repeated_in_each_item_of_a_list_article_do_not_split_it():
+    schools = {
+        "North": "offers four undergraduate and nineteen graduate certificate programs online, most of them "
+                 "in business, and lets its students finish a certificate in as little as four months.",
+        "South": "has more than sixty online programs for working people, from nursing to data analytics, "
+                 "and its advisers help each student to plan a schedule that fits around a full-time job.",
+        "East": "stands out for its low tuition: a certificate costs less than a single semester elsewhere, "
+                "and military families and veterans get a further discount on every course they take.",
+        "West": "was among the first schools in the country to teach online, back in the nineties, and its "
+                "teachers still answer every question on the course forums within a single working day.",
+    }
+    items = [
+        line
+        for name, text in schools.items()
+        for line in (
+            f"{name} University",
+            "Why We Chose This School",
+            f"{name} University {text}",
+            "Know Before You Apply",
+            "Online Enrollment",
+            "Retention Rate",
+        )
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "Schools", "Rankings", *items, "Privacy Policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert all(f"{name} University {text}" in body for name, text in schools.items())

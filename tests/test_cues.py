@@ -45,6 +45,7 @@ def test_article_headings_are_not_section_headings(text):
         ("5 min read", K.READ_TIME),
         ("3 Min. Lesezeit", K.READ_TIME),
         ("Advertisement", K.ADVERT),
+        ("Advert", K.ADVERT),
         ("© 2024 Example. All rights reserved.", None),  # copyright is a shape, see below
         ("Your email address will not be published.", K.COMMENT_FORM),
         ("Privacy Policy", K.LEGAL),

@@ -307,6 +307,8 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
             after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
             if before and after:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    for i in _item_labels(blocks, feats):
+        weights[i] = 0.0
     for run in _content_runs(blocks, feats):
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
@@ -322,6 +324,32 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+# A line printed this many times, with the article's own prose between each two,
+# labels the items of a list article ("Why We Chose This School", "Highlights", "Pros"
+# under each school or product of a ranking), not the site's menu.
+ITEM_LABEL_MIN_REPEATS = 3
+
+
+def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Repeated short lines and section headings that recur between paragraphs the
+    page prints once: the labels of each item of a list article. They weigh nothing,
+    where a menu line printed twice weighs against the region (in the wcxb-dev dumps
+    such labels split rankings into their items and only one item was kept)."""
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        heading = f.heading and f.cue is not None and f.cue is not BlockKind.SHARE
+        if heading or (f.repeated and not f.prose and f.cue is None):
+            at.setdefault(blocks[i].text, []).append(i)
+    labels: list[int] = []
+    for found in at.values():
+        if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
+            any(g.prose and g.cue is None and not g.repeated for g in feats[a + 1 : b])
+            for a, b in zip(found, found[1:])
+        ):
+            labels += found
+    return labels
 
 
 def _header_at(feats: list[Features]) -> int | None:

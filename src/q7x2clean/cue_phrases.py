@@ -2161,7 +2161,7 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
     # 49 sites inside other lines, in 29 gold bodies).
     "advert": (
         # en
-        "advertising", "ad", "ads", "sponsored", "promoted", "story continues below",
+        "advertising", "advert", "adverts", "ad", "ads", "sponsored", "promoted", "story continues below",
         "affiliate links", "affiliate link", "we use income earning auto affiliate links",
         # de
         "anzeige", "werbung", "gesponsert", "werbemitteilung", "affiliate-links",
