@@ -219,3 +219,25 @@ def test_labels_repeated_in_each_item_of_a_list_article_do_not_split_it():
     kinds, _ = _kinds("\n".join(["Home", "Schools", "Rankings", *items, "Privacy Policy"]))
     body = [t for t, k in kinds if k.is_body]
     assert all(f"{name} University {text}" in body for name, text in schools.items())
+
+
+MORE = [
+    "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+    "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+    "The opposition said it would study the text closely before deciding whether to support the agreement.",
+]
+
+
+def test_a_list_of_dated_cards_with_long_teasers_is_cut_at_its_first_card():
+    teaser = ("The story of the day is told again here at length, with its main points, the names of the people "
+              "involved, and what they said about it to the reporters who were there on the {} day of the week.")
+    days = ["first", "second", "third", "fourth"]
+    cards = [
+        line
+        for n, day in enumerate(days)
+        for line in (f"A headline about the {day} story", f"Writer {day.title()}", f"Tuesday November {10 + n}, 2019",
+                     teaser.format(day))
+    ]
+    article = [*P, *MORE]
+    kinds, _ = _kinds("\n".join([*article, "The Daily Example", *cards]))
+    assert [t for t, k in kinds if k.is_body] == article

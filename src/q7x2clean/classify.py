@@ -687,9 +687,27 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
     dates = [i for i in range(start, end) if feats[i].cue is BlockKind.DATELINE and mass[i - start] >= CARDS_AFTER_PROSE_SHARE * total]
     if len(dates) < CARDS_MIN_DATES:
         return end
-    first = dates[0]
+    first = _earlier_cards(feats, start, dates[0], mass)
     while first - 1 > start and not feats[first - 1].prose:
         first -= 1
+    return first
+
+
+# Story cards print their dates this few lines apart.
+CARD_MAX_LINES = 6
+
+
+def _earlier_cards(feats: list[Features], start: int, first: int, mass: list[float]) -> int:
+    """The first date line of the card list whose date `first` comes after half of the
+    prose: the cards' teasers are prose too, so the first cards of a list with long
+    teasers sit before that half. Date lines a card apart belong to the same list, back
+    to where the article still holds `CUT_AFTER_PROSE_SHARE` of the prose."""
+    total = mass[-1] or 1.0
+    i = first - 1
+    while i > start and first - i <= CARD_MAX_LINES and mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
+        if feats[i].cue is BlockKind.DATELINE:
+            first = i
+        i -= 1
     return first
 
 
