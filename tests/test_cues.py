@@ -116,3 +116,20 @@ def test_read_also_links_of_any_length_are_related():
     assert cues.prefix_kind(cues.normalize(line))[0] is K.RELATED
     assert cues.prefix_kind(cues.normalize("À lire aussi : la réforme des retraites adoptée")) is not None
     assert cues.prefix_kind(cues.normalize("Also read the manual before you start the machine")) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Screenshot of a dashboard with the figures of the last quarter", True),
+        ("Diagram showing the three stages of the pipeline", True),
+        ("This image shows the view of the mountains from the plane.", True),
+        ("Bild von einem Hafen bei Nacht", True),
+        ("Capture d'écran de l'application", True),
+        ("Pictures of the damage were shared widely on social media.", False),  # plural: a sentence
+        ("The photo of the minister was taken in May.", False),
+        ("Photography is a hobby for many people.", False),
+    ],
+)
+def test_image_descriptions(text, expected):
+    assert cues.is_image_description(text) is expected

@@ -271,6 +271,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
+    if cue is None and cues.is_image_description(text):
+        cue, reason, prose = BlockKind.CAPTION, "image description (alt text)", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
