@@ -241,3 +241,12 @@ def test_a_list_of_dated_cards_with_long_teasers_is_cut_at_its_first_card():
     article = [*P, *MORE]
     kinds, _ = _kinds("\n".join([*article, "The Daily Example", *cards]))
     assert [t for t, k in kinds if k.is_body] == article
+
+
+def test_head_moves_past_a_timestamp_line_with_words_around_its_date():
+    caption = ("Former envoy John Smith, left, speaks with reporters outside the ministry in the capital on "
+               "Tuesday morning, after the first round of the talks with his counterparts had ended.")
+    head = [caption, "Ministers agree on new trade rules",
+            "Updated 10:01 pm PST, Tuesday, November 19, 2019"]
+    kinds, _ = _kinds("\n".join(["Home", "News", *head, *P, *MORE]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *MORE]

@@ -748,7 +748,7 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     base = start
     while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
-        if (f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f)) and not _between_rows(blocks, feats, i):
+        if (f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _is_timestamp(blocks, feats, i)) and not _between_rows(blocks, feats, i):
             new_start = i + 1
         elif _repeats_headline(f, headlines) and _prose_between(feats, new_start, i) <= TITLE_REPEAT_MAX_PROSE:
             # Headline, description, headline again: the description is a teaser. A
@@ -759,6 +759,29 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
             i = new_start - 1
         i += 1
     return new_start if start <= new_start < end else start
+
+
+# A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
+# November 18, 2019 - Updated ...") has a few words around its date.
+TIMESTAMP_MAX_WORDS = 12
+
+
+def _is_timestamp(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """A short line that holds a date and is neither prose nor a cue line: the article's
+    publication or update time, when it stands in the head of the region. Next to
+    another dated line it is a row of a table of dates; with a handle or a link in it,
+    the date of an embedded post ("— Team (@team) June 1, 2017")."""
+    f = feats[i]
+    if not (f.dated and f.cue is None and not f.prose and not f.repeated and f.n_words <= TIMESTAMP_MAX_WORDS):
+        return False
+    if _NOT_DATELINE.search(blocks[i].text) or i == 0:
+        return False
+    # Under the headline: a timestamp right under a paragraph follows the standfirst,
+    # which is the article's own lead.
+    above = feats[i - 1]
+    if above.prose or above.cue is not None or above.n_words < 3:
+        return False
+    return not any(0 <= k < len(feats) and feats[k].dated for k in (i - 1, i + 1))
 
 
 def _is_dateline(text: str, f: Features) -> bool:
