@@ -133,3 +133,10 @@ def test_read_also_links_of_any_length_are_related():
 )
 def test_image_descriptions(text, expected):
     assert cues.is_image_description(text) is expected
+
+
+def test_caption_labels_start_a_caption_of_any_length():
+    text = "Image caption The singer's seventh album is the only one whose rights she owns, after a dispute with her label"
+    assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
+    assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
+    assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None

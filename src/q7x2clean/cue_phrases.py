@@ -3353,6 +3353,25 @@ MATCH_FOLDS: dict[str, str] = {
 # start of the line, followed by a non-letter. From the traf-dev analysis (annotators
 # marked these as boilerplate on many German, French, Spanish and English blogs).
 LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
+    # A caption's label before its text, of any length: BBC-style "Image caption Jane Doe
+    # speaks ..." and "Media caption", "Bildunterschrift: ...". Only these two-word
+    # labels: "Image" alone starts sentences.
+    "photo_credit": (
+        # en
+        "image caption", "media caption", "image copyright", "video caption",
+        # de
+        "bildunterschrift", "bildquelle:",
+        # fr
+        "légende photo", "légende :", "légende:",
+        # es
+        "pie de foto", "pie de imagen",
+        # it
+        "didascalia:",
+        # pt
+        "legenda da foto", "legenda:",
+        # nl
+        "bijschrift:",
+    ),
     "tags": (
         # en
         "this entry was posted in", "this post was posted in", "this entry was filed under",
