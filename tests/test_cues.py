@@ -28,6 +28,9 @@ def _line(text):
         ("Previous post", K.PREV_NEXT),
         ("Tags: politics, economy", K.TAGS),
         ("Key Points: US, Japan reaffirm alliance", K.SUMMARY),
+        ("Footnotes", K.FOOTER),
+        ("Einzelnachweise", K.FOOTER),
+        ("Sources:", K.FOOTER),
     ],
 )
 def test_section_headings(text, kind):

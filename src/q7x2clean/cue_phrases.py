@@ -697,6 +697,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "media kit", "masthead", "quick links", "useful links", "rss", "rss feeds",
         "newsroom", "our network", "work with us", "editorial policy", "ethics policy",
         "donate",
+        # The reference list closing an article (footnotes, sources) is left out of the
+        # gold bodies of wcxb-dev and aeb; in several languages.
+        "footnotes", "references", "sources", "bibliography",
+        "einzelnachweise", "fußnoten", "quellenangaben", "références", "notes et références",
+        "bibliographie", "referencias", "bibliografía", "riferimenti", "bibliografia",
+        "referências", "bronnen", "voetnoten",
         # de
         "kontakt", "impressum", "über uns", "wir über uns", "mediadaten", "folgen sie uns",
         "folge uns", "häufige fragen", "rechtliches", "rechtliche hinweise",
