@@ -226,3 +226,128 @@ def test_bloggers_posted_by_line_is_a_byline():
     line = "Eingestellt von Jana um 21:11"
     kinds, _ = _kinds("\n".join([*P, line]), "German")
     assert dict(kinds)[line] is K.BYLINE
+
+
+def test_a_long_box_of_headlines_inside_the_article_is_dropped_not_cut():
+    # Kicker and headline pairs: seven stories, fifteen lines with the box heading.
+    topics = ["storm", "election", "match", "trial", "strike", "summit", "flood"]
+    box = ["Most read in world news"] + [
+        line for topic in topics for line in (topic.upper(), f"Another headline about the {topic} of the day")
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+TAIL = [
+    "The information on this website is not meant to replace the advice of a professional of any kind.",
+    "All of the trademarks that are shown on this website are the property of their owners.",
+]
+
+
+def test_a_box_followed_by_another_section_is_the_pages_tail():
+    box = ["Related posts", "Another story about something else", "A third story about other things",
+           "Join our newsletter", "Facebook"]
+    kinds, _ = _kinds("\n".join([*P, *box, *TAIL]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_prose_printed_twice_does_not_resume_the_article_after_a_box():
+    teasers = [
+        "A teaser of a story that the page shows twice, once in a list at the top and once here.",
+        "Another teaser of a story that the page shows twice, in the same list at the top of it.",
+    ]
+    more = [
+        "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+        "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+        "The opposition said it would study the text closely before deciding whether to support the agreement.",
+    ]
+    cards = [
+        "With the new release of last week we introduced two new products that replace the old ones, and in this "
+        "post we explain what changes for the customers who use them and what they have to do before the end.",
+        "Seating has arrived: we have been teasing this launch for months and the team is very proud of it, so "
+        "here is a short tour of what it does, who it is for, and how you can try it out on your own site today.",
+    ]
+    page = [*teasers, "Menu", *P, *more, "Share this", "Jane Doe", *teasers, "You might also like",
+            "Retiring the old products", *cards]
+    kinds, _ = _kinds("\n".join(page))
+    assert [t for t, k in kinds if k.is_body] == [*P, *more]
+
+
+def test_image_placeholders_do_not_make_a_box_inside_the_article_longer():
+    topics = ["storm", "election", "match", "trial", "strike", "summit"]
+    box = ["Most read in world news"] + [
+        line for topic in topics for line in ("[gif]", topic.upper(), f"Another headline about the {topic} of the day")
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *box, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it():
+    rows = ["Round 1: 10 March – North Circuit", "Round 2: 8 April – City Circuit",
+            "Round 3: 22 April – Lake Circuit", "Round 4: 9 September – Rome",
+            "Round 5: 20 September – Valley Circuit", "Round 6: 5 October – Coast Circuit"]
+    head = ["Calendar of the racing season", "Published on Monday, 22 January 2018"]
+    note = ("Comments that are rude to other readers will not be approved, and neither will comments that have "
+            "nothing to do with the story, so please keep to the subject and be kind to each other when you write.")
+    kinds, _ = _kinds("\n".join([*head, *rows, "Tags", "motorsport, championship, drivers", note]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == rows[0]
+
+
+def test_labels_repeated_in_each_item_of_a_list_article_do_not_split_it():
+    schools = {
+        "North": "offers four undergraduate and nineteen graduate certificate programs online, most of them "
+                 "in business, and lets its students finish a certificate in as little as four months.",
+        "South": "has more than sixty online programs for working people, from nursing to data analytics, "
+                 "and its advisers help each student to plan a schedule that fits around a full-time job.",
+        "East": "stands out for its low tuition: a certificate costs less than a single semester elsewhere, "
+                "and military families and veterans get a further discount on every course they take.",
+        "West": "was among the first schools in the country to teach online, back in the nineties, and its "
+                "teachers still answer every question on the course forums within a single working day.",
+    }
+    items = [
+        line
+        for name, text in schools.items()
+        for line in (
+            f"{name} University",
+            "Why We Chose This School",
+            f"{name} University {text}",
+            "Know Before You Apply",
+            "Online Enrollment",
+            "Retention Rate",
+        )
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "Schools", "Rankings", *items, "Privacy Policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert all(f"{name} University {text}" in body for name, text in schools.items())
+
+
+MORE = [
+    "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+    "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+    "The opposition said it would study the text closely before deciding whether to support the agreement.",
+]
+
+
+def test_a_list_of_dated_cards_with_long_teasers_is_cut_at_its_first_card():
+    teaser = ("The story of the day is told again here at length, with its main points, the names of the people "
+              "involved, and what they said about it to the reporters who were there on the {} day of the week.")
+    days = ["first", "second", "third", "fourth"]
+    cards = [
+        line
+        for n, day in enumerate(days)
+        for line in (f"A headline about the {day} story", f"Writer {day.title()}", f"Tuesday November {10 + n}, 2019",
+                     teaser.format(day))
+    ]
+    article = [*P, *MORE]
+    kinds, _ = _kinds("\n".join([*article, "The Daily Example", *cards]))
+    assert [t for t, k in kinds if k.is_body] == article
+
+
+def test_head_moves_past_a_timestamp_line_with_words_around_its_date():
+    caption = ("Former envoy John Smith, left, speaks with reporters outside the ministry in the capital on "
+               "Tuesday morning, after the first round of the talks with his counterparts had ended.")
+    head = [caption, "Ministers agree on new trade rules",
+            "Updated 10:01 pm PST, Tuesday, November 19, 2019"]
+    kinds, _ = _kinds("\n".join(["Home", "News", *head, *P, *MORE]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *MORE]

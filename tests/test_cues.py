@@ -28,6 +28,9 @@ def _line(text):
         ("Previous post", K.PREV_NEXT),
         ("Tags: politics, economy", K.TAGS),
         ("Key Points: US, Japan reaffirm alliance", K.SUMMARY),
+        ("Footnotes", K.FOOTER),
+        ("Einzelnachweise", K.FOOTER),
+        ("Sources:", K.FOOTER),
     ],
 )
 def test_section_headings(text, kind):
@@ -45,6 +48,7 @@ def test_article_headings_are_not_section_headings(text):
         ("5 min read", K.READ_TIME),
         ("3 Min. Lesezeit", K.READ_TIME),
         ("Advertisement", K.ADVERT),
+        ("Advert", K.ADVERT),
         ("© 2024 Example. All rights reserved.", None),  # copyright is a shape, see below
         ("Your email address will not be published.", K.COMMENT_FORM),
         ("Privacy Policy", K.LEGAL),
@@ -213,3 +217,27 @@ def test_most_read_headings_and_paywall_offers():
     assert _heading("Die meistgelesenen Artikel bei Example.de") is K.RELATED
     assert _line("Wählen Sie Ihren Zugang und lesen Sie weiter:") is K.LOGIN
     assert _line("HIER KOSTENLOS ANMELDEN »") is K.LOGIN
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Screenshot of a dashboard with the figures of the last quarter", True),
+        ("Diagram showing the three stages of the pipeline", True),
+        ("This image shows the view of the mountains from the plane.", True),
+        ("Bild von einem Hafen bei Nacht", True),
+        ("Capture d'écran de l'application", True),
+        ("Pictures of the damage were shared widely on social media.", False),  # plural: a sentence
+        ("The photo of the minister was taken in May.", False),
+        ("Photography is a hobby for many people.", False),
+    ],
+)
+def test_image_descriptions(text, expected):
+    assert cues.is_image_description(text) is expected
+
+
+def test_caption_labels_start_a_caption_of_any_length():
+    text = "Image caption The singer's seventh album is the only one whose rights she owns, after a dispute with her label"
+    assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
+    assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
+    assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None

@@ -93,8 +93,10 @@ CARDS_MIN_DATES = 3
 # after it heads a section of the article.
 BIO_MAX_CHARS = 800
 # A box heading inside the article is followed by at most this many lines before the
-# article resumes with a paragraph this long (or two paragraphs in a row).
-BOX_MAX_BLOCKS = 12
+# article resumes with a paragraph this long (or two paragraphs in a row). A box of
+# headline and kicker pairs runs to 13-15 lines; 16 took tails as boxes (aeb / wcxb-dev)
+# until the resuming prose had to be printed once and no other section could intervene.
+BOX_MAX_BLOCKS = 16
 RESUME_MIN_CHARS = 300
 # A box may start this many non-positive lines after the heaviest run.
 BOX_LOOKAHEAD = 3
@@ -303,6 +305,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
+    if cue is None and cues.is_image_description(text):
+        cue, reason, prose = BlockKind.CAPTION, "image description (alt text)", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
@@ -363,6 +367,8 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
             after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
             if before and after:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    for i in _item_labels(blocks, feats):
+        weights[i] = 0.0
     for run in _content_runs(blocks, feats):
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
@@ -378,6 +384,32 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+# A line printed this many times, with the article's own prose between each two,
+# labels the items of a list article ("Why We Chose This School", "Highlights", "Pros"
+# under each school or product of a ranking), not the site's menu.
+ITEM_LABEL_MIN_REPEATS = 3
+
+
+def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Repeated short lines and section headings that recur between paragraphs the
+    page prints once: the labels of each item of a list article. They weigh nothing,
+    where a menu line printed twice weighs against the region (in the wcxb-dev dumps
+    such labels split rankings into their items and only one item was kept)."""
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        heading = f.heading and f.cue is not None and f.cue is not BlockKind.SHARE
+        if heading or (f.repeated and not f.prose and f.cue is None):
+            at.setdefault(blocks[i].text, []).append(i)
+    labels: list[int] = []
+    for found in at.values():
+        if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
+            any(g.prose and g.cue is None and not g.repeated for g in feats[a + 1 : b])
+            for a, b in zip(found, found[1:])
+        ):
+            labels += found
+    return labels
 
 
 def _header_at(feats: list[Features]) -> int | None:
@@ -478,6 +510,12 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Line `j` sits between two rows of a table or numbered list: a date in it is a
+    cell of the table, not the article's date line."""
+    return all(0 <= k < len(blocks) and _plain(feats[k]) and _is_row(blocks[k]) for k in (j - 1, j + 1))
 
 
 def _in_list(f: Features) -> bool:
@@ -680,12 +718,26 @@ def _prose_mass(blocks: list[Block], feats: list[Features], start: int, end: int
 _BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER, BlockKind.TAGS})
 
 
+def _box_breaks(f: Features, box: BlockKind | None) -> bool:
+    """A line that shows the page's tail, not a box inside the article: the heading
+    of an end-of-article section of another kind (a newsletter after the related
+    links; two related boxes in a row may still sit inside the article)."""
+    return f.heading and f.cue in _END_KINDS and f.cue is not BlockKind.SHARE and f.cue is not box
+
+
 def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
     does: a run of consecutive prose (two blocks, or one long one); the lone teaser
     sentences of a related-stories list are passed over as part of the box."""
-    for j in range(after + 1, min(end, after + 1 + BOX_MAX_BLOCKS)):
-        if feats[j].prose and feats[j].cue is None:
+    lines = 0
+    for j in range(after + 1, end):
+        # Image placeholders ("[gif]" before each card) do not make a box longer.
+        lines += not cues.is_image_placeholder(blocks[j].text)
+        if lines > BOX_MAX_BLOCKS:
+            return None
+        if _box_breaks(feats[j], feats[after].cue):
+            return None
+        if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
             pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
             if long_enough or pair:
@@ -723,9 +775,27 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
     dates = [i for i in range(start, end) if feats[i].cue is BlockKind.DATELINE and mass[i - start] >= CARDS_AFTER_PROSE_SHARE * total]
     if len(dates) < CARDS_MIN_DATES:
         return end
-    first = dates[0]
+    first = _earlier_cards(feats, start, dates[0], mass)
     while first - 1 > start and not feats[first - 1].prose:
         first -= 1
+    return first
+
+
+# Story cards print their dates this few lines apart.
+CARD_MAX_LINES = 6
+
+
+def _earlier_cards(feats: list[Features], start: int, first: int, mass: list[float]) -> int:
+    """The first date line of the card list whose date `first` comes after half of the
+    prose: the cards' teasers are prose too, so the first cards of a list with long
+    teasers sit before that half. Date lines a card apart belong to the same list, back
+    to where the article still holds `CUT_AFTER_PROSE_SHARE` of the prose."""
+    total = mass[-1] or 1.0
+    i = first - 1
+    while i > start and first - i <= CARD_MAX_LINES and mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
+        if feats[i].cue is BlockKind.DATELINE:
+            first = i
+        i -= 1
     return first
 
 
@@ -770,7 +840,7 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     base = start
     while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
-        if f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f):
+        if (f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _is_timestamp(blocks, feats, i)) and not _between_rows(blocks, feats, i):
             new_start = i + 1
         elif _repeats_headline(f, headlines) and _prose_between(feats, new_start, i) <= TITLE_REPEAT_MAX_PROSE:
             # Headline, description, headline again: the description is a teaser. A
@@ -794,6 +864,29 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
     if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
         return None
     return j
+
+
+# A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
+# November 18, 2019 - Updated ...") has a few words around its date.
+TIMESTAMP_MAX_WORDS = 12
+
+
+def _is_timestamp(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """A short line that holds a date and is neither prose nor a cue line: the article's
+    publication or update time, when it stands in the head of the region. Next to
+    another dated line it is a row of a table of dates; with a handle or a link in it,
+    the date of an embedded post ("— Team (@team) June 1, 2017")."""
+    f = feats[i]
+    if not (f.dated and f.cue is None and not f.prose and not f.repeated and f.n_words <= TIMESTAMP_MAX_WORDS):
+        return False
+    if _NOT_DATELINE.search(blocks[i].text) or i == 0:
+        return False
+    # Under the headline: a timestamp right under a paragraph follows the standfirst,
+    # which is the article's own lead.
+    above = feats[i - 1]
+    if above.prose or above.cue is not None or above.n_words < 3:
+        return False
+    return not any(0 <= k < len(feats) and feats[k].dated for k in (i - 1, i + 1))
 
 
 def _is_dateline(text: str, f: Features) -> bool:

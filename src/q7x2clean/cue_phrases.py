@@ -703,6 +703,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "media kit", "masthead", "quick links", "useful links", "rss", "rss feeds",
         "newsroom", "our network", "work with us", "editorial policy", "ethics policy",
         "donate",
+        # The reference list closing an article (footnotes, sources) is left out of the
+        # gold bodies of wcxb-dev and aeb; in several languages.
+        "footnotes", "references", "sources", "bibliography",
+        "einzelnachweise", "fußnoten", "quellenangaben", "références", "notes et références",
+        "bibliographie", "referencias", "bibliografía", "riferimenti", "bibliografia",
+        "referências", "bronnen", "voetnoten",
         # de
         "kontakt", "impressum", "über uns", "wir über uns", "mediadaten", "folgen sie uns",
         "folge uns", "häufige fragen", "rechtliches", "rechtliche hinweise",
@@ -2191,7 +2197,7 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
     # 49 sites inside other lines, in 29 gold bodies).
     "advert": (
         # en
-        "advertising", "ad", "ads", "sponsored", "promoted", "story continues below",
+        "advertising", "advert", "adverts", "ad", "ads", "sponsored", "promoted", "story continues below",
         "affiliate links", "affiliate link", "we use income earning auto affiliate links",
         # de
         "anzeige", "werbung", "gesponsert", "werbemitteilung", "affiliate-links",
@@ -3385,6 +3391,25 @@ MATCH_FOLDS: dict[str, str] = {
 # start of the line, followed by a non-letter. From the traf-dev analysis (annotators
 # marked these as boilerplate on many German, French, Spanish and English blogs).
 LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
+    # A caption's label before its text, of any length: BBC-style "Image caption Jane Doe
+    # speaks ..." and "Media caption", "Bildunterschrift: ...". Only these two-word
+    # labels: "Image" alone starts sentences.
+    "photo_credit": (
+        # en
+        "image caption", "media caption", "image copyright", "video caption",
+        # de
+        "bildunterschrift", "bildquelle:",
+        # fr
+        "légende photo", "légende :", "légende:",
+        # es
+        "pie de foto", "pie de imagen",
+        # it
+        "didascalia:",
+        # pt
+        "legenda da foto", "legenda:",
+        # nl
+        "bijschrift:",
+    ),
     "tags": (
         # en
         "this entry was posted in", "this post was posted in", "this entry was filed under",

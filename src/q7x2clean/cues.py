@@ -565,3 +565,36 @@ def months() -> dict[str, int]:
 @functools.cache
 def date_word_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _alternation([normalize(w) for w in phrases.DATE_WORDS[kind]]) + r")(?!\w)")
+
+
+# The description of an image (its alt text), which w3m and lynx print as a line of
+# its own: "Screenshot of a dashboard ...", "Diagram showing ...", "This image shows
+# ...". Singular nouns only, straight at the line's start (an article's sentence says
+# "Pictures of the damage were shared ..."). In the wcxb-dev w3m dumps 63 such lines
+# were kept in bodies and none was article text.
+_IMAGE_DESCRIPTION = re.compile(
+    r"^(?:an? |this |ein |eine |dieses |une |cette |una |esta |uma |een |deze )?(?:"
+    # en
+    r"(?:image|photo|photograph|picture|screenshot|diagram|infographic|illustration|headshot|chart)"
+    r" (?:of|showing|shows|illustrating|titled|depicting)"
+    # de
+    r"|(?:bild|foto|screenshot|bildschirmfoto|diagramm|infografik|illustration|grafik|abbildung)"
+    r" (?:von|zeigt|mit dem titel)"
+    # fr
+    r"|(?:image|photo|capture d'écran|schéma|diagramme|infographie|illustration|graphique)"
+    r" (?:de|d'|du|des|montrant|représentant|intitulée?)"
+    # es, pt
+    r"|(?:imagen|imagem|foto|fotografía|fotografia|captura de pantalla|captura de tela|diagrama|infografía"
+    r"|infográfico|ilustración|ilustração|gráfico) (?:de|del|do|da|que muestra|que mostra|mostrando)"
+    # it
+    r"|(?:immagine|foto|fotografia|schermata|diagramma|infografica|illustrazione|grafico) (?:di|del|della|che mostra)"
+    # nl
+    r"|(?:afbeelding|foto|schermafbeelding|diagram|infographic|illustratie|grafiek) (?:van|toont|met de titel)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def is_image_description(text: str) -> bool:
+    """An image's alt text printed as a line: "Screenshot of ...", "Bild von ..."."""
+    return _IMAGE_DESCRIPTION.match(text.lstrip()) is not None
