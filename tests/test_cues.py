@@ -101,6 +101,39 @@ def test_about_headings():
     assert not cues.is_about_heading("about the study and its methods we used here", 9, False)
 
 
+def test_comment_headers_after_a_label():
+    assert cues.is_comment_header("comment by jane doe — 17.07, 2011 @ 13:04", 8, True)
+    assert cues.is_comment_header("kommentar von jan am 3. mai 2020 um 14:05", 9, True)
+    assert not cues.is_comment_header("comment by the ministry on 3 may was not given", 9, True)
+
+
+def test_licence_notes():
+    assert cues.is_licence_note(cues.normalize("Dieser Text steht unter der Lizenz CC-BY-NC-ND-4.0-DE."), 9)
+    line = "Photos in this blog are licensed under a Creative Commons Attribution 4.0 International License."
+    assert cues.is_licence_note(cues.normalize(line), 15)
+    # An article about licences names them without a licence code.
+    line = "We do not use the Creative Commons license for these files, but a new license."
+    assert not cues.is_licence_note(cues.normalize(line), 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Titelbild: Jane Doe/Agentur", K.CAPTION), ("Featured image: Jane Doe", K.CAPTION),
+     ("Imagen destacada: Juan Pérez", K.CAPTION)],
+)
+def test_picture_credit_labels(text, kind):
+    assert cues.prefix_kind(cues.normalize(text))[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Weitere interessante Themen", K.RELATED), ("Seguí leyendo", K.RELATED),
+     ("Diese Geschichte teilen", K.SHARE), ("Comparte esta historia", K.SHARE)],
+)
+def test_teaser_and_share_headings(text, kind):
+    assert cues.heading_kind(cues.normalize(text)) is kind
+
+
 def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS

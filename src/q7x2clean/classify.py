@@ -307,6 +307,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.CODE, "source code", False
     if cue is None and cues.is_image_description(text):
         cue, reason, prose = BlockKind.CAPTION, "image description (alt text)", False
+    if cue is None and cues.is_licence_note(low, n_words):
+        cue, reason, prose = BlockKind.FOOTER, "licence note", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 

@@ -107,6 +107,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "explore further", "empfohlen für dich", "empfohlen für sie", "zum weiterlesen",
         "weitere pressemitteilungen", "mehr pressemitteilungen", "à explorer aussi",
         "para seguir leyendo", "per approfondire",
+        # Headings of teaser lists that close a story in de and es (traf-dev leaks): "more
+        # interesting topics", "recommended posts", "keep reading".
+        "weitere interessante themen", "weitere aktuelle themen", "empfohlene beiträge",
+        "seguí leyendo", "sigue leyendo", "seguir leyendo",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
@@ -415,6 +419,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         # de
         "teilen", "diesen artikel teilen", "artikel teilen", "beitrag teilen",
         "seite teilen", "teilen mit", "teile diesen beitrag", "jetzt teilen", "teilen auf",
+        "diese geschichte teilen", "geschichte teilen", "partager cette histoire",
+        "comparte esta historia", "compartir esta historia", "condividi questa storia",
+        "compartilhe esta história", "deel dit verhaal", "udostępnij tę historię",
         "weitersagen", "artikel empfehlen", "mit freunden teilen", "sharen mit",
         # fr
         "partager", "partagez", "partager cet article", "partager sur",
@@ -3399,6 +3406,14 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "image caption", "media caption", "image copyright", "video caption",
         # de
         "bildunterschrift", "bildquelle:",
+        # The credit of the picture above the story, at the story's end: "Titelbild: X",
+        # "Featured image: X" (traf-dev leaks).
+        "beitragsbild:", "titelbild:", "titelfoto:", "aufmacherbild:", "aufmacherfoto:",
+        "headerbild:", "teaserbild:", "vorschaubild:", "featured image:", "header image:",
+        "cover image:", "cover photo:", "lead image:", "top image:", "image à la une :",
+        "image à la une:", "photo de une :", "photo de une:", "imagen destacada:",
+        "foto de portada:", "immagine di copertina:", "foto di copertina:",
+        "imagem de destaque:", "foto de capa:", "uitgelichte afbeelding:", "zdjęcie główne:",
         # fr
         "légende photo", "légende :", "légende:",
         # es

@@ -323,6 +323,12 @@ _COMMENT_HEADER = re.compile(
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*$)",
     re.IGNORECASE,
 )
+# Comment headers that name the commenter after a label and end with the time: "Comment
+# by Jane — 17.07, 2011 @ 13:04", "Kommentar von Jane am 3. Mai 2020 um 14:05".
+_COMMENT_BY = re.compile(
+    r"^(?:comment by|comment from|kommentar von|commentaire de|commentaire par|comentario de"
+    r"|commento di|comentário de|reactie van|komentarz od) \S.*\d{1,2}[:.h]\d\d\b"
+)
 # The reply button under each comment.
 _REPLY = frozenset({"reply", "antworten", "répondre", "odpowiedz", "responder", "rispondi", "beantwoorden", "svara", "svar", "vastaa", "ответить", "yanıtla", "reply ↓", "log in to reply"})
 _COOKIE = re.compile(r"cookie|ciasteczk", re.IGNORECASE)
@@ -344,7 +350,7 @@ def is_comment_header(low: str, n_words: int, has_digit: bool) -> bool:
     if n_words > 16 or not (has_digit or low.endswith(":")):
         return False
     if _COMMENT_HEADER.search(low) is None:
-        return False
+        return has_digit and _COMMENT_BY.match(low) is not None
     # "Updated on June 18, 2025 at 12:35 PM" is the article's own timestamp.
     first = low.split(None, 1)[0]
     return not (date_word_pattern("published").match(first) or date_word_pattern("updated").match(first))
@@ -543,6 +549,27 @@ def is_counter(text: str) -> bool:
 def is_copyright(text: str) -> bool:
     low = text.lower()
     return "©" in low or "copyright" in low or "(c)" in low
+
+
+# A licence note under a post: "Dieser Text steht unter der Lizenz CC BY-NC-ND 4.0",
+# "Images on this blog are licensed under a Creative Commons Attribution 4.0 licence": a
+# Creative Commons licence named by its code or full name (an article about licences says
+# "the Creative Commons license"), and a licence word, in a line of a few sentences.
+_CC_NAME = re.compile(
+    r"\bcc[ -]?(?:by|0)\b|creative[ -]commons[ -](?:attribution|namensnennung|by|zero|reconocimiento"
+    r"|atribución|paternité|attribution|attribuzione|atribuição|naamsvermelding|uznanie|\d)"
+)
+_LICENCE_WORD = re.compile(
+    r"licen[cs]|lizenz|licencia|licenza|licença|licencj|licentie|licens|лиценз|licenc", re.IGNORECASE
+)
+LICENCE_MAX_WORDS = 40
+
+
+def is_licence_note(low: str, n_words: int) -> bool:
+    """A Creative Commons licence note (`low` is normalised)."""
+    if n_words > LICENCE_MAX_WORDS or ("creative" not in low and "cc" not in low):
+        return False
+    return _CC_NAME.search(low) is not None and _LICENCE_WORD.search(low) is not None
 
 
 @functools.cache
