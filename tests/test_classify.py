@@ -163,6 +163,18 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
+    appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
+    kinds, _ = _kinds("\n".join([*P, *appeal]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_list_item_about_donations_is_no_appeal():
+    items = ["Donations: fans tip the streamer via PayPal or other services."]
+    kinds, _ = _kinds("\n".join([*P, *items]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *items]
+
+
 def test_a_url_slug_under_the_lead_is_no_second_headline():
     lead = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe"]

@@ -669,6 +669,45 @@ def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float],
     return end
 
 
+# A donation or membership appeal closes the story when this share of the region's prose
+# comes before it and at most `APPEAL_AFTER_SHARE` after it (the appeal's own pitch).
+APPEAL_BEFORE_SHARE = 0.6
+APPEAL_AFTER_SHARE = 0.2
+# The appeal's lead-in above its first appeal line: slogan lines and one short question
+# ("Sie lesen gern ...?"), never an article paragraph.
+APPEAL_LEAD_MAX_LINES = 6
+APPEAL_LEAD_MAX_CHARS = 150
+
+
+def _cut_appeal(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """End the region at the appeal box after the story: the first short line asking for
+    a donation or membership, within the region's tail or just after it, with its
+    lead-in of short lines above it."""
+    mass = _prose_mass(blocks, feats, start, end)
+    total = mass[-1] or 1.0
+    for i in range(start + 1, min(len(blocks), end + 2)):
+        f = feats[i]
+        # A list item or a "Label: text" line speaks of donations ("Donations: fans tip
+        # via PayPal") rather than asking for one.
+        if f.prose or blocks[i].bullet is not None or ": " in f.low or not cues.is_appeal(f.low, f.n_words):
+            continue
+        before = mass[min(i, end) - start]
+        if before < APPEAL_BEFORE_SHARE * total or total - before > APPEAL_AFTER_SHARE * total:
+            continue
+        cut, prose = min(i, end), 0
+        while cut - 1 > start and i - cut < APPEAL_LEAD_MAX_LINES:
+            g = feats[cut - 1]
+            if g.cue is not None or g.repeated:
+                break
+            if g.prose:
+                if prose or len(blocks[cut - 1].text) > APPEAL_LEAD_MAX_CHARS:
+                    break
+                prose += 1
+            cut -= 1
+        return cut
+    return end
+
+
 def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int | None:
     """Where a comment thread starts: a comments heading followed within a few lines
     by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link;
@@ -973,6 +1012,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
+    end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
     start = moved

@@ -572,6 +572,25 @@ def is_licence_note(low: str, n_words: int) -> bool:
     return _CC_NAME.search(low) is not None and _LICENCE_WORD.search(low) is not None
 
 
+# A short line that asks for money or membership: the head or the button of the appeal
+# box that follows many stories ("Support our journalism", "Spende via PayPal", "Hazte
+# miembro"). Words that also head an article's last section ("support", "membership")
+# only count with "us"/"our" or a button's verb.
+_APPEAL = re.compile(
+    r"(?<!\w)(?:donate|donation|support us|support our|support independent|become a member|become a patron"
+    r"|patreon|paypal|spende|spenden|unterstützen sie uns|unterstütze uns|jetzt unterstützen|fördermitglied"
+    r"|apóyanos|apoya el periodismo|apoya nuestro|apoya a|hazte miembro|hágase miembro|hazte socio|donación"
+    r"|haz una donación|faire un don|soutenez|devenez membre|je soutiens|sostienici|fai una donazione"
+    r"|faça uma doação|doe agora|steun ons|doneer|wesprzyj|darowizna|zostań patronem)"
+)
+APPEAL_MAX_WORDS = 12
+
+
+def is_appeal(low: str, n_words: int) -> bool:
+    """A short line of a donation or membership appeal (`low` is normalised)."""
+    return n_words <= APPEAL_MAX_WORDS and _APPEAL.search(low) is not None
+
+
 @functools.cache
 def byline_pattern() -> re.Pattern[str]:
     prefixes = _alternation([normalize(p) for p in phrases.BYLINE_PREFIXES])
