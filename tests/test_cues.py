@@ -134,6 +134,23 @@ def test_teaser_and_share_headings(text, kind):
     assert cues.heading_kind(cues.normalize(text)) is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("ANZEIGE - Heute mal ausgehen? Wie wäre es mit einem Besuch bei uns:", K.ADVERT),
+     ("Mire: El alcalde inaugura el nuevo puente de la ciudad", K.RELATED)],
+)
+def test_advert_and_video_labels_of_any_length(text, kind):
+    assert cues.prefix_kind(cues.normalize(text))[0] is kind
+
+
+def test_blog_subscription_and_inbox_pitches():
+    for line in ("Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+                 "Get the latest updates and tutorials straight to your inbox with our newsletter."):
+        assert cues.any_length_kind(cues.normalize(line))[0] is K.NEWSLETTER
+    assert cues.heading_kind(cues.normalize("Mehr Videos")) is K.RELATED
+    assert cues.heading_kind(cues.normalize("Kommentieren Sie hier")) is K.COMMENTS
+
+
 def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS

@@ -111,6 +111,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         # interesting topics", "recommended posts", "keep reading".
         "weitere interessante themen", "weitere aktuelle themen", "empfohlene beiträge",
         "seguí leyendo", "sigue leyendo", "seguir leyendo",
+        "mehr videos", "weitere videos", "plus de vidéos", "más videos", "más vídeos",
+        "altri video", "mais vídeos", "meer video's", "więcej wideo", "więcej filmów",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
@@ -324,6 +326,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "featured comments", "best comments", "top comments",
         # de
         "beliebteste kommentare", "meistbewertete kommentare", "top-kommentare",
+        "kommentieren sie hier", "hier kommentieren", "jetzt kommentieren", "comment here",
+        "commentez ici", "comenta aquí", "commenta qui", "comente aqui",
         "kommentare", "kommentar", "kommentar schreiben", "kommentar verfassen",
         "kommentar hinzufügen", "einen kommentar schreiben", "schreibe einen kommentar",
         "hinterlasse einen kommentar", "hinterlassen sie einen kommentar",
@@ -3475,6 +3479,14 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "czytaj więcej:", "przeczytaj także:", "przeczytaj też:",
         # nl
         "lees ook:", "lees meer:",
+        # Video links in Spanish-language news: "Mire: ...", "Vea: ...".
+        "mire:", "vea:", "véalo:",
+    ),
+    # An advertisement's label before its text: "ANZEIGE - Heute mal ausgehen? ...".
+    "advert": (
+        "anzeige -", "anzeige:", "werbung -", "advertisement -", "advertisement:",
+        "publicité -", "publicité :", "publicidad -", "publicidad:", "pubblicità -",
+        "pubblicità:", "publicidade -", "publicidade:", "advertentie -", "reklama -", "reklama:",
     ),
 }
 
@@ -3528,6 +3540,15 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
     "newsletter": (
         "never miss the latest news", "get the latest news straight to", "straight to your phone",
         "get regular updates on the latest", "verpassen sie keine nachrichten mehr",
+        # Blog subscription forms (WordPress) and inbox pitches.
+        "receive notifications of new posts by email", "enter your email address to subscribe",
+        "never miss our top stories", "straight to your inbox", "um neue beiträge per e-mail zu erhalten",
+        "benachrichtigungen über neue beiträge", "direkt in ihr postfach", "direkt in dein postfach",
+        "recevoir les nouvelles publications par e-mail", "directement dans votre boîte",
+        "recibir notificaciones de nuevas entradas", "directamente en tu bandeja de entrada",
+        "ricevere notifiche di nuovi articoli", "direttamente nella tua casella",
+        "receber notificações de novas publicações", "diretamente na sua caixa de entrada",
+        "meldingen van nieuwe berichten", "powiadomienia o nowych wpisach",
         "ne manquez plus aucune actualité", "no te pierdas ninguna noticia",
     ),
     "notice": (
