@@ -151,6 +151,12 @@ def test_blog_subscription_and_inbox_pitches():
     assert cues.heading_kind(cues.normalize("Kommentieren Sie hier")) is K.COMMENTS
 
 
+def test_read_more_heading_and_advertising_disclaimer_note():
+    assert cues.heading_kind(cues.normalize("Lesen Sie mehr")) is K.RELATED
+    note = "NOTE: The advertising disclaimer below does not apply to this article."
+    assert cues.any_length_kind(cues.normalize(note))[0] is K.ADVERT
+
+
 def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS

@@ -111,7 +111,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         # interesting topics", "recommended posts", "keep reading".
         "weitere interessante themen", "weitere aktuelle themen", "empfohlene beiträge",
         "seguí leyendo", "sigue leyendo", "seguir leyendo",
-        "mehr videos", "weitere videos", "plus de vidéos", "más videos", "más vídeos",
+        "lesen sie mehr", "mehr videos", "weitere videos", "plus de vidéos", "más videos", "más vídeos",
         "altri video", "mais vídeos", "meer video's", "więcej wideo", "więcej filmów",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
@@ -3523,7 +3523,7 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         # disclosure: We may receive compensation ...", "This post contains references to
         # products from one or more of our advertisers", "*Werbung. Dieser Beitrag enthält
         # Werbung für ...").
-        "advertising disclosure", "we may receive compensation", "may receive compensation for",
+        "advertising disclosure", "advertising disclaimer", "we may receive compensation", "may receive compensation for",
         "contains references to products", "dieser beitrag enthält werbung",
         "dieser artikel enthält werbung", "enthält werbung für",
         "support independent journalism", "support our journalism", "support quality journalism",
