@@ -157,6 +157,16 @@ def test_read_more_heading_and_advertising_disclaimer_note():
     assert cues.any_length_kind(cues.normalize(note))[0] is K.ADVERT
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen die neue Küche?", K.COMMENT_FORM),
+     ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin serwisu.", K.FOOTER),
+     ("You are using a browser version with limited support for CSS. Please update it.", K.BOILERPLATE)],
+)
+def test_calls_to_comment_copyright_and_browser_notes_of_any_length(text, kind):
+    assert cues.any_length_kind(cues.normalize(text))[0] is kind
+
+
 def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS

@@ -3551,11 +3551,28 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "meldingen van nieuwe berichten", "powiadomienia o nowych wpisach",
         "ne manquez plus aucune actualité", "no te pierdas ninguna noticia",
     ),
+    # Calls to comment at the end of a post: "Let us know in the comments below",
+    # "Verraten Sie gerne in den Kommentaren: ...".
+    "comment_form": (
+        "let us know in the comments", "tell us in the comments",
+        "verraten sie gerne in den kommentaren", "schreiben sie es in die kommentare",
+        "schreib es in die kommentare", "verrate es uns in den kommentaren",
+        "dites-le nous en commentaire", "dites-nous en commentaire", "déjanos en los comentarios",
+        "cuéntanos en los comentarios", "fateci sapere nei commenti", "conte nos comentários",
+        "laat het weten in de reacties", "dajcie znać w komentarzach",
+    ),
+    # Copyright notices that run past the short-line limit.
+    "copyright": (
+        "materiał chroniony prawem autorskim", "urheberrechtlich geschützt. alle rechte",
+        "reproduction interdite sans autorisation", "prohibida su reproducción total o parcial",
+        "riproduzione riservata",
+    ),
     "notice": (
         # en
         "you are using an outdated browser", "your browser is out of date", "please enable javascript",
         "javascript is disabled", "this site requires javascript", "upgrade your browser",
-        "internet explorer 11 or older",
+        "internet explorer 11 or older", "browser version with limited support",
+        "limited support for css",
         # de
         "bitte aktivieren sie javascript", "ihr browser ist veraltet", "veralteten browser",
         # fr
