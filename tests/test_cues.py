@@ -167,6 +167,13 @@ def test_calls_to_comment_copyright_and_browser_notes_of_any_length(text, kind):
     assert cues.any_length_kind(cues.normalize(text))[0] is kind
 
 
+def test_consent_dialog_paragraphs_that_name_no_cookie():
+    line = "Die technische Speicherung oder der Zugriff ist erforderlich, um Nutzerprofile zu erstellen."
+    assert cues.any_length_kind(cues.normalize(line))[0] is K.COOKIE
+    line = "We use technologies to store and/or access device information for the purposes below."
+    assert cues.any_length_kind(cues.normalize(line))[0] is K.COOKIE
+
+
 def test_prefix_labels_of_any_length():
     text = cues.normalize("Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin, Kultur von Anna.")
     assert cues.prefix_kind(text)[0] is K.TAGS

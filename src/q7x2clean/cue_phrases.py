@@ -3561,6 +3561,19 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "cuéntanos en los comentarios", "fateci sapere nei commenti", "conte nos comentários",
         "laat het weten in de reacties", "dajcie znać w komentarzach",
     ),
+    # The paragraphs of consent dialogs (the IAB framework's and WordPress consent plugins'
+    # standard wording), which name no cookie: "Die technische Speicherung oder der Zugriff
+    # ...", "to store and/or access device information".
+    "cookie": (
+        "the technical storage or access", "store and/or access device information",
+        "die technische speicherung oder der zugriff", "geräteinformationen zu speichern und/oder",
+        "le stockage ou l'accès technique", "stocker et/ou accéder à des informations",
+        "el almacenamiento o acceso técnico", "almacenar y/o acceder a información",
+        "l'archiviazione tecnica o l'accesso", "archiviare e/o accedere a informazioni",
+        "o armazenamento ou acesso técnico", "armazenar e/ou acessar informações",
+        "de technische opslag of toegang", "informatie op een apparaat opslaan en/of",
+        "techniczne przechowywanie lub dostęp", "przechowywać informacje na urządzeniu i/lub",
+    ),
     # Copyright notices that run past the short-line limit.
     "copyright": (
         "materiał chroniony prawem autorskim", "urheberrechtlich geschützt. alle rechte",
