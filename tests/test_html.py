@@ -442,3 +442,24 @@ def test_the_text_paths_body_loses_the_lines_of_boxes_named_in_the_markup_too():
     assert drop_box_lines(body, removed, rendered) == f"{PROSE}\n\n- First point\n- Second point\n\n{PROSE} The end."
     assert [r.text for r in removed] == [signup]
     assert drop_box_lines(PROSE, [], rendered) == PROSE
+
+
+def test_captions_and_credits_in_the_markup_go_unless_they_are_the_page():
+    from q7x2clean.html import drop_boxes, render_page
+
+    caption = "The mayor, left, and the treasurer sign the budget in the town hall on Tuesday."
+    credit = "Cover picture: Jane Roe / Example Agency"
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><figure><img src=a.jpg><figcaption>{caption}</figcaption></figure>"
+            f"<p class='image-credit'>{credit}</p><p>{PROSE} Two.</p></article></body>"
+        )
+    )
+    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, caption, credit, f"{PROSE} Two.")]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[3]]
+    assert [(r.kind, r.text) for r in removed] == [(BlockKind.CAPTION, caption), (BlockKind.CAPTION, credit)]
+    # A page laid out as one figure keeps its text.
+    rendered = render_page(parse_html(f"<body><figure><figcaption>{PROSE}</figcaption></figure><p>{caption}</p></body>"))
+    kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, caption)]
+    assert drop_boxes(kept, [], rendered) == kept
