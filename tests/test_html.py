@@ -463,3 +463,20 @@ def test_captions_and_credits_in_the_markup_go_unless_they_are_the_page():
     rendered = render_page(parse_html(f"<body><figure><figcaption>{PROSE}</figcaption></figure><p>{caption}</p></body>"))
     kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, caption)]
     assert drop_boxes(kept, [], rendered) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Telegram, Instagram, Facebook and Twitter to get all our updates live as they happen",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones",
+        "Du musst eingeloggt sein um Kommentare zu schreiben! Oder bist du noch gar nicht registriert?",
+        "Tell us in the comments: which of these features would you like to see in the next version?",
+        "Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter einer freien Lizenz CC-BY",
+        "If you liked this piece, would you consider supporting our work with a small monthly gift? Thanks!",
+        "Du journalisme sans publicité pour un euro le premier mois. Résiliable à tout moment.",
+    ],
+)
+def test_pitches_notices_and_comment_appeals_past_a_short_line_go(line):
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
+    assert [p.text for p in kept] == [PROSE]
