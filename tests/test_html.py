@@ -480,3 +480,33 @@ def test_captions_and_credits_in_the_markup_go_unless_they_are_the_page():
 def test_pitches_notices_and_comment_appeals_past_a_short_line_go(line):
     kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
     assert [p.text for p in kept] == [PROSE]
+
+
+def test_teaser_cards_after_the_article_go_but_a_listicles_linked_headings_stay():
+    from q7x2clean.html import drop_boxes, render_page
+
+    card = "Another story about the council that has a rather long headline over its teaser card today"
+    card2 = "The treasurer resigns after the budget vote"
+    excerpt = "The treasurer said she had done her part."
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><p>{PROSE} Two.</p></article>"
+            f"<a href=/a><h2>{card}</h2></a><p>Monday 3 May</p><p>{excerpt}</p>"
+            f"<a href=/b><h2>{card2}</h2></a><p>{excerpt} Again.</p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.CONTENT, f"{PROSE} Two."),
+        Piece(BlockKind.HEADING, card),
+        Piece(BlockKind.CONTENT, "Monday 3 May"),
+        Piece(BlockKind.CONTENT, excerpt),
+        Piece(BlockKind.HEADING, card2),
+        Piece(BlockKind.CONTENT, f"{excerpt} Again."),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == kept[:2]
+    assert [r.text for r in removed] == [p.text for p in kept[2:]]
+    # Linked headings over paragraphs are a listicle's.
+    listicle = [kept[2], Piece(BlockKind.CONTENT, PROSE * 2), kept[5], Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
+    assert drop_boxes([Piece(BlockKind.CONTENT, "Intro of the list, long enough.")] + listicle, [], rendered)[1:] == listicle

@@ -105,6 +105,11 @@ GLUE_LINK_RUN = 2
 # shorter links ("[Source]") and addresses (URLs, e-mail, @handles: citations).
 LINK_LINE_MIN_WORDS = 3
 LINK_LINE_MAX_WORDS = 15
+# Teaser cards after the article (`teaser_cards`): CARD_RUN linked headings or more, each
+# over at most CARD_LINES lines of at most CARD_MAX_WORDS words.
+CARD_RUN = 2
+CARD_LINES = 2
+CARD_MAX_WORDS = 40
 # Pieces this long are found among the rendered lines to place the article.
 WINDOW_ANCHOR_CHARS = 40
 # trafilatura's body shorter than this share of the text path's body on the rendered page
@@ -843,7 +848,29 @@ def drop_boxes(kept: list[Piece], removed: list[Removed], page: Rendered) -> lis
             if edge[index] and not first <= index <= last:
                 removed.append(Removed(BlockKind.NAVIGATION, piece.text, "a link before or after the article", index + 1))
         out = [p for index, p in enumerate(out) if not edge[index] or first <= index <= last]
+    cards = teaser_cards(out, {lines[i] for i in page.links}.difference(elsewhere))
+    if cards:
+        removed.extend(Removed(BlockKind.RELATED, p.text, "a teaser card after the article", cards + i + 1) for i, p in enumerate(out[cards:]))
+        out = out[:cards]
     return out
+
+
+def teaser_cards(pieces: list[Piece], link_lines: set[str]) -> int:
+    """Where a run of teaser cards at the end of the pieces starts (or 0 when there is
+    none): CARD_RUN or more headings that are links (`link_lines`), each followed by at
+    most CARD_LINES lines of at most CARD_MAX_WORDS words (a date, an excerpt) and
+    nothing else down to the end. A listicle's linked headings stand over paragraphs."""
+    start, cards, end = 0, 0, len(pieces)
+    for index in range(len(pieces) - 1, 0, -1):
+        piece = pieces[index]
+        if piece.kind is BlockKind.HEADING and piece.text in link_lines:
+            if end - index - 1 > CARD_LINES:
+                break
+            cards += 1
+            start, end = index, index
+        elif len(piece.text.split()) > CARD_MAX_WORDS or end - index > CARD_LINES:
+            break
+    return start if cards >= CARD_RUN else 0
 
 
 def drop_box_lines(body: str, removed: list[Removed], page: Rendered) -> str:
