@@ -510,3 +510,16 @@ def test_teaser_cards_after_the_article_go_but_a_listicles_linked_headings_stay(
     # Linked headings over paragraphs are a listicle's.
     listicle = [kept[2], Piece(BlockKind.CONTENT, PROSE * 2), kept[5], Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
     assert drop_boxes([Piece(BlockKind.CONTENT, "Intro of the list, long enough.")] + listicle, [], rendered)[1:] == listicle
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Titelbild: Erika Mustermann / Beispiel-Agentur, mit freundlicher Genehmigung des Vereins und der Stadt",
+        "Featured image: a view over the old harbour at dawn, by a reader of this blog who sent it in last year",
+        "Photo d'illustration : un marché de Noël sous la neige, par un photographe amateur, en licence libre",
+    ],
+)
+def test_cover_and_illustration_picture_labels_start_a_credit_of_any_length(line):
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
+    assert [p.text for p in kept] == [PROSE]

@@ -3409,6 +3409,13 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "legenda da foto", "legenda:",
         # nl
         "bijschrift:",
+        # Labels of a post's cover picture and of illustrative pictures, before its credit
+        # (traf-dev: "Titelbild: <agency>", "Beitragsbild: <source>", "Image illustrative :
+        # <work> by <author>, en licence Creative Commons").
+        "featured image:", "cover image:", "header image:", "titelbild:", "beitragsbild:",
+        "headerbild:", "aufmacherbild:", "image d'illustration", "photo d'illustration",
+        "image illustrative", "imagen ilustrativa", "foto ilustrativa", "immagine illustrativa",
+        "foto illustrativa", "imagem ilustrativa", "zdjęcie ilustracyjne",
     ),
     "tags": (
         # en

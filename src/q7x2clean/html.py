@@ -546,7 +546,7 @@ def _cue(text: str, low: str | None = None) -> tuple[BlockKind, str] | None:
     if n_words <= ANY_LENGTH_MAX_WORDS:
         if cues.is_cookie_notice(low):
             return BlockKind.COOKIE, "cookie notice"
-        found = cues.any_length_kind(low)
+        found = cues.any_length_kind(low) or cues.prefix_kind(low)
         if found is not None:
             return found[0], f"cue {found[1]!r}"
     if n_words > CUE_MAX_WORDS:
@@ -564,10 +564,9 @@ def _cue(text: str, low: str | None = None) -> tuple[BlockKind, str] | None:
         return BlockKind.FOOTER, "copyright line"
     if cues.is_image_file(low, n_words):
         return BlockKind.CAPTION, "image file name"
-    for finder in (cues.line_kind, cues.prefix_kind):
-        found = finder(low)
-        if found is not None and found[0] is not BlockKind.SUMMARY:
-            return found[0], f"cue {found[1]!r}"
+    found = cues.line_kind(low)
+    if found is not None and found[0] is not BlockKind.SUMMARY:
+        return found[0], f"cue {found[1]!r}"
     return None
 
 
