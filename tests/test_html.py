@@ -523,3 +523,13 @@ def test_teaser_cards_after_the_article_go_but_a_listicles_linked_headings_stay(
 def test_cover_and_illustration_picture_labels_start_a_credit_of_any_length(line):
     kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
     assert [p.text for p in kept] == [PROSE]
+
+
+@pytest.mark.parametrize("heading", ["Empfohlene Beiträge", "Recommended posts", "Artículos recomendados", "Polecane wpisy"])
+def test_a_recommended_posts_heading_opens_a_related_box(heading):
+    pieces = [Piece(BlockKind.CONTENT, PROSE)] * 3 + [
+        Piece(BlockKind.HEADING, heading),
+        Piece(BlockKind.CONTENT, "Process and people: how teams change"),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert [p.text for p in kept] == [PROSE] * 3

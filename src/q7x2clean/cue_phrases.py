@@ -107,6 +107,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "explore further", "empfohlen für dich", "empfohlen für sie", "zum weiterlesen",
         "weitere pressemitteilungen", "mehr pressemitteilungen", "à explorer aussi",
         "para seguir leyendo", "per approfondire",
+        # Recommended posts under a blog post (traf-dev leak: "Empfohlene Beiträge").
+        "recommended posts", "empfohlene beiträge", "weitere aktuelle themen", "publicaciones recomendadas",
+        "artículos recomendados", "articoli consigliati", "post consigliati", "posts recomendados",
+        "artigos recomendados", "aanbevolen artikelen", "polecane artykuły", "polecane wpisy",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
