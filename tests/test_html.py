@@ -533,3 +533,10 @@ def test_a_recommended_posts_heading_opens_a_related_box(heading):
     ]
     kept, removed = drop_boilerplate(pieces)
     assert [p.text for p in kept] == [PROSE] * 3
+
+
+@pytest.mark.parametrize("line", ["Veröffentlichung: 2. Februar 2022", "Jueves 21 abril, 2022", "Published March 3, 2024 10:15"])
+def test_a_short_date_line_goes_but_a_sentence_with_a_date_stays(line):
+    sentence = "The vote on 2 February 2022 ended the debate."
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line), Piece(BlockKind.CONTENT, sentence)])
+    assert [p.text for p in kept] == [PROSE, sentence]

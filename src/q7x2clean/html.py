@@ -132,6 +132,10 @@ REPEAT_SHARE = 0.2
 CUE_MAX_WORDS = 12
 # Disclosures and cookie notices run to a few sentences, never a long paragraph.
 ANY_LENGTH_MAX_WORDS = 60
+# A line of at most DATE_LINE_MAX_WORDS words that is a date and at most
+# DATE_LINE_OTHER_WORDS other words is the article's (or a teaser's) dateline.
+DATE_LINE_MAX_WORDS = 6
+DATE_LINE_OTHER_WORDS = 2
 # A heading is a line of at most this many words (as cues.heading_kind reads them).
 HEADING_MAX_WORDS = 8
 # Under an early boilerplate heading, lines up to this many words belong to its box.
@@ -564,10 +568,24 @@ def _cue(text: str, low: str | None = None) -> tuple[BlockKind, str] | None:
         return BlockKind.FOOTER, "copyright line"
     if cues.is_image_file(low, n_words):
         return BlockKind.CAPTION, "image file name"
+    if has_digit and n_words <= DATE_LINE_MAX_WORDS and _date_line(text):
+        return BlockKind.BYLINE, "a date line"
     found = cues.line_kind(low)
     if found is not None and found[0] is not BlockKind.SUMMARY:
         return found[0], f"cue {found[1]!r}"
     return None
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date with at most DATE_LINE_OTHER_WORDS other words: a label
+    ("Published:", "Veröffentlichung:"), a weekday, a time."""
+    found = dates.find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for date in found:
+        rest = rest.replace(date.text, " ")
+    return len([w for w in rest.split() if any(ch.isalpha() for ch in w)]) <= DATE_LINE_OTHER_WORDS
 
 
 def _section(piece: Piece, low: str | None = None) -> BlockKind | None:
