@@ -442,3 +442,101 @@ def test_the_text_paths_body_loses_the_lines_of_boxes_named_in_the_markup_too():
     assert drop_box_lines(body, removed, rendered) == f"{PROSE}\n\n- First point\n- Second point\n\n{PROSE} The end."
     assert [r.text for r in removed] == [signup]
     assert drop_box_lines(PROSE, [], rendered) == PROSE
+
+
+def test_captions_and_credits_in_the_markup_go_unless_they_are_the_page():
+    from q7x2clean.html import drop_boxes, render_page
+
+    caption = "The mayor, left, and the treasurer sign the budget in the town hall on Tuesday."
+    credit = "Cover picture: Jane Roe / Example Agency"
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><figure><img src=a.jpg><figcaption>{caption}</figcaption></figure>"
+            f"<p class='image-credit'>{credit}</p><p>{PROSE} Two.</p></article></body>"
+        )
+    )
+    kept = [Piece(BlockKind.CONTENT, t) for t in (PROSE, caption, credit, f"{PROSE} Two.")]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == [kept[0], kept[3]]
+    assert [(r.kind, r.text) for r in removed] == [(BlockKind.CAPTION, caption), (BlockKind.CAPTION, credit)]
+    # A page laid out as one figure keeps its text.
+    rendered = render_page(parse_html(f"<body><figure><figcaption>{PROSE}</figcaption></figure><p>{caption}</p></body>"))
+    kept = [Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, caption)]
+    assert drop_boxes(kept, [], rendered) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Telegram, Instagram, Facebook and Twitter to get all our updates live as they happen",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones",
+        "Du musst eingeloggt sein um Kommentare zu schreiben! Oder bist du noch gar nicht registriert?",
+        "Tell us in the comments: which of these features would you like to see in the next version?",
+        "Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter einer freien Lizenz CC-BY",
+        "If you liked this piece, would you consider supporting our work with a small monthly gift? Thanks!",
+        "Du journalisme sans publicité pour un euro le premier mois. Résiliable à tout moment.",
+    ],
+)
+def test_pitches_notices_and_comment_appeals_past_a_short_line_go(line):
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
+    assert [p.text for p in kept] == [PROSE]
+
+
+def test_teaser_cards_after_the_article_go_but_a_listicles_linked_headings_stay():
+    from q7x2clean.html import drop_boxes, render_page
+
+    card = "Another story about the council that has a rather long headline over its teaser card today"
+    card2 = "The treasurer resigns after the budget vote"
+    excerpt = "The treasurer said she had done her part."
+    rendered = render_page(
+        parse_html(
+            f"<body><article><p>{PROSE}</p><p>{PROSE} Two.</p></article>"
+            f"<a href=/a><h2>{card}</h2></a><p>Monday 3 May</p><p>{excerpt}</p>"
+            f"<a href=/b><h2>{card2}</h2></a><p>{excerpt} Again.</p></body>"
+        )
+    )
+    kept = [
+        Piece(BlockKind.CONTENT, PROSE),
+        Piece(BlockKind.CONTENT, f"{PROSE} Two."),
+        Piece(BlockKind.HEADING, card),
+        Piece(BlockKind.CONTENT, "Monday 3 May"),
+        Piece(BlockKind.CONTENT, excerpt),
+        Piece(BlockKind.HEADING, card2),
+        Piece(BlockKind.CONTENT, f"{excerpt} Again."),
+    ]
+    removed: list = []
+    assert drop_boxes(kept, removed, rendered) == kept[:2]
+    assert [r.text for r in removed] == [p.text for p in kept[2:]]
+    # Linked headings over paragraphs are a listicle's.
+    listicle = [kept[2], Piece(BlockKind.CONTENT, PROSE * 2), kept[5], Piece(BlockKind.CONTENT, f"{PROSE} Two.")]
+    assert drop_boxes([Piece(BlockKind.CONTENT, "Intro of the list, long enough.")] + listicle, [], rendered)[1:] == listicle
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Titelbild: Erika Mustermann / Beispiel-Agentur, mit freundlicher Genehmigung des Vereins und der Stadt",
+        "Featured image: a view over the old harbour at dawn, by a reader of this blog who sent it in last year",
+        "Photo d'illustration : un marché de Noël sous la neige, par un photographe amateur, en licence libre",
+    ],
+)
+def test_cover_and_illustration_picture_labels_start_a_credit_of_any_length(line):
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line)])
+    assert [p.text for p in kept] == [PROSE]
+
+
+@pytest.mark.parametrize("heading", ["Empfohlene Beiträge", "Recommended posts", "Artículos recomendados", "Polecane wpisy"])
+def test_a_recommended_posts_heading_opens_a_related_box(heading):
+    pieces = [Piece(BlockKind.CONTENT, PROSE)] * 3 + [
+        Piece(BlockKind.HEADING, heading),
+        Piece(BlockKind.CONTENT, "Process and people: how teams change"),
+    ]
+    kept, removed = drop_boilerplate(pieces)
+    assert [p.text for p in kept] == [PROSE] * 3
+
+
+@pytest.mark.parametrize("line", ["Veröffentlichung: 2. Februar 2022", "Jueves 21 abril, 2022", "Published March 3, 2024 10:15"])
+def test_a_short_date_line_goes_but_a_sentence_with_a_date_stays(line):
+    sentence = "The vote on 2 February 2022 ended the debate."
+    kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line), Piece(BlockKind.CONTENT, sentence)])
+    assert [p.text for p in kept] == [PROSE, sentence]

@@ -107,10 +107,13 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "explore further", "empfohlen für dich", "empfohlen für sie", "zum weiterlesen",
         "weitere pressemitteilungen", "mehr pressemitteilungen", "à explorer aussi",
         "para seguir leyendo", "per approfondire",
-        # Headings of teaser lists that close a story in de and es (traf-dev leaks): "more
-        # interesting topics", "recommended posts", "keep reading".
-        "weitere interessante themen", "weitere aktuelle themen", "empfohlene beiträge",
-        "seguí leyendo", "sigue leyendo", "seguir leyendo",
+        # Recommended posts under a blog post (traf-dev leak: "Empfohlene Beiträge").
+        "recommended posts", "empfohlene beiträge", "weitere aktuelle themen", "publicaciones recomendadas",
+        "artículos recomendados", "articoli consigliati", "post consigliati", "posts recomendados",
+        "artigos recomendados", "aanbevolen artikelen", "polecane wpisy",
+        # Headings of teaser and video lists that close a story (traf-dev leaks): "more
+        # interesting topics", "keep reading", "read more", "more videos".
+        "weitere interessante themen", "seguí leyendo", "sigue leyendo", "seguir leyendo",
         "lesen sie mehr", "mehr videos", "weitere videos", "plus de vidéos", "más videos", "más vídeos",
         "altri video", "mais vídeos", "meer video's", "więcej wideo", "więcej filmów",
         # en
@@ -3412,9 +3415,8 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "bildunterschrift", "bildquelle:",
         # The credit of the picture above the story, at the story's end: "Titelbild: X",
         # "Featured image: X" (traf-dev leaks).
-        "beitragsbild:", "titelbild:", "titelfoto:", "aufmacherbild:", "aufmacherfoto:",
-        "headerbild:", "teaserbild:", "vorschaubild:", "featured image:", "header image:",
-        "cover image:", "cover photo:", "lead image:", "top image:", "image à la une :",
+        "titelfoto:", "aufmacherfoto:", "teaserbild:", "vorschaubild:",
+        "cover photo:", "lead image:", "top image:", "image à la une :",
         "image à la une:", "photo de une :", "photo de une:", "imagen destacada:",
         "foto de portada:", "immagine di copertina:", "foto di copertina:",
         "imagem de destaque:", "foto de capa:", "uitgelichte afbeelding:", "zdjęcie główne:",
@@ -3428,6 +3430,13 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
         "legenda da foto", "legenda:",
         # nl
         "bijschrift:",
+        # Labels of a post's cover picture and of illustrative pictures, before its credit
+        # (traf-dev: "Titelbild: <agency>", "Beitragsbild: <source>", "Image illustrative :
+        # <work> by <author>, en licence Creative Commons").
+        "featured image:", "cover image:", "header image:", "titelbild:", "beitragsbild:",
+        "headerbild:", "aufmacherbild:", "image d'illustration", "photo d'illustration",
+        "image illustrative", "imagen ilustrativa", "foto ilustrativa", "immagine illustrativa",
+        "foto illustrativa", "imagem ilustrativa", "zdjęcie ilustracyjne",
     ),
     "tags": (
         # en
@@ -3533,6 +3542,16 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "apoya el periodismo independiente", "sostieni il nostro giornalismo",
         "apoie o nosso jornalismo", "apoie o jornalismo independente",
         "wesprzyj niezależne dziennikarstwo", "steun onafhankelijke journalistiek",
+        # Appeals for support and subscription pitches under the article (traf-dev: "would
+        # you consider supporting our work?", "Cancela cuando quieras.").
+        "consider supporting our work", "consider supporting us", "unterstützen sie unsere arbeit",
+        "soutenez notre travail", "apoya nuestro trabajo", "sostieni il nostro lavoro",
+        "apoie o nosso trabalho", "steun ons werk", "wesprzyj naszą pracę",
+        "cancel anytime", "cancel at any time", "jederzeit kündbar", "jederzeit kündigen",
+        "résiliable à tout moment", "cancela cuando quieras", "cancela en cualquier momento",
+        "disdici quando vuoi", "cancele quando quiser", "altijd opzegbaar",
+        "hazte miembro", "become a member today", "devenez membre", "diventa membro",
+        "torne-se membro", "word lid",
     ),
     # Pitches for the site's newsletter or app in a sentence (traf-dev: "Never miss the
     # latest news by signing up to our newsletter today!", "Get the latest news straight to
@@ -3550,16 +3569,45 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "receber notificações de novas publicações", "diretamente na sua caixa de entrada",
         "meldingen van nieuwe berichten", "powiadomienia o nowych wpisach",
         "ne manquez plus aucune actualité", "no te pierdas ninguna noticia",
+        # Newsletter pitches (and, below, follow-us lines) that run past a short line (traf-dev: "Siguenos en
+        # Telegram, Instagram, Facebook y Twitter para recibir en directo ...").
+        "subscribe to our newsletter", "sign up for our newsletter", "join our mailing list",
+        "abonnieren sie unseren newsletter", "melden sie sich für unseren newsletter an",
+        "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter",
+        "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
+        "iscriviti alla nostra newsletter", "assine a nossa newsletter", "assine nossa newsletter",
+        "meld je aan voor onze nieuwsbrief", "zapisz się do naszego newslettera",
     ),
-    # Calls to comment at the end of a post: "Let us know in the comments below",
-    # "Verraten Sie gerne in den Kommentaren: ...".
+    "share": (
+        "follow us on", "folgen sie uns auf", "suivez-nous sur", "síguenos en", "siguenos en",
+        "seguici su", "siga-nos no", "siga-nos nas", "volg ons op", "obserwuj nas na",
+    ),
+    # Asking for comments, or to log in to write one, in a sentence (traf-dev: "Verraten
+    # Sie gerne in den Kommentaren: ...", "Du musst eingeloggt sein um Kommentare zu
+    # schreiben! oder noch gar nicht registriert?").
     "comment_form": (
-        "let us know in the comments", "tell us in the comments",
-        "verraten sie gerne in den kommentaren", "schreiben sie es in die kommentare",
-        "schreib es in die kommentare", "verrate es uns in den kommentaren",
-        "dites-le nous en commentaire", "dites-nous en commentaire", "déjanos en los comentarios",
-        "cuéntanos en los comentarios", "fateci sapere nei commenti", "conte nos comentários",
-        "laat het weten in de reacties", "dajcie znać w komentarzach",
+        "let us know in the comments", "tell us in the comments", "logged in to post a comment",
+        "logged in to comment", "verraten sie uns in den kommentaren", "verraten sie gerne in den kommentaren",
+        "schreiben sie uns in den kommentaren", "eingeloggt sein um kommentare", "angemeldet sein um kommentare",
+        "dites-le-nous en commentaire", "dites-nous en commentaire", "connecté pour publier un commentaire",
+        "cuéntanos en los comentarios", "déjanos tu opinión en los comentarios", "iniciar sesión para comentar",
+        "fatecelo sapere nei commenti", "diga-nos nos comentários", "laat het ons weten in de reacties",
+        "dajcie znać w komentarzach", "zalogowany, aby dodać komentarz",
+        # More calls to comment at the end of a post.
+        "schreiben sie es in die kommentare", "schreib es in die kommentare",
+        "verrate es uns in den kommentaren", "dites-le nous en commentaire",
+        "déjanos en los comentarios", "fateci sapere nei commenti", "conte nos comentários",
+        "laat het weten in de reacties",
+    ),
+    # Reprint and licence notices (traf-dev: "This article is the copyrighted property of
+    # ...; written permission must be obtained before reprint", "Sofern nicht anders
+    # ausgewiesen, stehen Inhalte dieser Website unter CC-BY").
+    "copyright": (
+        "copyrighted property of", "written permission must be obtained", "without written permission",
+        "inhalte dieser website unter", "content on this site is licensed", "this work is licensed under",
+        "dieses werk ist lizenziert unter", "nachdruck nur mit genehmigung", "reproduction interdite",
+        "prohibida su reproducción", "riproduzione riservata", "reprodução proibida",
+        "materiał chroniony prawem autorskim", "urheberrechtlich geschützt. alle rechte",
     ),
     # The paragraphs of consent dialogs (the IAB framework's and WordPress consent plugins'
     # standard wording), which name no cookie: "Die technische Speicherung oder der Zugriff
@@ -3573,12 +3621,6 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "o armazenamento ou acesso técnico", "armazenar e/ou acessar informações",
         "de technische opslag of toegang", "informatie op een apparaat opslaan en/of",
         "techniczne przechowywanie lub dostęp", "przechowywać informacje na urządzeniu i/lub",
-    ),
-    # Copyright notices that run past the short-line limit.
-    "copyright": (
-        "materiał chroniony prawem autorskim", "urheberrechtlich geschützt. alle rechte",
-        "reproduction interdite sans autorisation", "prohibida su reproducción total o parcial",
-        "riproduzione riservata",
     ),
     "notice": (
         # en

@@ -65,21 +65,22 @@ def guess_language(texts: list[str]) -> str:
     `texts` should be the document's longest blocks (prose decides, not menus).
     """
     index = _index()
-    votes: Counter[str] = Counter()  # float counts
+    sample: Counter[str] = Counter()
     seen = 0
     for text in texts:
         # A few words from each block: one tag cloud or script must not fill the sample.
-        for word in words(text)[:_WORDS_PER_TEXT]:
-            names = index.get(word)
-            if names:
-                # A word shared by several languages is split between them.
-                for name in names:
-                    votes[name] += 1 / len(names)
-            seen += 1
-            if seen >= _SAMPLE_WORDS:
-                break
+        sample.update(words(text)[: min(_WORDS_PER_TEXT, _SAMPLE_WORDS - seen)])
+        seen = sum(sample.values())
         if seen >= _SAMPLE_WORDS:
             break
+    votes: dict[str, float] = {}
+    for word, count in sample.items():
+        names = index.get(word)
+        if names:
+            # A word shared by several languages is split between them.
+            share = count / len(names)
+            for name in names:
+                votes[name] = votes.get(name, 0.0) + share
     if not votes:
         return _FALLBACK
     # Ties go to the larger, more common language name order-independently.
