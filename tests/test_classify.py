@@ -294,6 +294,25 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_a_shell_listing_with_comments_does_not_cut_the_article():
+    listing = [
+        "", "# Check the state of the tree", "git status", "",
+        "# Stage the changed files", "git add notes.txt", "",
+        "# Check the state again", "git status", "",
+        "# Record the change", "git commit -m 'first note'", "",
+        "# Look at the history", "git log --oneline", "git status", "",
+        "# Send it to the server", "git push origin main", "git status", "",
+    ]
+    after = [
+        "Each of these commands only reads or writes the repository on your own machine until the very last one.",
+        "When you push, the server receives the new commits and checks that nobody else has changed the branch.",
+    ]
+    text = "\n\n".join([*P[:2], *P[2:]]) + "\n" + "\n".join(listing) + "\n" + "\n\n".join([*after, "Share this", "Facebook"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(line in body for line in after)
+
+
 def test_labels_repeated_in_each_item_of_a_list_article_do_not_split_it():
     schools = {
         "North": "offers four undergraduate and nineteen graduate certificate programs online, most of them "

@@ -369,6 +369,8 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
+    for i in _shell_listings(blocks, feats):
+        weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
@@ -410,6 +412,57 @@ def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
         ):
             labels += found
     return labels
+
+
+# A table of contents lists this many of the article's section headings or more.
+CONTENTS_MIN_HEADINGS = 3
+
+
+def _contents_headings(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """The section headings of an article whose table of contents the page prints too:
+    lines printed in a run of short repeated lines (the contents) and again, one by
+    one, between lines the page prints once (the sections). Printed twice, they weigh
+    against the region like a menu printed twice and cut a long article at its
+    headings; a menu printed twice is two runs and has no lone copies."""
+    n = len(blocks)
+
+    def short_repeat(k: int) -> bool:
+        return 0 <= k < n and feats[k].repeated and not feats[k].prose
+
+    in_run: set[str] = set()
+    i = 0
+    while i < n:
+        j = i
+        while j < n and short_repeat(j):
+            j += 1
+        if j - i >= CONTENTS_MIN_HEADINGS:
+            in_run.update(blocks[k].text for k in range(i, j))
+        i = max(j, i + 1)
+    lone = [
+        k
+        for k in range(n)
+        if short_repeat(k) and blocks[k].text in in_run and not short_repeat(k - 1) and not short_repeat(k + 1)
+    ]
+    return lone if len({blocks[k].text for k in lone}) >= CONTENTS_MIN_HEADINGS else []
+
+
+def _shell_listings(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Lines of a shell listing printed as text: a "# comment" line (which the segmenter
+    reads as a bullet) with the commands it explains right under it, no blank line
+    between. The commands are short, often repeated ("git status") and weigh against
+    the region like a menu; code belongs to the article as much as prose does."""
+    found: list[int] = []
+    for i in range(len(blocks) - 1):
+        if blocks[i].bullet != "#" or feats[i].prose:
+            continue
+        j = i + 1
+        while j < len(blocks) and not blocks[j].blank_before and not feats[j].prose and (
+            blocks[j].bullet is None or blocks[j].bullet == "#"
+        ):
+            j += 1
+        if j > i + 1 and any(blocks[k].bullet is None for k in range(i + 1, j)):
+            found += range(i, j)
+    return found
 
 
 def _header_at(feats: list[Features]) -> int | None:
