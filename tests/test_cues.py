@@ -199,6 +199,21 @@ def test_trailing_photo_credits(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescue workers search the rubble of the school in the north of the city. (AP)", True),
+        ("Die Helfer vor dem zerstörten Haus am Stadtrand (dpa)", True),
+        ("The new bakery opened its doors in March. | Photo by Jane Doe", True),
+        ("Los ministros tras la firma del acuerdo. | Foto: Juan Pérez", True),
+        ("The talks were held in the capital (Paris)", False),
+        ("Prices rose again in March. | Read more", False),
+    ],
+)
+def test_credits_of_an_agency_in_brackets_or_behind_a_bar(text, expected):
+    assert cues.has_trailing_credit(cues.normalize(text)) is expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["Lesen Sie hier: Spielabbruch in der Kreisliga nach einem Streit", "PUEDES VER: ¿Qué es la nueva ley y para qué sirve?",
      "Leia mais: O que muda com a nova regra", "Czytaj więcej: Co zmienia nowa ustawa"],

@@ -421,7 +421,8 @@ def is_author_bio(text: str) -> bool:
 # A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
 # Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
 _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
-_SENTENCE_TAIL = re.compile(r"[.!?,]\s+([^.!?,()]{2,60}(?:[.,][^.!?,()]{1,40})?)$")
+# A credit may also stand behind a bar ("... in 2026. | Photo by Jane Doe").
+_SENTENCE_TAIL = re.compile(r"[.!?,|]\s+([^.!?,()|]{2,60}(?:[.,][^.!?,()|]{1,40})?)$")
 _CREDIT_MAX_WORDS = 8
 
 
@@ -429,7 +430,7 @@ def has_trailing_credit(low: str) -> bool:
     """A line that ends with a photo credit: a credit label and a colon, "by" or a
     slash ("Foto: X", "Photo by X", "AP Photo/X"), a credit phrase ("Symbolbild",
     "Getty Images"), or a news agency and a slash ("REUTERS/X"). `low` is normalised."""
-    if "(" not in low and ":" not in low and "/" not in low and "by" not in low:
+    if "(" not in low and ":" not in low and "/" not in low and "by" not in low and "|" not in low:
         return False
     for pattern in (_BRACKET_TAIL, _SENTENCE_TAIL):
         match = pattern.search(low)
@@ -440,6 +441,8 @@ def has_trailing_credit(low: str) -> bool:
             continue
         if "/" in tail and tail.split("/", 1)[0].strip() in agencies():
             return True
+        if pattern is _BRACKET_TAIL and tail in agencies():
+            return True  # "... in Nogales, Ariz. (AP)": the agency that took the photo
         found = line_kind(tail)
         if found is None or found[0] is not BlockKind.CAPTION:
             continue
