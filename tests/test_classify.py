@@ -294,6 +294,16 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_a_signup_box_naming_its_newsletter_ends_the_article():
+    box = [
+        "Subscribe to the Morning Brief newsletter",
+        "Get the day's top stories from our reporters, picked by the editors and sent to you every morning before eight.",
+        "By signing up, you agree to our privacy policy and to receiving our emails, which you can stop at any time.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *box, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_a_shell_listing_with_comments_does_not_cut_the_article():
     listing = [
         "", "# Check the state of the tree", "git status", "",

@@ -201,6 +201,25 @@ def test_trailing_photo_credits(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Subscribe to the Evening Digest newsletter", True),
+        ("Sign up for the newsletter Weekend Reads", True),
+        ("Get the day's top headlines in your inbox by subscribing to our newsletter.", True),
+        ("Abonnez-vous à l'infolettre du Matin", True),
+        ("Melden Sie sich für den Abend-Newsletter an", True),
+        ("You have been successfully subscribed!", True),
+        ("Gracias por suscribirte, revisa tu correo.", True),
+        ("The company said the newsletter had lost a third of its readers in the last two years.", False),
+        ("Readers can subscribe to the paper for less than a coffee a week.", False),
+    ],
+)
+def test_newsletter_signup_lines(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_signup(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Rescue workers search the rubble of the school in the north of the city. (AP)", True),
         ("Die Helfer vor dem zerstörten Haus am Stadtrand (dpa)", True),
         ("The new bakery opened its doors in March. | Photo by Jane Doe", True),

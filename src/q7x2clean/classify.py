@@ -303,6 +303,10 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
+    if cue is None and cues.is_signup(low, n_words):
+        # Short and without a full stop, it heads the sign-up box ("Subscribe to the X newsletter").
+        heading = n_words <= NEWSLETTER_NAME_MAX_WORDS and not sentence_end
+        cue, reason = BlockKind.NEWSLETTER, "newsletter sign-up"
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
     if cue is None and cues.is_image_description(text):

@@ -3530,6 +3530,60 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# A newsletter sign-up told in a line of its own words ("Subscribe to the Morning Review
+# newsletter", "Sign up for the newsletter Command Line", "Get the day's headlines by
+# subscribing to our newsletter"): a newsletter word and a sign-up word in one short line.
+# The newsletter's name varies, so no fixed phrase finds these lines (aeb, wcxb-dev tails).
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter", "newsletters", "e-newsletter", "mailing list",
+    "infolettre", "infolettres", "lettre d'information", "lettre d'info",
+    "boletín", "boletines", "boletim", "nieuwsbrief", "nieuwsbrieven", "biuletyn",
+    "nyhetsbrev", "nyhedsbrev", "uutiskirje", "hírlevél", "zpravodaj", "bülten",
+    "рассылка", "рассылку", "розсилка", "розсилку",
+)
+# Word starts of signing up (matched at the start of a word, case-blind).
+SIGNUP_STEMS: tuple[str, ...] = (
+    # en
+    "subscrib", "sign up", "signing up", "sign-up", "signup", "join our",
+    # de
+    "abonnier", "anmeld", "melden sie sich",
+    # fr
+    "abonnez", "abonner", "inscri",
+    # es, pt, it
+    "suscrib", "suscríb", "suscri", "assin", "inscrev", "iscriv", "iscrizion",
+    # nl
+    "aanmeld", "abonneer", "schrijf je in", "meld je aan",
+    # pl, cs, sv, da, fi, hu, tr, ru, uk
+    "zapisz", "zapisać", "zapisy", "přihlas", "prenumer", "tilmeld", "tilaa", "feliratkoz", "abone",
+    "подпис", "підпис",
+)
+# Messages of a sign-up form and its fine print, whatever their length.
+SIGNUP_MESSAGES: tuple[str, ...] = (
+    # en
+    "successfully subscribed", "thanks for signing up", "thank you for signing up",
+    "by signing up, you agree", "by signing up you agree", "by subscribing, you agree",
+    "by subscribing you agree", "opt-in box", "activation link", "confirm your subscription",
+    "problem subscribing",
+    # de
+    "erfolgreich angemeldet", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
+    "bestätigen sie ihre anmeldung", "mit ihrer anmeldung stimmen sie",
+    # fr
+    "merci pour votre inscription", "merci de votre inscription", "confirmer votre inscription",
+    "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
+    # es
+    "gracias por suscribirte", "te has suscrito", "confirma tu suscripción", "al suscribirte, aceptas",
+    # it
+    "grazie per esserti iscritto", "grazie per l'iscrizione", "conferma la tua iscrizione",
+    # pt
+    "obrigado por se inscrever", "obrigado por se cadastrar", "confirme sua inscrição",
+    "ao se inscrever, você concorda",
+    # nl
+    "bedankt voor je inschrijving", "bedankt voor uw inschrijving", "bevestig je inschrijving",
+    # pl
+    "dziękujemy za zapisanie", "potwierdź subskrypcję",
+)
+
+
 # An author box opens with the author's name, a verb of being and the job: "Jane Doe is a
 # senior writer at ...", "Jane Doe leitet das Ressort ...", "Jane Doe est journaliste". In
 # the bench dumps every paragraph of that shape (13 on w3m: aeb 2, wcxb-dev 7, traf-dev

@@ -418,6 +418,33 @@ def is_author_bio(text: str) -> bool:
     return _author_bio_pattern().match(text) is not None
 
 
+# A line that names a newsletter and asks to sign up is a pitch up to this length; longer,
+# it is an article's sentence about a newsletter.
+SIGNUP_MAX_WORDS = 30
+
+
+@functools.cache
+def _signup_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = _alternation([normalize(w) for w in phrases.NEWSLETTER_WORDS])
+    stems = _alternation([normalize(w) for w in phrases.SIGNUP_STEMS])
+    messages = _alternation([normalize(w) for w in phrases.SIGNUP_MESSAGES])
+    return (
+        re.compile(r"(?<!\w)(?:" + nouns + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + stems + r")"),
+        re.compile(r"(?<!\w)(?:" + messages + r")(?!\w)"),
+    )
+
+
+def is_signup(low: str, n_words: int) -> bool:
+    """A newsletter sign-up line: a newsletter word and a sign-up word in a short line
+    ("Subscribe to the Morning Review newsletter"), or a message of the sign-up form
+    ("You have been successfully subscribed!"). `low` is normalised."""
+    nouns, stems, messages = _signup_patterns()
+    if n_words <= SIGNUP_MAX_WORDS and nouns.search(low) is not None and stems.search(low) is not None:
+        return True
+    return n_words <= 2 * SIGNUP_MAX_WORDS and messages.search(low) is not None
+
+
 # A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
 # Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
 _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
