@@ -294,6 +294,12 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_the_credits_of_a_report_are_not_body():
+    credits = "(Reporting by Jane Doe in Paris and John Roe in London; Editing by Mary Major and Richard Miles)"
+    kinds, _ = _kinds("\n".join([*P, credits, *MORE]))
+    assert dict(kinds)[credits] is K.FOOTER
+
+
 def test_a_signup_box_naming_its_newsletter_ends_the_article():
     box = [
         "Subscribe to the Morning Brief newsletter",

@@ -168,6 +168,22 @@ def test_rating_and_newsletter_lines(text, kind):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(Reporting by Jane Doe and John Roe; Editing by Mary Major)", True),
+        ("Additional reporting by Jane Doe in Berlin; writing by John Roe", True),
+        ("Associated Press writers Jane Doe and John Roe contributed to this report.", True),
+        ("(Reporte de Juan Pérez; Editado en español por María López)", True),
+        ("The reporting by the local paper was wrong, the minister said on Tuesday.", False),
+        ("Reportage is the art of telling what happened to people.", False),
+    ],
+)
+def test_credits_of_a_report(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_report_credit(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
     "text, kind",
     [
         ("Advertising disclosure: we may receive compensation for some of the links in our stories, "

@@ -307,6 +307,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         # Short and without a full stop, it heads the sign-up box ("Subscribe to the X newsletter").
         heading = n_words <= NEWSLETTER_NAME_MAX_WORDS and not sentence_end
         cue, reason = BlockKind.NEWSLETTER, "newsletter sign-up"
+    if cue is None and cues.is_report_credit(low, n_words):
+        cue, reason = BlockKind.FOOTER, "credits of the report"
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
     if cue is None and cues.is_image_description(text):

@@ -3584,6 +3584,31 @@ SIGNUP_MESSAGES: tuple[str, ...] = (
 )
 
 
+# The credits of a news agency's report, at its end: "(Reporting by Jane Doe; Editing by
+# John Roe)", "Associated Press writers ... contributed to this report" (aeb tails). The
+# first list opens such a line (after an optional bracket), the second may stand anywhere.
+REPORT_CREDIT_STARTS: tuple[str, ...] = (
+    # en
+    "reporting by", "additional reporting by", "reporting and writing by", "writing by", "editing by",
+    # de
+    "bericht von", "mitarbeit:", "unter mitarbeit von",
+    # fr
+    "reportage de", "avec la contribution de",
+    # es
+    "reporte de", "reportaje adicional de", "editado por", "editado en español por",
+    # it
+    "hanno collaborato", "ha collaborato",
+    # pt
+    "reportagem de", "reportagem adicional de",
+    # nl
+    "verslaggeving door", "bewerkt door",
+)
+REPORT_CREDIT_ANYWHERE: tuple[str, ...] = (
+    "contributed to this report", "contributed reporting", "contributed to this story",
+    "redigiert von", "trug zu diesem bericht bei", "ont contribué à cet article", "contribuyó a este informe",
+)
+
+
 # An author box opens with the author's name, a verb of being and the job: "Jane Doe is a
 # senior writer at ...", "Jane Doe leitet das Ressort ...", "Jane Doe est journaliste". In
 # the bench dumps every paragraph of that shape (13 on w3m: aeb 2, wcxb-dev 7, traf-dev

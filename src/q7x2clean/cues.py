@@ -445,6 +445,23 @@ def is_signup(low: str, n_words: int) -> bool:
     return n_words <= 2 * SIGNUP_MAX_WORDS and messages.search(low) is not None
 
 
+# Report credits run long when many reporters worked on a story.
+REPORT_CREDIT_MAX_WORDS = 60
+
+
+@functools.cache
+def _report_credit_pattern() -> re.Pattern[str]:
+    starts = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_STARTS])
+    anywhere = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE])
+    return re.compile(r"^\(?(?:" + starts + r")(?!\w)|(?<!\w)(?:" + anywhere + r")(?!\w)")
+
+
+def is_report_credit(low: str, n_words: int) -> bool:
+    """The credits under a news agency's report: "(Reporting by Jane Doe; Editing by John
+    Roe)", "... contributed to this report". `low` is normalised."""
+    return n_words <= REPORT_CREDIT_MAX_WORDS and _report_credit_pattern().search(low) is not None
+
+
 # A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
 # Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
 _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
