@@ -170,6 +170,23 @@ def test_rating_and_newsletter_lines(text, kind):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Follow us on Twitter @examplenews and on Facebook.", True),
+        ("Email Jane Doe at jane@example.com. Follow her on Twitter @janedoe.", True),
+        ("Write to Jane Doe at jane@example.com or follow her @janedoe.", False),
+        ("Folgen Sie uns auf Instagram und Facebook.", True),
+        ("Suivez-nous sur Twitter et LinkedIn", True),
+        ("More than two million users follow him on Twitter, where he posts every day.", False),
+        ("Follow the money, the investigators said on Tuesday.", False),
+    ],
+)
+def test_pitches_to_follow_on_a_social_network(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_follow_pitch(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("(Reporting by Jane Doe and John Roe; Editing by Mary Major)", True),
         ("Additional reporting by Jane Doe in Berlin; writing by John Roe", True),
         ("Associated Press writers Jane Doe and John Roe contributed to this report.", True),

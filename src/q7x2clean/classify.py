@@ -307,6 +307,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         # Short and without a full stop, it heads the sign-up box ("Subscribe to the X newsletter").
         heading = n_words <= NEWSLETTER_NAME_MAX_WORDS and not sentence_end
         cue, reason = BlockKind.NEWSLETTER, "newsletter sign-up"
+    if cue is None and cues.is_follow_pitch(low, n_words):
+        cue, reason = BlockKind.SHARE, "asks to follow on a social network"
     if cue is None and cues.is_report_credit(low, n_words):
         cue, reason = BlockKind.FOOTER, "credits of the report"
     if cue is None and cues.is_code(text, stop_ratio):

@@ -3584,6 +3584,35 @@ SIGNUP_MESSAGES: tuple[str, ...] = (
 )
 
 
+# "Follow us on Twitter @site", "Email Jane at ... or follow her @jane", "Folgen Sie uns
+# auf Instagram": a sentence that opens with one of these words and names a social network
+# or a handle is a pitch of the site or the author (aeb tails), not the article.
+FOLLOW_IMPERATIVES: tuple[str, ...] = (
+    # en
+    "follow", "subscribe to", "join us on", "find us on", "connect with",
+    # de
+    "folgen sie", "folge uns", "folgt uns", "abonnieren sie",
+    # fr
+    "suivez", "suivez-nous", "abonnez-vous",
+    # es
+    "síguenos", "siguenos", "sigue a", "sígueme", "suscríbete",
+    # it
+    "seguici", "segui", "iscriviti",
+    # pt
+    "siga", "sigam", "segue", "inscreva-se",
+    # nl
+    "volg", "abonneer",
+    # pl, sv, da, no, fi, hu, tr
+    "obserwuj", "följ", "følg", "seuraa", "kövess", "takip edin",
+)
+# Networks whose name is no everyday word ("x", "mail", "pocket" are left out).
+FOLLOW_NETWORKS: tuple[str, ...] = (
+    "facebook", "twitter", "linkedin", "instagram", "youtube", "tiktok", "bluesky", "mastodon",
+    "telegram", "whatsapp", "pinterest", "snapchat", "vk", "vkontakte", "вконтакте", "weibo",
+    "微博", "flipboard", "google news", "google-news", "threads",
+)
+
+
 # The credits of a news agency's report, at its end: "(Reporting by Jane Doe; Editing by
 # John Roe)", "Associated Press writers ... contributed to this report" (aeb tails). The
 # first list opens such a line (after an optional bracket), the second may stand anywhere.

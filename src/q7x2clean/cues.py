@@ -445,6 +445,34 @@ def is_signup(low: str, n_words: int) -> bool:
     return n_words <= 2 * SIGNUP_MAX_WORDS and messages.search(low) is not None
 
 
+# A follow pitch is a sentence or two; a longer line is an article's paragraph.
+FOLLOW_MAX_WORDS = 40
+_HANDLE = re.compile(r"(?<![\w@.])@[a-z_][\w.]{1,30}")
+
+
+@functools.cache
+def _follow_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _alternation([normalize(w) for w in phrases.FOLLOW_IMPERATIVES])
+    networks = _alternation([normalize(w) for w in phrases.FOLLOW_NETWORKS])
+    return (
+        # At the start of the line or of a sentence: an imperative, not "users who follow him".
+        re.compile(r"(?:^|[.!?:]\s+|\()(?:" + verbs + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + networks + r")(?!\w)"),
+    )
+
+
+def is_follow_pitch(low: str, n_words: int) -> bool:
+    """A line asking to follow the site or its author on a social network: a sentence
+    opening with "Follow", "Folgen Sie", "Suivez", ... and naming a network or a
+    handle ("Follow her on Twitter @jane"). `low` is normalised."""
+    if n_words > FOLLOW_MAX_WORDS:
+        return False
+    verbs, networks = _follow_patterns()
+    if verbs.search(low) is None:
+        return False
+    return networks.search(low) is not None or _HANDLE.search(low) is not None
+
+
 # Report credits run long when many reporters worked on a story.
 REPORT_CREDIT_MAX_WORDS = 60
 
