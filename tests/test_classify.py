@@ -294,6 +294,21 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_a_bio_among_the_last_paragraphs_ends_the_article():
+    bio = [
+        "Jane Doe is the marketing manager at Example Tools, where she writes about small firms and their trade.",
+        "When she is not writing, she grows tomatoes in her garden and reads old detective novels at night.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *MORE, *bio, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *MORE]
+
+
+def test_a_director_named_early_in_the_article_is_kept():
+    lead = "John Roe is the director of the national trade office, which drew up the rules over the last year."
+    kinds, _ = _kinds("\n".join(["Home", "News", P[0], lead, *P[1:], *MORE, "Privacy Policy"]))
+    assert lead in [t for t, k in kinds if k.is_body]
+
+
 def test_the_credits_of_a_report_are_not_body():
     credits = "(Reporting by Jane Doe in Paris and John Roe in London; Editing by Mary Major and Richard Miles)"
     kinds, _ = _kinds("\n".join([*P, credits, *MORE]))

@@ -170,6 +170,20 @@ def test_rating_and_newsletter_lines(text, kind):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Jane Doe is the health and fitness director at Example Media. She has written about sport for years.", True),
+        ("Jane Doe (@janedoe) is the managing editor at Example Weekly.", True),
+        ("Max Mustermann ist Geschäftsführer der Beispiel GmbH in Köln.", True),
+        ("The director is expected to resign before the end of the year.", False),
+        ("Yesterday the manager was sacked after a string of defeats.", False),
+    ],
+)
+def test_closing_bios(text, expected):
+    assert cues.is_closing_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Follow us on Twitter @examplenews and on Facebook.", True),
         ("Email Jane Doe at jane@example.com. Follow her on Twitter @janedoe.", True),
         ("Write to Jane Doe at jane@example.com or follow her @janedoe.", False),

@@ -983,6 +983,26 @@ def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: i
     return {i for i in prose[1:] if cues.is_author_bio(blocks[i].text)}
 
 
+# A closing bio stands among the last few paragraphs, after most of the prose.
+CLOSING_BIO_LAST_PARAGRAPHS = 3
+CLOSING_BIO_AFTER_SHARE = 0.7
+
+
+def _closing_bio(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Cut the region before a bio among its last paragraphs ("Jane Doe is the marketing
+    manager at ..."): the page presents its author or company after the article, and what
+    follows the bio (more of it, a pitch) is no article either."""
+    prose = [i for i in range(start, end) if feats[i].prose and feats[i].cue is None]
+    if len(prose) <= CLOSING_BIO_LAST_PARAGRAPHS:
+        return end
+    mass = _prose_mass(blocks, feats, start, end)
+    total = mass[-1] or 1.0
+    for i in prose[-CLOSING_BIO_LAST_PARAGRAPHS:]:
+        if mass[i - start] >= CLOSING_BIO_AFTER_SHARE * total and cues.is_closing_bio(blocks[i].text):
+            return i
+    return end
+
+
 def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple[BlockKind, str]:
     if section is not None:
         return section, f"inside a {section.value} section"
@@ -1035,6 +1055,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
     start = moved
+    end = _closing_bio(blocks, feats, start, end)
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()

@@ -3613,6 +3613,30 @@ FOLLOW_NETWORKS: tuple[str, ...] = (
 )
 
 
+# Jobs of the people an article's closing bio presents ("Jane Doe is the health director
+# at ...", "Jane is a marketing manager at ..."): too common in news prose to mark a bio
+# anywhere, they do so among the last paragraphs of a page's text (wcxb-dev tails).
+CLOSING_BIO_ROLES: tuple[str, ...] = (
+    # en
+    "director", "manager", "professor", "owner", "ceo", "president", "vp", "head", "lead",
+    "specialist", "expert", "consultant", "strategist", "analyst", "coach", "marketer",
+    "enthusiast", "partner", "team of",
+    # de
+    "direktor", "direktorin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin",
+    "professorin", "inhaber", "inhaberin", "experte", "expertin", "berater", "beraterin",
+    # fr
+    "directeur", "directrice", "professeur", "responsable", "experte", "consultante",
+    # es
+    "directora", "profesor", "profesora", "gerente", "consultor", "consultora", "experto", "experta",
+    # it
+    "direttore", "direttrice", "professore", "professoressa", "esperto", "esperta",
+    # pt
+    "diretor", "diretora", "especialista",
+    # nl
+    "hoogleraar", "adviseur", "eigenaar",
+)
+
+
 # The credits of a news agency's report, at its end: "(Reporting by Jane Doe; Editing by
 # John Roe)", "Associated Press writers ... contributed to this report" (aeb tails). The
 # first list opens such a line (after an optional bracket), the second may stand anywhere.

@@ -411,6 +411,25 @@ def _author_bio_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _closing_bio_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES + phrases.CLOSING_BIO_ROLES])
+    # One to three capitalised words (and a handle in brackets), the verb, at most six
+    # words, the job ("Jane Doe (@jane) is the health and fitness director at ...").
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?:\(@\w+\)\s)?(?i:" + verbs + r")\s(?:\S+\s){0,6}?(?i:" + roles + r")s?\b"
+    )
+
+
+def is_closing_bio(text: str) -> bool:
+    """A paragraph that presents a person by a job, as the bio closing a page does ("Jane
+    Doe is the marketing manager at ..."); only telling among the last paragraphs."""
+    if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
+        return False
+    return _closing_bio_pattern().match(text) is not None
+
+
 def is_author_bio(text: str) -> bool:
     """A paragraph that opens an author box: "Jane Doe is a senior writer at ..."."""
     if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
