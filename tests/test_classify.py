@@ -294,6 +294,20 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_a_carousel_caption_printed_twice_in_a_row_is_not_the_article():
+    caption = ("Officials of the two countries shake hands at the border crossing on Tuesday, after two days of "
+               "talks about customs fees, trade rules and the queues of lorries that wait there every morning, "
+               "while drivers who had waited since dawn watched from their cabs and the police kept the road "
+               "open for the buses that bring workers across the river to the factories on the other side.")
+    cards = []
+    for n in range(4):
+        cards += [f"Watch: what the trade deal means for you, part {n + 1}", caption.replace("Tuesday", f"day {n + 1}")]
+        cards.append(cards[-1])
+    kinds, _ = _kinds("\n".join(["Home", "News", *cards, "Videos", "More videos", *P, "Privacy Policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
 def test_a_bio_among_the_last_paragraphs_ends_the_article():
     bio = [
         "Jane Doe is the marketing manager at Example Tools, where she writes about small firms and their trade.",

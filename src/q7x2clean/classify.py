@@ -338,8 +338,22 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
                 f = attrs.evolve(f, repeated=True)
             seen[block.text] = f
         result.append(f)
+    result = _mark_adjacent_doubles(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A long paragraph printed twice in a row is an image's alt text over its caption (a
+    video carousel's cards in lynx and w3m dumps), never the article saying a paragraph
+    twice: both copies are repeated lines, whatever their length."""
+    result = feats
+    for i in range(1, len(blocks)):
+        if blocks[i].text == blocks[i - 1].text and feats[i].prose and not feats[i].repeated:
+            if result is feats:
+                result = list(feats)
+            result[i - 1] = result[i] = attrs.evolve(feats[i], repeated=True)
     return result
 
 
