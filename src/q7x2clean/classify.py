@@ -1069,7 +1069,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
     start = moved
-    end = _closing_bio(blocks, feats, start, end)
+    bio_at = _closing_bio(blocks, feats, start, end)
+    closing = bio_at if bio_at < end else None
+    end = bio_at
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
@@ -1080,6 +1082,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             section = f.cue
         if i == lead:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif i == closing:
+            kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
