@@ -294,6 +294,12 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_an_artwork_caption_in_the_article_is_a_caption():
+    caption = "Jane Doe, The Lesson, 1911. Photogravure – 14.6 × 22.9 cm. Courtesy of the Example Gallery, New York."
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert dict(kinds)[caption] is K.CAPTION
+
+
 def test_a_carousel_caption_printed_twice_in_a_row_is_not_the_article():
     caption = ("Officials of the two countries shake hands at the border crossing on Tuesday, after two days of "
                "talks about customs fees, trade rules and the queues of lorries that wait there every morning, "

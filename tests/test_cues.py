@@ -170,6 +170,21 @@ def test_rating_and_newsletter_lines(text, kind):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Jane Doe, The Lesson, 1911. Photogravure – 14.6 × 22.9 cm. Courtesy Example Gallery.", True),
+        ("John Roe, Untitled (Harbour), 1998/2000. Colour photograph — 25 x 65 in (each). Edition of 5.", True),
+        ("Max Muster, Ohne Titel, 1962. Öl auf Leinwand, 80 x 60 cm. Privatsammlung.", True),
+        ("The new flat is 12 x 4 metres and cost less than the one they rented in 2019.", False),
+        ("Cut the dough into 3 x 3 in the pan and bake it for twenty minutes in 2020 style.", False),
+    ],
+)
+def test_artwork_captions(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_artwork_caption(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Jane Doe is the health and fitness director at Example Media. She has written about sport for years.", True),
         ("Jane Doe (@janedoe) is the managing editor at Example Weekly.", True),
         ("Max Mustermann ist Geschäftsführer der Beispiel GmbH in Köln.", True),

@@ -309,6 +309,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason = BlockKind.NEWSLETTER, "newsletter sign-up"
     if cue is None and cues.is_follow_pitch(low, n_words):
         cue, reason = BlockKind.SHARE, "asks to follow on a social network"
+    if cue is None and cues.is_artwork_caption(low, n_words):
+        cue, reason, prose = BlockKind.CAPTION, "artwork caption (size and year)", False
     if cue is None and cues.is_report_credit(low, n_words):
         cue, reason = BlockKind.FOOTER, "credits of the report"
     if cue is None and cues.is_code(text, stop_ratio):

@@ -509,6 +509,19 @@ def is_report_credit(low: str, n_words: int) -> bool:
     return n_words <= REPORT_CREDIT_MAX_WORDS and _report_credit_pattern().search(low) is not None
 
 
+# An artwork's caption: artist, title, year, medium and size ("Untitled, 1931. Gelatin
+# silver print – 11.4 × 8.3 cm. Courtesy ..."): a size in centimetres or inches and a year.
+_ARTWORK_SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|inches|pouces|zoll|in(?=\s*(?:$|[(.;,)])))(?!\w)")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+ARTWORK_CAPTION_MAX_WORDS = 40
+
+
+def is_artwork_caption(low: str, n_words: int) -> bool:
+    """The caption of an artwork in an exhibition's gallery: its size and a year in a
+    short line. `low` is normalised."""
+    return n_words <= ARTWORK_CAPTION_MAX_WORDS and _ARTWORK_SIZE.search(low) is not None and _YEAR.search(low) is not None
+
+
 # A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
 # Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
 _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
