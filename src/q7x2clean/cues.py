@@ -511,7 +511,8 @@ def is_report_credit(low: str, n_words: int) -> bool:
 
 # An artwork's caption: artist, title, year, medium and size ("Untitled, 1931. Gelatin
 # silver print – 11.4 × 8.3 cm. Courtesy ..."): a size in centimetres or inches and a year.
-_ARTWORK_SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|inches|pouces|zoll|in(?=\s*(?:$|[(.;,)])))(?!\w)")
+# (Bounded figures that start a number: a search stays linear on a long run of digits.)
+_ARTWORK_SIZE = re.compile(r"(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?\s*[×x]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*[×x]\s*\d{1,4}(?:[.,]\d{1,2})?)?\s*(?:cm|mm|inches|pouces|zoll|in(?=\s*(?:$|[(.;,)])))(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 ARTWORK_CAPTION_MAX_WORDS = 40
 
