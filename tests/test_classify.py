@@ -306,6 +306,76 @@ def test_a_date_in_a_table_row_does_not_move_the_start_past_the_rows_before_it()
     assert body[0] == rows[0]
 
 
+def test_an_artwork_caption_in_the_article_is_a_caption():
+    caption = "Jane Doe, The Lesson, 1911. Photogravure – 14.6 × 22.9 cm. Courtesy of the Example Gallery, New York."
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert dict(kinds)[caption] is K.CAPTION
+
+
+def test_a_carousel_caption_printed_twice_in_a_row_is_not_the_article():
+    caption = ("Officials of the two countries shake hands at the border crossing on Tuesday, after two days of "
+               "talks about customs fees, trade rules and the queues of lorries that wait there every morning, "
+               "while drivers who had waited since dawn watched from their cabs and the police kept the road "
+               "open for the buses that bring workers across the river to the factories on the other side.")
+    cards = []
+    for n in range(4):
+        cards += [f"Watch: what the trade deal means for you, part {n + 1}", caption.replace("Tuesday", f"day {n + 1}")]
+        cards.append(cards[-1])
+    kinds, _ = _kinds("\n".join(["Home", "News", *cards, "Videos", "More videos", *P, "Privacy Policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
+def test_a_bio_among_the_last_paragraphs_ends_the_article():
+    bio = [
+        "Jane Doe is the marketing manager at Example Tools, where she writes about small firms and their trade.",
+        "When she is not writing, she grows tomatoes in her garden and reads old detective novels at night.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *MORE, *bio, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *MORE]
+
+
+def test_a_director_named_early_in_the_article_is_kept():
+    lead = "John Roe is the director of the national trade office, which drew up the rules over the last year."
+    kinds, _ = _kinds("\n".join(["Home", "News", P[0], lead, *P[1:], *MORE, "Privacy Policy"]))
+    assert lead in [t for t, k in kinds if k.is_body]
+
+
+def test_the_credits_of_a_report_are_not_body():
+    credits = "(Reporting by Jane Doe in Paris and John Roe in London; Editing by Mary Major and Richard Miles)"
+    kinds, _ = _kinds("\n".join([*P, credits, *MORE]))
+    assert dict(kinds)[credits] is K.FOOTER
+
+
+def test_a_signup_box_naming_its_newsletter_ends_the_article():
+    box = [
+        "Subscribe to the Morning Brief newsletter",
+        "Get the day's top stories from our reporters, picked by the editors and sent to you every morning before eight.",
+        "By signing up, you agree to our privacy policy and to receiving our emails, which you can stop at any time.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *box, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_shell_listing_with_comments_does_not_cut_the_article():
+    listing = [
+        "", "# Check the state of the tree", "git status", "",
+        "# Stage the changed files", "git add notes.txt", "",
+        "# Check the state again", "git status", "",
+        "# Record the change", "git commit -m 'first note'", "",
+        "# Look at the history", "git log --oneline", "git status", "",
+        "# Send it to the server", "git push origin main", "git status", "",
+    ]
+    after = [
+        "Each of these commands only reads or writes the repository on your own machine until the very last one.",
+        "When you push, the server receives the new commits and checks that nobody else has changed the branch.",
+    ]
+    text = "\n\n".join([*P[:2], *P[2:]]) + "\n" + "\n".join(listing) + "\n" + "\n\n".join([*after, "Share this", "Facebook"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(line in body for line in after)
+
+
 def test_labels_repeated_in_each_item_of_a_list_article_do_not_split_it():
     schools = {
         "North": "offers four undergraduate and nineteen graduate certificate programs online, most of them "

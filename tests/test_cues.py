@@ -241,6 +241,68 @@ def test_rating_and_newsletter_lines(text, kind):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe, The Lesson, 1911. Photogravure – 14.6 × 22.9 cm. Courtesy Example Gallery.", True),
+        ("John Roe, Untitled (Harbour), 1998/2000. Colour photograph — 25 x 65 in (each). Edition of 5.", True),
+        ("Max Muster, Ohne Titel, 1962. Öl auf Leinwand, 80 x 60 cm. Privatsammlung.", True),
+        ("The new flat is 12 x 4 metres and cost less than the one they rented in 2019.", False),
+        ("Cut the dough into 3 x 3 in the pan and bake it for twenty minutes in 2020 style.", False),
+    ],
+)
+def test_artwork_captions(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_artwork_caption(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe is the health and fitness director at Example Media. She has written about sport for years.", True),
+        ("Jane Doe (@janedoe) is the managing editor at Example Weekly.", True),
+        ("Max Mustermann ist Geschäftsführer der Beispiel GmbH in Köln.", True),
+        ("The director is expected to resign before the end of the year.", False),
+        ("Yesterday the manager was sacked after a string of defeats.", False),
+    ],
+)
+def test_closing_bios(text, expected):
+    assert cues.is_closing_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Follow us on Twitter @examplenews and on Facebook.", True),
+        ("Email Jane Doe at jane@example.com. Follow her on Twitter @janedoe.", True),
+        ("Write to Jane Doe at jane@example.com or follow her @janedoe.", False),
+        ("Folgen Sie uns auf Instagram und Facebook.", True),
+        ("Suivez-nous sur Twitter et LinkedIn", True),
+        ("More than two million users follow him on Twitter, where he posts every day.", False),
+        ("Follow the money, the investigators said on Tuesday.", False),
+    ],
+)
+def test_pitches_to_follow_on_a_social_network(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_follow_pitch(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(Reporting by Jane Doe and John Roe; Editing by Mary Major)", True),
+        ("Additional reporting by Jane Doe in Berlin; writing by John Roe", True),
+        ("Associated Press writers Jane Doe and John Roe contributed to this report.", True),
+        ("(Reporte de Juan Pérez; Editado en español por María López)", True),
+        ("The reporting by the local paper was wrong, the minister said on Tuesday.", False),
+        ("Reportage is the art of telling what happened to people.", False),
+    ],
+)
+def test_credits_of_a_report(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_report_credit(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
     "text, kind",
     [
         ("Advertising disclosure: we may receive compensation for some of the links in our stories, "
@@ -268,6 +330,40 @@ def test_disclosures_and_pitches_of_any_length(text, kind):
     ],
 )
 def test_trailing_photo_credits(text, expected):
+    assert cues.has_trailing_credit(cues.normalize(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Subscribe to the Evening Digest newsletter", True),
+        ("Sign up for the newsletter Weekend Reads", True),
+        ("Get the day's top headlines in your inbox by subscribing to our newsletter.", True),
+        ("Abonnez-vous à l'infolettre du Matin", True),
+        ("Melden Sie sich für den Abend-Newsletter an", True),
+        ("You have been successfully subscribed!", True),
+        ("Gracias por suscribirte, revisa tu correo.", True),
+        ("The company said the newsletter had lost a third of its readers in the last two years.", False),
+        ("Readers can subscribe to the paper for less than a coffee a week.", False),
+    ],
+)
+def test_newsletter_signup_lines(text, expected):
+    low = cues.normalize(text)
+    assert cues.is_signup(low, len(low.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescue workers search the rubble of the school in the north of the city. (AP)", True),
+        ("Die Helfer vor dem zerstörten Haus am Stadtrand (dpa)", True),
+        ("The new bakery opened its doors in March. | Photo by Jane Doe", True),
+        ("Los ministros tras la firma del acuerdo. | Foto: Juan Pérez", True),
+        ("The talks were held in the capital (Paris)", False),
+        ("Prices rose again in March. | Read more", False),
+    ],
+)
+def test_credits_of_an_agency_in_brackets_or_behind_a_bar(text, expected):
     assert cues.has_trailing_credit(cues.normalize(text)) is expected
 
 

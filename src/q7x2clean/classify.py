@@ -303,6 +303,16 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
         cue, reason, heading = BlockKind.AUTHOR_BIO, _ABOUT_REASON, True
+    if cue is None and cues.is_signup(low, n_words):
+        # Short and without a full stop, it heads the sign-up box ("Subscribe to the X newsletter").
+        heading = n_words <= NEWSLETTER_NAME_MAX_WORDS and not sentence_end
+        cue, reason = BlockKind.NEWSLETTER, "newsletter sign-up"
+    if cue is None and cues.is_follow_pitch(low, n_words):
+        cue, reason = BlockKind.SHARE, "asks to follow on a social network"
+    if cue is None and cues.is_artwork_caption(low, n_words):
+        cue, reason, prose = BlockKind.CAPTION, "artwork caption (size and year)", False
+    if cue is None and cues.is_report_credit(low, n_words):
+        cue, reason = BlockKind.FOOTER, "credits of the report"
     if cue is None and cues.is_code(text, stop_ratio):
         cue, reason, prose = BlockKind.CODE, "source code", False
     if cue is None and cues.is_image_description(text):
@@ -332,8 +342,22 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
                 f = attrs.evolve(f, repeated=True)
             seen[block.text] = f
         result.append(f)
+    result = _mark_adjacent_doubles(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A long paragraph printed twice in a row is an image's alt text over its caption (a
+    video carousel's cards in lynx and w3m dumps), never the article saying a paragraph
+    twice: both copies are repeated lines, whatever their length."""
+    result = feats
+    for i in range(1, len(blocks)):
+        if blocks[i].text == blocks[i - 1].text and feats[i].prose and not feats[i].repeated:
+            if result is feats:
+                result = list(feats)
+            result[i - 1] = result[i] = attrs.evolve(feats[i], repeated=True)
     return result
 
 
@@ -371,6 +395,8 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
+    for i in _shell_listings(blocks, feats):
+        weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
@@ -412,6 +438,57 @@ def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
         ):
             labels += found
     return labels
+
+
+# A table of contents lists this many of the article's section headings or more.
+CONTENTS_MIN_HEADINGS = 3
+
+
+def _contents_headings(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """The section headings of an article whose table of contents the page prints too:
+    lines printed in a run of short repeated lines (the contents) and again, one by
+    one, between lines the page prints once (the sections). Printed twice, they weigh
+    against the region like a menu printed twice and cut a long article at its
+    headings; a menu printed twice is two runs and has no lone copies."""
+    n = len(blocks)
+
+    def short_repeat(k: int) -> bool:
+        return 0 <= k < n and feats[k].repeated and not feats[k].prose
+
+    in_run: set[str] = set()
+    i = 0
+    while i < n:
+        j = i
+        while j < n and short_repeat(j):
+            j += 1
+        if j - i >= CONTENTS_MIN_HEADINGS:
+            in_run.update(blocks[k].text for k in range(i, j))
+        i = max(j, i + 1)
+    lone = [
+        k
+        for k in range(n)
+        if short_repeat(k) and blocks[k].text in in_run and not short_repeat(k - 1) and not short_repeat(k + 1)
+    ]
+    return lone if len({blocks[k].text for k in lone}) >= CONTENTS_MIN_HEADINGS else []
+
+
+def _shell_listings(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Lines of a shell listing printed as text: a "# comment" line (which the segmenter
+    reads as a bullet) with the commands it explains right under it, no blank line
+    between. The commands are short, often repeated ("git status") and weigh against
+    the region like a menu; code belongs to the article as much as prose does."""
+    found: list[int] = []
+    for i in range(len(blocks) - 1):
+        if blocks[i].bullet != "#" or feats[i].prose:
+            continue
+        j = i + 1
+        while j < len(blocks) and not blocks[j].blank_before and not feats[j].prose and (
+            blocks[j].bullet is None or blocks[j].bullet == "#"
+        ):
+            j += 1
+        if j > i + 1 and any(blocks[k].bullet is None for k in range(i + 1, j)):
+            found += range(i, j)
+    return found
 
 
 def _header_at(feats: list[Features]) -> int | None:
@@ -963,6 +1040,26 @@ def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: i
     return {i for i in prose[1:] if cues.is_author_bio(blocks[i].text)}
 
 
+# A closing bio stands among the last few paragraphs, after most of the prose.
+CLOSING_BIO_LAST_PARAGRAPHS = 3
+CLOSING_BIO_AFTER_SHARE = 0.7
+
+
+def _closing_bio(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Cut the region before a bio among its last paragraphs ("Jane Doe is the marketing
+    manager at ..."): the page presents its author or company after the article, and what
+    follows the bio (more of it, a pitch) is no article either."""
+    prose = [i for i in range(start, end) if feats[i].prose and feats[i].cue is None]
+    if len(prose) <= CLOSING_BIO_LAST_PARAGRAPHS:
+        return end
+    mass = _prose_mass(blocks, feats, start, end)
+    total = mass[-1] or 1.0
+    for i in prose[-CLOSING_BIO_LAST_PARAGRAPHS:]:
+        if mass[i - start] >= CLOSING_BIO_AFTER_SHARE * total and cues.is_closing_bio(blocks[i].text):
+            return i
+    return end
+
+
 def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple[BlockKind, str]:
     if section is not None:
         return section, f"inside a {section.value} section"
@@ -1016,6 +1113,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
     start = moved
+    bio_at = _closing_bio(blocks, feats, start, end)
+    closing = bio_at if bio_at < end else None
+    end = bio_at
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
@@ -1026,6 +1126,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             section = f.cue
         if i == lead:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif i == closing:
+            kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"

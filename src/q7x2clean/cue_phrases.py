@@ -3638,6 +3638,138 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# A newsletter sign-up told in a line of its own words ("Subscribe to the Morning Review
+# newsletter", "Sign up for the newsletter Command Line", "Get the day's headlines by
+# subscribing to our newsletter"): a newsletter word and a sign-up word in one short line.
+# The newsletter's name varies, so no fixed phrase finds these lines (aeb, wcxb-dev tails).
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter", "newsletters", "e-newsletter", "mailing list",
+    "infolettre", "infolettres", "lettre d'information", "lettre d'info",
+    "boletín", "boletines", "boletim", "nieuwsbrief", "nieuwsbrieven", "biuletyn",
+    "nyhetsbrev", "nyhedsbrev", "uutiskirje", "hírlevél", "zpravodaj", "bülten",
+    "рассылка", "рассылку", "розсилка", "розсилку",
+)
+# Word starts of signing up (matched at the start of a word, case-blind).
+SIGNUP_STEMS: tuple[str, ...] = (
+    # en
+    "subscrib", "sign up", "signing up", "sign-up", "signup", "join our",
+    # de
+    "abonnier", "anmeld", "melden sie sich",
+    # fr
+    "abonnez", "abonner", "inscri",
+    # es, pt, it
+    "suscrib", "suscríb", "suscri", "assin", "inscrev", "iscriv", "iscrizion",
+    # nl
+    "aanmeld", "abonneer", "schrijf je in", "meld je aan",
+    # pl, cs, sv, da, fi, hu, tr, ru, uk
+    "zapisz", "zapisać", "zapisy", "přihlas", "prenumer", "tilmeld", "tilaa", "feliratkoz", "abone",
+    "подпис", "підпис",
+)
+# Messages of a sign-up form and its fine print, whatever their length.
+SIGNUP_MESSAGES: tuple[str, ...] = (
+    # en
+    "successfully subscribed", "thanks for signing up", "thank you for signing up",
+    "by signing up, you agree", "by signing up you agree", "by subscribing, you agree",
+    "by subscribing you agree", "opt-in box", "activation link", "confirm your subscription",
+    "problem subscribing",
+    # de
+    "erfolgreich angemeldet", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
+    "bestätigen sie ihre anmeldung", "mit ihrer anmeldung stimmen sie",
+    # fr
+    "merci pour votre inscription", "merci de votre inscription", "confirmer votre inscription",
+    "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
+    # es
+    "gracias por suscribirte", "te has suscrito", "confirma tu suscripción", "al suscribirte, aceptas",
+    # it
+    "grazie per esserti iscritto", "grazie per l'iscrizione", "conferma la tua iscrizione",
+    # pt
+    "obrigado por se inscrever", "obrigado por se cadastrar", "confirme sua inscrição",
+    "ao se inscrever, você concorda",
+    # nl
+    "bedankt voor je inschrijving", "bedankt voor uw inschrijving", "bevestig je inschrijving",
+    # pl
+    "dziękujemy za zapisanie", "potwierdź subskrypcję",
+)
+
+
+# "Follow us on Twitter @site", "Email Jane at ... or follow her @jane", "Folgen Sie uns
+# auf Instagram": a sentence that opens with one of these words and names a social network
+# or a handle is a pitch of the site or the author (aeb tails), not the article.
+FOLLOW_IMPERATIVES: tuple[str, ...] = (
+    # en
+    "follow", "subscribe to", "join us on", "find us on", "connect with",
+    # de
+    "folgen sie", "folge uns", "folgt uns", "abonnieren sie",
+    # fr
+    "suivez", "suivez-nous", "abonnez-vous",
+    # es
+    "síguenos", "siguenos", "sigue a", "sígueme", "suscríbete",
+    # it
+    "seguici", "segui", "iscriviti",
+    # pt
+    "siga", "sigam", "segue", "inscreva-se",
+    # nl
+    "volg", "abonneer",
+    # pl, sv, da, no, fi, hu, tr
+    "obserwuj", "följ", "følg", "seuraa", "kövess", "takip edin",
+)
+# Networks whose name is no everyday word ("x", "mail", "pocket" are left out).
+FOLLOW_NETWORKS: tuple[str, ...] = (
+    "facebook", "twitter", "linkedin", "instagram", "youtube", "tiktok", "bluesky", "mastodon",
+    "telegram", "whatsapp", "pinterest", "snapchat", "vk", "vkontakte", "вконтакте", "weibo",
+    "微博", "flipboard", "google news", "google-news", "threads",
+)
+
+
+# Jobs of the people an article's closing bio presents ("Jane Doe is the health director
+# at ...", "Jane is a marketing manager at ..."): too common in news prose to mark a bio
+# anywhere, they do so among the last paragraphs of a page's text (wcxb-dev tails).
+CLOSING_BIO_ROLES: tuple[str, ...] = (
+    # en
+    "director", "manager", "professor", "owner", "ceo", "president", "vp", "head", "lead",
+    "specialist", "expert", "consultant", "strategist", "analyst", "coach", "marketer",
+    "enthusiast", "partner", "team of",
+    # de
+    "direktor", "direktorin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin",
+    "professorin", "inhaber", "inhaberin", "experte", "expertin", "berater", "beraterin",
+    # fr
+    "directeur", "directrice", "professeur", "responsable", "experte", "consultante",
+    # es
+    "directora", "profesor", "profesora", "gerente", "consultor", "consultora", "experto", "experta",
+    # it
+    "direttore", "direttrice", "professore", "professoressa", "esperto", "esperta",
+    # pt
+    "diretor", "diretora", "especialista",
+    # nl
+    "hoogleraar", "adviseur", "eigenaar",
+)
+
+
+# The credits of a news agency's report, at its end: "(Reporting by Jane Doe; Editing by
+# John Roe)", "Associated Press writers ... contributed to this report" (aeb tails). The
+# first list opens such a line (after an optional bracket), the second may stand anywhere.
+REPORT_CREDIT_STARTS: tuple[str, ...] = (
+    # en
+    "reporting by", "additional reporting by", "reporting and writing by", "writing by", "editing by",
+    # de
+    "bericht von", "mitarbeit:", "unter mitarbeit von",
+    # fr
+    "reportage de", "avec la contribution de",
+    # es
+    "reporte de", "reportaje adicional de", "editado por", "editado en español por",
+    # it
+    "hanno collaborato", "ha collaborato",
+    # pt
+    "reportagem de", "reportagem adicional de",
+    # nl
+    "verslaggeving door", "bewerkt door",
+)
+REPORT_CREDIT_ANYWHERE: tuple[str, ...] = (
+    "contributed to this report", "contributed reporting", "contributed to this story",
+    "redigiert von", "trug zu diesem bericht bei", "ont contribué à cet article", "contribuyó a este informe",
+)
+
+
 # An author box opens with the author's name, a verb of being and the job: "Jane Doe is a
 # senior writer at ...", "Jane Doe leitet das Ressort ...", "Jane Doe est journaliste". In
 # the bench dumps every paragraph of that shape (13 on w3m: aeb 2, wcxb-dev 7, traf-dev

@@ -417,6 +417,25 @@ def _author_bio_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _closing_bio_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES + phrases.CLOSING_BIO_ROLES])
+    # One to three capitalised words (and a handle in brackets), the verb, at most six
+    # words, the job ("Jane Doe (@jane) is the health and fitness director at ...").
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?:\(@\w+\)\s)?(?i:" + verbs + r")\s(?:\S+\s){0,6}?(?i:" + roles + r")s?\b"
+    )
+
+
+def is_closing_bio(text: str) -> bool:
+    """A paragraph that presents a person by a job, as the bio closing a page does ("Jane
+    Doe is the marketing manager at ..."); only telling among the last paragraphs."""
+    if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
+        return False
+    return _closing_bio_pattern().match(text) is not None
+
+
 def is_author_bio(text: str) -> bool:
     """A paragraph that opens an author box: "Jane Doe is a senior writer at ..."."""
     if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
@@ -424,10 +443,97 @@ def is_author_bio(text: str) -> bool:
     return _author_bio_pattern().match(text) is not None
 
 
+# A line that names a newsletter and asks to sign up is a pitch up to this length; longer,
+# it is an article's sentence about a newsletter.
+SIGNUP_MAX_WORDS = 30
+
+
+@functools.cache
+def _signup_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = _alternation([normalize(w) for w in phrases.NEWSLETTER_WORDS])
+    stems = _alternation([normalize(w) for w in phrases.SIGNUP_STEMS])
+    messages = _alternation([normalize(w) for w in phrases.SIGNUP_MESSAGES])
+    return (
+        re.compile(r"(?<!\w)(?:" + nouns + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + stems + r")"),
+        re.compile(r"(?<!\w)(?:" + messages + r")(?!\w)"),
+    )
+
+
+def is_signup(low: str, n_words: int) -> bool:
+    """A newsletter sign-up line: a newsletter word and a sign-up word in a short line
+    ("Subscribe to the Morning Review newsletter"), or a message of the sign-up form
+    ("You have been successfully subscribed!"). `low` is normalised."""
+    nouns, stems, messages = _signup_patterns()
+    if n_words <= SIGNUP_MAX_WORDS and nouns.search(low) is not None and stems.search(low) is not None:
+        return True
+    return n_words <= 2 * SIGNUP_MAX_WORDS and messages.search(low) is not None
+
+
+# A follow pitch is a sentence or two; a longer line is an article's paragraph.
+FOLLOW_MAX_WORDS = 40
+_HANDLE = re.compile(r"(?<![\w@.])@[a-z_][\w.]{1,30}")
+
+
+@functools.cache
+def _follow_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _alternation([normalize(w) for w in phrases.FOLLOW_IMPERATIVES])
+    networks = _alternation([normalize(w) for w in phrases.FOLLOW_NETWORKS])
+    return (
+        # At the start of the line or of a sentence: an imperative, not "users who follow him".
+        re.compile(r"(?:^|[.!?:]\s+|\()(?:" + verbs + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + networks + r")(?!\w)"),
+    )
+
+
+def is_follow_pitch(low: str, n_words: int) -> bool:
+    """A line asking to follow the site or its author on a social network: a sentence
+    opening with "Follow", "Folgen Sie", "Suivez", ... and naming a network or a
+    handle ("Follow her on Twitter @jane"). `low` is normalised."""
+    if n_words > FOLLOW_MAX_WORDS:
+        return False
+    verbs, networks = _follow_patterns()
+    if verbs.search(low) is None:
+        return False
+    return networks.search(low) is not None or _HANDLE.search(low) is not None
+
+
+# Report credits run long when many reporters worked on a story.
+REPORT_CREDIT_MAX_WORDS = 60
+
+
+@functools.cache
+def _report_credit_pattern() -> re.Pattern[str]:
+    starts = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_STARTS])
+    anywhere = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE])
+    return re.compile(r"^\(?(?:" + starts + r")(?!\w)|(?<!\w)(?:" + anywhere + r")(?!\w)")
+
+
+def is_report_credit(low: str, n_words: int) -> bool:
+    """The credits under a news agency's report: "(Reporting by Jane Doe; Editing by John
+    Roe)", "... contributed to this report". `low` is normalised."""
+    return n_words <= REPORT_CREDIT_MAX_WORDS and _report_credit_pattern().search(low) is not None
+
+
+# An artwork's caption: artist, title, year, medium and size ("Untitled, 1931. Gelatin
+# silver print – 11.4 × 8.3 cm. Courtesy ..."): a size in centimetres or inches and a year.
+# (Bounded figures that start a number: a search stays linear on a long run of digits.)
+_ARTWORK_SIZE = re.compile(r"(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?\s*[×x]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*[×x]\s*\d{1,4}(?:[.,]\d{1,2})?)?\s*(?:cm|mm|inches|pouces|zoll|in(?=\s*(?:$|[(.;,)])))(?!\w)")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+ARTWORK_CAPTION_MAX_WORDS = 40
+
+
+def is_artwork_caption(low: str, n_words: int) -> bool:
+    """The caption of an artwork in an exhibition's gallery: its size and a year in a
+    short line. `low` is normalised."""
+    return n_words <= ARTWORK_CAPTION_MAX_WORDS and _ARTWORK_SIZE.search(low) is not None and _YEAR.search(low) is not None
+
+
 # A credit closing a caption: in brackets at the end ("... (Foto: Privat)", "(REUTERS/
 # Jane Doe)", "(Symbolbild)") or after the last sentence ("... in der Eifel. Foto: X").
 _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
-_SENTENCE_TAIL = re.compile(r"[.!?,]\s+([^.!?,()]{2,60}(?:[.,][^.!?,()]{1,40})?)$")
+# A credit may also stand behind a bar ("... in 2026. | Photo by Jane Doe").
+_SENTENCE_TAIL = re.compile(r"[.!?,|]\s+([^.!?,()|]{2,60}(?:[.,][^.!?,()|]{1,40})?)$")
 _CREDIT_MAX_WORDS = 8
 
 
@@ -435,7 +541,7 @@ def has_trailing_credit(low: str) -> bool:
     """A line that ends with a photo credit: a credit label and a colon, "by" or a
     slash ("Foto: X", "Photo by X", "AP Photo/X"), a credit phrase ("Symbolbild",
     "Getty Images"), or a news agency and a slash ("REUTERS/X"). `low` is normalised."""
-    if "(" not in low and ":" not in low and "/" not in low and "by" not in low:
+    if "(" not in low and ":" not in low and "/" not in low and "by" not in low and "|" not in low:
         return False
     for pattern in (_BRACKET_TAIL, _SENTENCE_TAIL):
         match = pattern.search(low)
@@ -446,6 +552,8 @@ def has_trailing_credit(low: str) -> bool:
             continue
         if "/" in tail and tail.split("/", 1)[0].strip() in agencies():
             return True
+        if pattern is _BRACKET_TAIL and tail in agencies():
+            return True  # "... in Nogales, Ariz. (AP)": the agency that took the photo
         found = line_kind(tail)
         if found is None or found[0] is not BlockKind.CAPTION:
             continue
