@@ -270,6 +270,19 @@ _cleaner.Cleaner.clean = clean
 """
 
 
+def assert_only_record_changed(out, reference, n, changed):
+    """`out` holds the `n` lines of `reference`, in order, but for the record of
+    `changed["path"]`, which is `changed`."""
+    got, want = lines_of(out), lines_of(reference)
+    assert len(got) == len(want) == n
+    for line, expected in zip(got, want):
+        record = json.loads(line)
+        if record["path"] == changed["path"]:
+            assert record == changed
+        else:
+            assert line == expected
+
+
 @pytest.fixture
 def hook(tmp_path):
     directory = tmp_path / "hook"
@@ -291,14 +304,7 @@ def test_a_worker_killed_by_sigkill_costs_only_its_file(tmp_path, hook):
     out = tmp_path / "out.jsonl"
     done = cli(root, "-o", out, "--workers", "2", env=hook)
     assert done.returncode == 1, done.stderr.decode()
-    got, want = lines_of(out), lines_of(reference)
-    assert len(got) == len(want) == 40
-    for line, expected in zip(got, want):
-        record = json.loads(line)
-        if record["path"] == "site1/page019.txt":
-            assert record == {"path": "site1/page019.txt", "error": "WorkerDied: the process cleaning this file died (out of memory?)"}
-        else:
-            assert line == expected
+    assert_only_record_changed(out, reference, 40, {"path": "site1/page019.txt", "error": "WorkerDied: the process cleaning this file died (out of memory?)"})
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -315,14 +321,7 @@ def test_a_document_stuck_past_the_time_limit_costs_only_its_file(tmp_path, hook
     done = cli(root, "-o", out, "--workers", workers, "--time-limit", "5", env=hook)
     assert time.monotonic() - started < 60
     assert done.returncode == 1, done.stderr.decode()
-    got, want = lines_of(out), lines_of(reference)
-    assert len(got) == len(want) == 12
-    for line, expected in zip(got, want):
-        record = json.loads(line)
-        if record["path"] == "site1/page004.txt":
-            assert record == {"path": "site1/page004.txt", "error": "TimeLimitExceeded: cleaning took longer than the time limit of 5 s a document"}
-        else:
-            assert line == expected
+    assert_only_record_changed(out, reference, 12, {"path": "site1/page004.txt", "error": "TimeLimitExceeded: cleaning took longer than the time limit of 5 s a document"})
 
 
 @pytest.mark.parametrize("value", ["-1", "nan", "inf", "soon"])

@@ -300,17 +300,23 @@ def _error(error: BaseException) -> str:
     return f"{name}: {error} (internal error, please report it)"
 
 
-def clean_document(path: str, data: bytes, site: str, options: BatchOptions) -> Record:
-    """The record of one document already read."""
-    record: Record = {"path": path}
+def _cleaned(record: Record, data: str | bytes, options: BatchOptions, **where: Any) -> Record:
+    """`record` completed with the Article fields of `data` (cleaned under the time
+    limit, with `where`: url, site, reference_date), or with `error`."""
+    where.setdefault("reference_date", options.reference_date)
     try:
         with time_limit(options.time_limit):
-            article = options.cleaner.clean(data, site=site, reference_date=options.reference_date)
-    except Exception as error:  # one bad file never stops a batch
+            article = options.cleaner.clean(data, **where)
+    except Exception as error:  # one bad document never stops a batch
         record["error"] = _error(error)
     else:
         record.update(article.to_dict())
     return record
+
+
+def clean_document(path: str, data: bytes, site: str, options: BatchOptions) -> Record:
+    """The record of one document already read."""
+    return _cleaned({"path": path}, data, options, site=site)
 
 
 def is_warc_file(path: str) -> bool:
@@ -345,17 +351,8 @@ def clean_warc(item: Item, options: BatchOptions) -> list[Record]:
                 if isinstance(page, tuple):
                     records.append({"path": path, "url": page[0], "error": _error(page[1])})
                     continue
-                record: Record = {"path": path, "url": page.url}
-                try:
-                    with time_limit(options.time_limit):
-                        article = options.cleaner.clean(
-                            page_text(page), url=page.url, reference_date=options.reference_date or page.captured
-                        )
-                except Exception as error:  # one bad page never stops the archive
-                    record["error"] = _error(error)
-                else:
-                    record.update(article.to_dict())
-                records.append(record)
+                reference = options.reference_date or page.captured
+                records.append(_cleaned({"path": path, "url": page.url}, page_text(page), options, url=page.url, reference_date=reference))
     except Exception as error:  # unreadable or corrupt archive: after the pages read
         records.append({"path": f"{key}#{len(records) + 1}", "error": _error(error)})
     return records
@@ -385,14 +382,7 @@ def clean_jsonl(item: Item, options: BatchOptions) -> list[Record]:
                     record["id"] = line.ident
                 if line.url is not None:
                     record["url"] = line.url
-                try:
-                    with time_limit(options.time_limit):
-                        article = options.cleaner.clean(line.data, url=line.url, reference_date=options.reference_date)
-                except Exception as error:  # one bad line never stops the file
-                    record["error"] = _error(error)
-                else:
-                    record.update(article.to_dict())
-                records.append(record)
+                records.append(_cleaned(record, line.data, options, url=line.url))
     except Exception as error:  # unreadable file, corrupt gzip: after the lines read
         records.append({"path": f"{key}#{number + 1}", "error": _error(error)})
     return records

@@ -440,38 +440,6 @@ def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
     return labels
 
 
-# A table of contents lists this many of the article's section headings or more.
-CONTENTS_MIN_HEADINGS = 3
-
-
-def _contents_headings(blocks: list[Block], feats: list[Features]) -> list[int]:
-    """The section headings of an article whose table of contents the page prints too:
-    lines printed in a run of short repeated lines (the contents) and again, one by
-    one, between lines the page prints once (the sections). Printed twice, they weigh
-    against the region like a menu printed twice and cut a long article at its
-    headings; a menu printed twice is two runs and has no lone copies."""
-    n = len(blocks)
-
-    def short_repeat(k: int) -> bool:
-        return 0 <= k < n and feats[k].repeated and not feats[k].prose
-
-    in_run: set[str] = set()
-    i = 0
-    while i < n:
-        j = i
-        while j < n and short_repeat(j):
-            j += 1
-        if j - i >= CONTENTS_MIN_HEADINGS:
-            in_run.update(blocks[k].text for k in range(i, j))
-        i = max(j, i + 1)
-    lone = [
-        k
-        for k in range(n)
-        if short_repeat(k) and blocks[k].text in in_run and not short_repeat(k - 1) and not short_repeat(k + 1)
-    ]
-    return lone if len({blocks[k].text for k in lone}) >= CONTENTS_MIN_HEADINGS else []
-
-
 def _shell_listings(blocks: list[Block], feats: list[Features]) -> list[int]:
     """Lines of a shell listing printed as text: a "# comment" line (which the segmenter
     reads as a bullet) with the commands it explains right under it, no blank line
