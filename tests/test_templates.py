@@ -162,3 +162,15 @@ def test_an_archived_page_belongs_to_the_site_it_was_archived_from():
     assert site_of(archived) == "example.com"
     assert site_of("https://web.archive.org/web/20190102030405id_/http://other.org/a?b=1") == "other.org"
     assert site_of("https://web.archive.org/about/") == "web.archive.org"
+
+
+@pytest.mark.parametrize("rule", ["___", "• • •", "━━━━━━━━━━━━", "* * *"])
+def test_a_rule_line_recurring_inside_articles_is_no_template(rule):
+    """Section breaks and rules recur on every page of a site that uses them, inside
+    the articles: a line without a letter or digit says nothing of the template."""
+    pages = [("s", page(f"Story {k}", [story[0], rule, story[1]])) for k, story in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    assert rule not in templates.get("s")
+    assert "Home" in templates.get("s")
+    text = pages[0][1]
+    assert Cleaner(templates=templates).clean_text(text, site="s").body == Cleaner().clean_text(text).body

@@ -72,7 +72,10 @@ def document_lines(site: str, blocks: Iterable[Block]) -> DocumentLines:
     for block in blocks:
         n_words = len(block.text.split())
         if n_words <= TEMPLATE_MAX_WORDS:
-            short.add(fingerprint(block.text))
+            # A line without a letter or digit (a rule, a bullet, "___") is on every
+            # site and may sit inside the article: it tells nothing of the template.
+            if any(ch.isalnum() for ch in block.text):
+                short.add(fingerprint(block.text))
         else:
             paragraphs.append((-len(block.text), fingerprint(block.text)))
     story = None
