@@ -1049,7 +1049,7 @@ class _Repeats:
 
     def __call__(self, text: str) -> bool:
         tokens = _TOKEN.findall(text)
-        own = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
+        own = set(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
         repeated = len(text) >= DUPLICATE_MIN_CHARS and bool(own) and len(own & self.seen) >= DUPLICATE_SHARE * len(own)
         self.seen |= own
         return repeated

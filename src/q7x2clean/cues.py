@@ -16,6 +16,8 @@ import re
 import string
 import unicodedata
 
+import attrs
+
 from . import cue_phrases as phrases
 from .article import BlockKind
 
@@ -69,9 +71,11 @@ _FOLDS = str.maketrans(phrases.MATCH_FOLDS)
 def normalize(text: str) -> str:
     """Lowercase, NFKC, folded quotes and dashes, single spaces: the form phrases are
     stored in."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).lower().translate(_FOLDS)
-    return " ".join(text.lower().split())
+    if text.isascii():
+        return " ".join(text.lower().split())
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.lower().translate(_FOLDS).split())
 
 
 @functools.cache
@@ -166,7 +170,28 @@ def is_summary_label(low: str, n_words: int) -> bool:
 
 
 def _alternation(items: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
+    """One pattern for many literal phrases, as a trie: "f(?:acebook|lickr)|t(?:witter)".
+    It matches what the plain alternation of the phrases, longest first, matches, but
+    tries a branch a character instead of every phrase at every position (Python's `re`
+    does not merge common prefixes itself): a fifth to a half of the time on lines."""
+    trie: dict[str, dict] = {}
+    for item in set(items):
+        node = trie
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    # Greedy "?": the longer phrase first, the phrase ending here when it fails.
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 # Words for phrase matching: letters and digits, with inner apostrophes and hyphens
@@ -175,16 +200,23 @@ _CUE_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _WIDE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-_PhraseIndex = tuple[
-    dict[str, list[tuple[tuple[str, ...], BlockKind, str]]], "re.Pattern[str] | None", dict[str, BlockKind]
-]
+@attrs.frozen
+class _PhraseIndex:
+    """The phrases of a `cue_phrases` table: one-word phrases by their word, longer ones
+    by their first two words (a common first word, "the", "to", leads to few of them),
+    longest first; and its CJK phrases (written without spaces) as one pattern."""
+
+    firsts: frozenset[str]
+    single: dict[str, tuple[BlockKind, str]]
+    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], BlockKind, str]]]
+    wide: "re.Pattern[str] | None"
+    wide_kinds: dict[str, BlockKind]
 
 
 @functools.cache
 def _phrase_index(table: str) -> _PhraseIndex:
-    """The phrases of a `cue_phrases` table indexed by their first word, and its CJK
-    phrases (written without spaces) as one pattern for lines that hold CJK."""
-    by_first: dict[str, list[tuple[tuple[str, ...], BlockKind, str]]] = {}
+    single: dict[str, tuple[BlockKind, str]] = {}
+    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], BlockKind, str]]] = {}
     wide: dict[str, BlockKind] = {}
     for name, items in getattr(phrases, table).items():
         for phrase in map(normalize, items):
@@ -192,11 +224,16 @@ def _phrase_index(table: str) -> _PhraseIndex:
                 wide.setdefault(phrase, _KIND_NAMES[name])
                 continue
             words = tuple(_CUE_WORD.findall(phrase))
-            if words and all(words != c[0] for c in by_first.get(words[0], ())):
-                by_first.setdefault(words[0], []).append((words, _KIND_NAMES[name], phrase))
-    for candidates in by_first.values():
+            if len(words) == 1:
+                single.setdefault(words[0], (_KIND_NAMES[name], phrase))
+            elif words:
+                candidates = pairs.setdefault(words[:2], [])
+                if all(words != c[0] for c in candidates):
+                    candidates.append((words, _KIND_NAMES[name], phrase))
+    for candidates in pairs.values():
         candidates.sort(key=lambda c: -len(c[0]))
-    return by_first, (re.compile(_alternation(list(wide))) if wide else None), wide
+    firsts = frozenset(single) | frozenset(pair[0] for pair in pairs)
+    return _PhraseIndex(firsts, single, pairs, re.compile(_alternation(list(wide))) if wide else None, wide)
 
 
 def cue_words(low: str) -> list[str]:
@@ -206,20 +243,26 @@ def cue_words(low: str) -> list[str]:
 
 
 def _find_phrase(table: str, low: str, words: list[str] | None = None) -> tuple[BlockKind, str] | None:
-    """The first phrase of `table` found in `low` as whole words."""
-    by_first, wide, wide_kinds = _phrase_index(table)
+    """The first phrase of `table` found in `low` as whole words (the longest of those
+    starting at the same word)."""
+    index = _phrase_index(table)
     if words is None:
         words = _CUE_WORD.findall(low)
     # Most lines hold no first word of any phrase: one set operation rules them out.
-    if not by_first.keys().isdisjoint(words):
+    if not index.firsts.isdisjoint(words):
+        pairs, single = index.pairs, index.single
         for i, word in enumerate(words):
-            for phrase_words, kind, phrase in by_first.get(word, ()):
-                if tuple(words[i : i + len(phrase_words)]) == phrase_words:
-                    return kind, phrase
-    if wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
-        match = wide.search(low)
+            if i + 1 < len(words):
+                for phrase_words, kind, phrase in pairs.get((word, words[i + 1]), ()):
+                    if len(phrase_words) == 2 or tuple(words[i : i + len(phrase_words)]) == phrase_words:
+                        return kind, phrase
+            found = single.get(word)
+            if found is not None:
+                return found
+    if index.wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
+        match = index.wide.search(low)
         if match:
-            return wide_kinds[match.group(0)], match.group(0)
+            return index.wide_kinds[match.group(0)], match.group(0)
     return None
 
 
@@ -239,6 +282,11 @@ def _line_start_cues() -> dict[str, BlockKind]:
 
 
 _START_MAX_WORDS = 4
+
+
+@functools.cache
+def _line_start_firsts() -> frozenset[str]:
+    return frozenset(cue.split(None, 1)[0].rstrip(":") for cue in _line_start_cues() if cue)
 
 
 @functools.cache
@@ -275,6 +323,8 @@ def line_kind(low: str, words: list[str] | None = None) -> tuple[BlockKind, str]
         return kind, core
     starts = _line_start_cues()
     parts = core.split(None, _START_MAX_WORDS)
+    if parts and parts[0].rstrip(":") not in _line_start_firsts():
+        parts = []  # no cue starts with this word: the common case
     for size in range(min(len(parts), _START_MAX_WORDS), 0, -1):
         head = " ".join(parts[:size]).rstrip(":")
         kind = starts.get(head)
@@ -512,7 +562,18 @@ def _report_credit_pattern() -> re.Pattern[str]:
 def is_report_credit(low: str, n_words: int) -> bool:
     """The credits under a news agency's report: "(Reporting by Jane Doe; Editing by John
     Roe)", "... contributed to this report". `low` is normalised."""
-    return n_words <= REPORT_CREDIT_MAX_WORDS and _report_credit_pattern().search(low) is not None
+    if n_words > REPORT_CREDIT_MAX_WORDS:
+        return False
+    starts, anywhere = _report_credit_phrases()
+    # Substring tests first: the pattern's word boundaries make it try every position.
+    if not low.lstrip("(").startswith(starts) and not any(phrase in low for phrase in anywhere):
+        return False
+    return _report_credit_pattern().search(low) is not None
+
+
+@functools.cache
+def _report_credit_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(normalize(w) for w in phrases.REPORT_CREDIT_STARTS), tuple(normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE)
 
 
 # An artwork's caption: artist, title, year, medium and size ("Untitled, 1931. Gelatin

@@ -7,6 +7,7 @@ jusText; it needs the right stoplist, which the words of the document itself cho
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -69,7 +70,8 @@ def guess_language(texts: list[str]) -> str:
     seen = 0
     for text in texts:
         # A few words from each block: one tag cloud or script must not fill the sample.
-        sample.update(words(text)[: min(_WORDS_PER_TEXT, _SAMPLE_WORDS - seen)])
+        wanted = min(_WORDS_PER_TEXT, _SAMPLE_WORDS - seen)
+        sample.update(match.group(0) for match in itertools.islice(_WORD.finditer(text.lower()), wanted))
         seen = sum(sample.values())
         if seen >= _SAMPLE_WORDS:
             break
