@@ -84,9 +84,11 @@ TAIL_AFTER = 35
 # The header starts HEAD_BEFORE lines above the article's first paragraph, or HEAD_MARGIN
 # above the page's headline (an h1) when that is higher: the menus above are most of the
 # window's lines and carry no metadata (60 or 40 lines: the same figures on every set as
-# the whole header; 35: wcxb-dev title +0.004, author +0.005, the rest the same; 20 lost
-# titles and dates), and the text path over the window was a quarter of the page's time.
-HEAD_BEFORE = 35
+# the whole header; 35: wcxb-dev title +0.004, author +0.005, the rest the same; later,
+# with better headline and byline reading, 20: title +0.008; 15 and 10: title +0.012,
+# author +0.005, the rest the same on every set: fewer menu lines to take for a headline),
+# and the text path over the window was a third of the page's time.
+HEAD_BEFORE = 15
 HEAD_MARGIN = 10
 # An element named as a box around the article (`_BOX_WORDS`) with more text than this
 # is a wrapper (a "footer" that holds the page, an "author-page" layout), not a box.
