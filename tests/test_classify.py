@@ -433,3 +433,26 @@ def test_head_moves_past_a_timestamp_line_with_words_around_its_date():
             "Updated 10:01 pm PST, Tuesday, November 19, 2019"]
     kinds, _ = _kinds("\n".join(["Home", "News", *head, *P, *MORE]))
     assert [t for t, k in kinds if k.is_body] == [*P, *MORE]
+
+
+def test_a_contact_box_inside_the_article_is_dropped_not_cut():
+    # A call-to-action box between two parts of a guide: heading, pitch, sign-up field.
+    box = ["Contact us today", "Let us earn your trust", "[                    ] Email", "Start Free Trial"]
+    more = [
+        "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+        "Step 1: the rules",
+        "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+        "The opposition said it would study the text closely before deciding whether to support the agreement.",
+        "Step 2: the fees",
+        "Under the new rules a lorry carrying goods across the border will need one declaration instead of four, "
+        "and the fees that importers pay for each declaration will be cut by half from the first of January.",
+        "Small firms, which often lack the staff to deal with the paperwork, are expected to gain the most, "
+        "according to the ministry, which estimates the savings at several million a year across the region.",
+    ]
+    kinds, _ = _kinds("\n".join([*P, *box, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*P, *more]
+    # After the article, the same heading opens the site's footer.
+    footer = ["Contact us", "Example Media, 1 Main Street, Springfield", "Careers", "Advertise"]
+    kinds, _ = _kinds("\n".join([*P, *more, *footer]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *more]

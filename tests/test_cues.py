@@ -410,3 +410,11 @@ def test_caption_labels_start_a_caption_of_any_length():
     assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None
+
+
+def test_contact_headings_among_footer_headings():
+    for text in ("contact us today", "get in touch: 555-0100", "custom: contact us", "contactez-nous dès maintenant",
+                 "kontakt", "contattaci ora", "fale conosco"):
+        assert cues.is_contact_heading(text), text
+    for text in ("references", "about us", "follow us", "sitemap", "impressum"):
+        assert not cues.is_contact_heading(text), text

@@ -361,6 +361,7 @@ def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[F
     return result
 
 
+
 def _mark_template_lines(blocks: list[Block], feats: list[Features], template: Container[str]) -> list[Features]:
     """Lines of the site's template are site boilerplate where they make up most of
     their run of short lines (a menu, a footer, a widget): a template line alone
@@ -802,6 +803,10 @@ def _prose_mass(blocks: list[Block], feats: list[Features], start: int, end: int
 # Boxes that can sit inside an article ("Related: ..." lists, share bars, newsletter
 # sign-ups) rather than only after it.
 _BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER, BlockKind.TAGS})
+# A contact heading ("Contact us today", "Get in touch") inside the article heads a
+# call-to-action box when the article resumes after it with at least this share of the
+# region's prose still to come; after a site footer's "Contact" only its links follow.
+CTA_AFTER_PROSE_SHARE = 0.2
 
 
 def _box_breaks(f: Features, box: BlockKind | None) -> bool:
@@ -811,10 +816,12 @@ def _box_breaks(f: Features, box: BlockKind | None) -> bool:
     return f.heading and f.cue in _END_KINDS and f.cue is not BlockKind.SHARE and f.cue is not box
 
 
-def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
+def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int, gap: int = 0) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
     does: a run of consecutive prose (two blocks, or one long one); the lone teaser
-    sentences of a related-stories list are passed over as part of the box."""
+    sentences of a related-stories list are passed over as part of the box. With `gap`,
+    the two paragraphs may have that many short lines between them (subheadings, a
+    formula): a call-to-action box has no teasers to tell from them."""
     lines = 0
     for j in range(after + 1, end):
         # Image placeholders ("[gif]" before each card) do not make a box longer.
@@ -825,7 +832,7 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
             return None
         if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
-            pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
+            pair = any(k < end and feats[k].prose and feats[k].cue is None for k in range(j + 1, j + 2 + gap))
             if long_enough or pair:
                 return j
     return None
@@ -837,14 +844,25 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
     mass = _prose_mass(blocks, feats, start, end)
     total = mass[-1] or 1.0
     boxes: set[int] = set()
+    cta_end = start
     for i in range(start, end):
         f = feats[i]
-        if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
-            continue
+        if i < cta_end or f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue  # the sign-up form of a call-to-action box is the box's own
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
             if resume is not None:
                 boxes.update(range(i, resume))
+                continue
+        elif f.cue is BlockKind.FOOTER and mass[i - start] >= CUT_AFTER_PROSE_SHARE * total and cues.is_contact_heading(f.low):
+            resume = _article_resumes(blocks, feats, i, end, gap=1)
+            # A copyright line or another footer heading in it: the page's footer, then
+            # a second article (an infinite scroll's next page).
+            if resume is not None and total - mass[resume - start] >= CTA_AFTER_PROSE_SHARE * total and not any(
+                g.cue is BlockKind.FOOTER for g in feats[i + 1 : resume]
+            ):
+                boxes.update(range(i, resume))
+                cta_end = resume
                 continue
         if f.reason == _ABOUT_REASON and total - mass[i - start] > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box

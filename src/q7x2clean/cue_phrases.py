@@ -3813,6 +3813,33 @@ AUTHOR_BIO_ROLES: tuple[str, ...] = (
 )
 
 
+# Contact headings among the "footer" SECTION_HEADINGS: the only ones that also head a
+# call-to-action box inside an article ("Contact us today", "Get in touch: 555-0100",
+# "Custom: contact us" under a price list), after which the article goes on (wcxb-dev:
+# service and pricing guides); a reference list or an "About us" block never heads a box.
+CONTACT_HEADINGS = (
+    # en; nl "contact", de / pl "kontakt" ("Kontakt aufnehmen", "Kontakt z nami")
+    "contact", "contact us", "get in touch",
+    "kontakt",
+    # fr
+    "contactez-nous", "nous contacter",
+    # es
+    "contacto", "contáctanos", "contacte con nosotros",
+    # it
+    "contatti", "contattaci",
+    # pt
+    "contato", "fale conosco", "contacte-nos",
+    # cs / sk
+    "kontakty",
+    # sv / da / no / fi
+    "kontakta oss", "kontakt os", "kontakt oss", "ota yhteyttä",
+    # hu / ro / tr
+    "kapcsolat", "contactează-ne", "contactaţi-ne", "iletişim", "bize ulaşın",
+    # ru / uk / el
+    "контакты", "связаться с нами", "контакти", "зв'язатися з нами",
+    "επικοινωνία", "επικοινωνήστε μαζί μας",
+)
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",
@@ -3834,7 +3861,7 @@ def _self_check() -> list[str]:
                             ("DATE_WORDS", DATE_WORDS)):
             for kind, phrases in value.items():
                 yield f"{name}[{kind!r}]", phrases
-        for name in ("AMBIGUOUS_HEADINGS", "BYLINE_PREFIXES", "SOURCE_WORDS",
+        for name in ("AMBIGUOUS_HEADINGS", "CONTACT_HEADINGS", "BYLINE_PREFIXES", "SOURCE_WORDS",
                      "NEWS_AGENCIES", "SOCIAL_NETWORKS", "SOCIAL_NETWORKS_AMBIGUOUS"):
             yield name, globals()[name]
         yield "MONTHS", tuple(MONTHS)
@@ -3878,6 +3905,9 @@ def _self_check() -> list[str]:
     for p in AMBIGUOUS_HEADINGS:
         if p not in headings:
             problems.append(f"AMBIGUOUS_HEADINGS: {p!r} is not a heading")
+    for p in CONTACT_HEADINGS:
+        if p not in SECTION_HEADINGS["footer"]:
+            problems.append(f"CONTACT_HEADINGS: {p!r} is not a footer heading")
     if set(SOCIAL_NETWORKS) & set(SOCIAL_NETWORKS_AMBIGUOUS):
         problems.append("SOCIAL_NETWORKS and SOCIAL_NETWORKS_AMBIGUOUS overlap")
 
