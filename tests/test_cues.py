@@ -418,3 +418,10 @@ def test_contact_headings_among_footer_headings():
         assert cues.is_contact_heading(text), text
     for text in ("references", "about us", "follow us", "sitemap", "impressum"):
         assert not cues.is_contact_heading(text), text
+
+
+@pytest.mark.parametrize("text", ["empfehlungen aus der redaktion", "editors' recommendations:",
+                                  "la sélection de la rédaction", "scelti dalla redazione",
+                                  "polecane przez redakcję"])
+def test_editors_picks_head_related_lists(text):
+    assert cues.heading_kind(text) is K.RELATED

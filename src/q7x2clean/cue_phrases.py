@@ -111,6 +111,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "recommended posts", "empfohlene beiträge", "weitere aktuelle themen", "publicaciones recomendadas",
         "artículos recomendados", "articoli consigliati", "post consigliati", "posts recomendados",
         "artigos recomendados", "aanbevolen artikelen", "polecane wpisy",
+        # The editors' picks under a story (traf-dev: "Empfehlungen aus der Redaktion"
+        # over a list of dated teasers that a page printing its article twice repeats).
+        "empfehlungen aus der redaktion", "empfehlungen der redaktion", "editors' recommendations",
+        "recommended by our editors", "la sélection de la rédaction", "les choix de la rédaction",
+        "recomendaciones de la redacción", "scelti dalla redazione", "consigli della redazione",
+        "recomendações da redação", "aanbevolen door de redactie", "polecane przez redakcję",
         # Headings of teaser and video lists that close a story (traf-dev leaks): "more
         # interesting topics", "keep reading", "read more", "more videos".
         "weitere interessante themen", "seguí leyendo", "sigue leyendo", "seguir leyendo",
