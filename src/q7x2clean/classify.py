@@ -343,6 +343,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
             seen[block.text] = f
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
+    result = _unmark_first_copy(blocks, result, counts)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -360,6 +361,64 @@ def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[F
             result[i - 1] = result[i] = attrs.evolve(feats[i], repeated=True)
     return result
 
+
+# A page that prints its whole article twice (a hidden or print copy, a tab, a pane):
+# aligned runs of blocks that hold at least this much prose are its two copies.
+DOUBLED_MIN_PROSE_CHARS = 1500
+# Lines printed more often than this are menus and card lists, not a second copy.
+DOUBLED_MAX_COUNT = 3
+# A copy of the article holds few cue lines (menus, widget headings, counters) besides
+# its images and code: at most this share of its lines. A page's whole layout printed
+# twice holds many.
+DOUBLED_MAX_CUE_SHARE = 0.05
+# A copy ends at the heading of the page's widgets after the article (the editors'
+# picks, a sign-up box, comments), which some pages print twice with it.
+_COPY_END_KINDS = frozenset({BlockKind.RELATED, BlockKind.NEWSLETTER, BlockKind.COMMENTS})
+
+
+def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Counter[str]) -> list[Features]:
+    """When the article is printed twice, every line of it counts as repeated and weighs
+    against the region like a menu, so that neither copy is the heaviest run and the
+    article's short lines (names, prices, subheadings) split it up. The first copy of
+    a long aligned run of lines printed twice is read as printed once; the second copy
+    stays repeated (and its paragraphs are dropped as repeats if the region takes it)."""
+    at: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if 1 < counts[block.text] <= DOUBLED_MAX_COUNT:
+            at.setdefault(block.text, []).append(i)
+    if not at:
+        return feats
+    result = feats
+    i, n = 0, len(blocks)
+    while i < n:
+        found = at.get(blocks[i].text)
+        if found is None or not feats[i].prose:
+            i += 1
+            continue
+        best, mass = 0, 0.0
+        for j in found:
+            if j <= i:
+                continue
+            k, prose = 0, 0.0
+            while j + k < n and i + k < j and blocks[i + k].text == blocks[j + k].text:
+                if feats[i + k].heading and feats[i + k].cue in _COPY_END_KINDS:
+                    break
+                if feats[i + k].prose:
+                    prose += len(blocks[i + k].text)
+                k += 1
+            if prose > mass:
+                best, mass = k, prose
+        cued = sum(1 for f in feats[i : i + best] if f.cue is not None and f.cue not in (BlockKind.CAPTION, BlockKind.CODE))
+        if mass < DOUBLED_MIN_PROSE_CHARS or cued > DOUBLED_MAX_CUE_SHARE * best:
+            i += max(1, best)  # a shorter run inside this one holds less prose: linear time
+            continue
+        if result is feats:
+            result = list(feats)
+        for q in range(i, i + best):
+            if result[q].repeated:
+                result[q] = attrs.evolve(result[q], repeated=False)
+        i += best
+    return result
 
 
 def _mark_template_lines(blocks: list[Block], feats: list[Features], template: Container[str]) -> list[Features]:
