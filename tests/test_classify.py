@@ -486,3 +486,11 @@ def test_an_article_printed_twice_is_read_from_its_first_copy():
     body = [t for t, k in kinds if k.is_body]
     assert not {"Home", "Pricing", "Blog", "Share this", "Table of Contents"} & set(body)
     assert [t for t in body if t in paras] == paras
+
+
+def test_an_image_text_printed_twice_in_one_line_is_dropped_from_the_article():
+    # w3m glues an image's alt text to its title; lynx puts a space between.
+    for image in ("Border crossing at nightBorder crossing at night", "Border crossing at night Border crossing at night"):
+        kinds, _ = _kinds("\n".join([P[0], P[1], image, P[2], P[3]]))
+        assert [t for t, k in kinds if k.is_body] == P
+        assert dict(kinds)[image] is K.CAPTION

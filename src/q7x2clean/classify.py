@@ -1178,6 +1178,10 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
+            elif f.repeated and not f.prose and cues.is_doubled(block.text):
+                # An image's alt text glued to its title or to the link around it: the
+                # renderers print both ("Social media trendsSocial media trends").
+                kind, reason = BlockKind.CAPTION, "image text printed twice in one line"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
