@@ -425,3 +425,10 @@ def test_contact_headings_among_footer_headings():
                                   "polecane przez redakcję"])
 def test_editors_picks_head_related_lists(text):
     assert cues.heading_kind(text) is K.RELATED
+
+
+@pytest.mark.parametrize("text", ["Book now", "Read Full Review", "Get started today", "Jetzt buchen",
+                                  "Demander un devis", "Reserva ahora", "Prenota ora", "Boek nu", "Sprawdź cenę"])
+def test_booking_quote_and_review_buttons_are_adverts(text):
+    found = cues.line_kind(cues.normalize(text))
+    assert found is not None and found[0] is K.ADVERT

@@ -2295,6 +2295,36 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "στηρίξτε μας",
         # ja / zh / ko
         "免费试用", "立即购买", "下载应用", "무료 체험", "지금 구매",
+        # Booking, quote, deal and review buttons of product and service guides, alone on
+        # their line under each item (wcxb-dev leaks: "Book now", "Book a tour", "Read Full
+        # Review", "Get started today", 20 pages).
+        # en
+        "book now", "book a tour", "book a call", "book a consultation",
+        "book a free consultation", "schedule a call", "schedule a call today",
+        "get started today", "get started now", "read full review", "read the full review",
+        "read review", "read reviews", "read our review", "get a free quote",
+        "request a quote", "get deal", "view deal", "see deal", "check price",
+        "check prices", "see pricing", "view pricing",
+        # de
+        "jetzt buchen", "termin buchen", "angebot anfordern", "zum angebot", "preis prüfen",
+        "test lesen", "zum test", "jetzt loslegen",
+        # fr
+        "réservez maintenant", "réserver maintenant", "demander un devis", "voir l'offre",
+        "voir le prix", "lire l'avis", "lire le test", "commencer maintenant",
+        # es / pt
+        "reserva ahora", "reservar ahora", "solicitar presupuesto", "pedir presupuesto",
+        "ver oferta", "ver precio", "leer reseña", "empieza ahora", "reserve agora",
+        "solicite um orçamento", "peça um orçamento", "ver preço", "leia a análise",
+        "comece agora",
+        # it
+        "prenota ora", "richiedi un preventivo", "vedi offerta", "vedi prezzo",
+        "leggi la recensione", "inizia ora",
+        # nl
+        "boek nu", "nu boeken", "offerte aanvragen", "bekijk aanbieding", "bekijk prijs",
+        "lees de review", "begin nu",
+        # pl
+        "zarezerwuj teraz", "poproś o wycenę", "zobacz ofertę", "sprawdź cenę",
+        "przeczytaj recenzję", "zacznij teraz",
     ),
     "read_time": (
         # en
