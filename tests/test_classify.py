@@ -433,3 +433,64 @@ def test_head_moves_past_a_timestamp_line_with_words_around_its_date():
             "Updated 10:01 pm PST, Tuesday, November 19, 2019"]
     kinds, _ = _kinds("\n".join(["Home", "News", *head, *P, *MORE]))
     assert [t for t, k in kinds if k.is_body] == [*P, *MORE]
+
+
+def test_a_contact_box_inside_the_article_is_dropped_not_cut():
+    # A call-to-action box between two parts of a guide: heading, pitch, sign-up field.
+    box = ["Contact us today", "Let us earn your trust", "[                    ] Email", "Start Free Trial"]
+    more = [
+        "The talks had been planned for months and were twice put off because of disagreements over customs fees.",
+        "Step 1: the rules",
+        "Business groups on both sides welcomed the outcome and said that it would save their members money.",
+        "The opposition said it would study the text closely before deciding whether to support the agreement.",
+        "Step 2: the fees",
+        "Under the new rules a lorry carrying goods across the border will need one declaration instead of four, "
+        "and the fees that importers pay for each declaration will be cut by half from the first of January.",
+        "Small firms, which often lack the staff to deal with the paperwork, are expected to gain the most, "
+        "according to the ministry, which estimates the savings at several million a year across the region.",
+    ]
+    kinds, _ = _kinds("\n".join([*P, *box, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*P, *more]
+    # After the article, the same heading opens the site's footer.
+    footer = ["Contact us", "Example Media, 1 Main Street, Springfield", "Careers", "Advertise"]
+    kinds, _ = _kinds("\n".join([*P, *more, *footer]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *more]
+
+
+
+TRADE = [
+    "Under the new rules a lorry carrying goods across the border will need one declaration instead of four, "
+    "and the fees that importers pay for each declaration will be cut by half from the first of January.",
+    "Small firms, which often lack the staff to deal with the paperwork, are expected to gain the most, "
+    "according to the ministry, which estimates the savings at several million a year across the region.",
+    "Farmers' unions were more cautious: they fear that cheaper imports of grain and milk will push down "
+    "the prices they get at home, and they asked for a review of the deal after its first two years.",
+    "The customs agencies of both countries will share one computer system, which is to be tested in the "
+    "spring at two crossings in the north before it is rolled out at every other post along the border.",
+    "Economists said that the gains for the economy as a whole would be modest but real, since most of the "
+    "trade between the two countries is already free of tariffs and only the paperwork is the problem.",
+    "The next round of talks, on services and on the recognition of professional diplomas, is due to open "
+    "in the autumn, and both delegations said they hoped to finish it well before the end of next year.",
+]
+
+
+def test_an_article_printed_twice_is_read_from_its_first_copy():
+    # Each paragraph under a subheading: every line of the article is printed twice, so
+    # all of them (the paragraphs between short lines too) weighed like a menu.
+    paras = [*P, *TRADE]
+    article = [line for n, para in enumerate(paras) for line in (f"Part {n + 1}", para)]
+    page = ["Home", "Pricing", "Blog", *article, "Share this", "Table of Contents", *article, "Privacy Policy",
+            "© 2025 Example"]
+    kinds, _ = _kinds("\n".join(page))
+    body = [t for t, k in kinds if k.is_body]
+    assert not {"Home", "Pricing", "Blog", "Share this", "Table of Contents"} & set(body)
+    assert [t for t in body if t in paras] == paras
+
+
+def test_an_image_text_printed_twice_in_one_line_is_dropped_from_the_article():
+    # w3m glues an image's alt text to its title; lynx puts a space between.
+    for image in ("Border crossing at nightBorder crossing at night", "Border crossing at night Border crossing at night"):
+        kinds, _ = _kinds("\n".join([P[0], P[1], image, P[2], P[3]]))
+        assert [t for t, k in kinds if k.is_body] == P
+        assert dict(kinds)[image] is K.CAPTION

@@ -410,3 +410,25 @@ def test_caption_labels_start_a_caption_of_any_length():
     assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None
+
+
+def test_contact_headings_among_footer_headings():
+    for text in ("contact us today", "get in touch: 555-0100", "custom: contact us", "contactez-nous dès maintenant",
+                 "kontakt", "contattaci ora", "fale conosco"):
+        assert cues.is_contact_heading(text), text
+    for text in ("references", "about us", "follow us", "sitemap", "impressum"):
+        assert not cues.is_contact_heading(text), text
+
+
+@pytest.mark.parametrize("text", ["empfehlungen aus der redaktion", "editors' recommendations:",
+                                  "la sélection de la rédaction", "scelti dalla redazione",
+                                  "polecane przez redakcję"])
+def test_editors_picks_head_related_lists(text):
+    assert cues.heading_kind(text) is K.RELATED
+
+
+@pytest.mark.parametrize("text", ["Book now", "Read Full Review", "Get started today", "Jetzt buchen",
+                                  "Demander un devis", "Reserva ahora", "Prenota ora", "Boek nu", "Sprawdź cenę"])
+def test_booking_quote_and_review_buttons_are_adverts(text):
+    found = cues.line_kind(cues.normalize(text))
+    assert found is not None and found[0] is K.ADVERT

@@ -345,6 +345,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
             seen[block.text] = f
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
+    result = _unmark_first_copy(blocks, result, counts)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -360,6 +361,65 @@ def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[F
             if result is feats:
                 result = list(feats)
             result[i - 1] = result[i] = feats[i]._replace(repeated=True)
+    return result
+
+
+# A page that prints its whole article twice (a hidden or print copy, a tab, a pane):
+# aligned runs of blocks that hold at least this much prose are its two copies.
+DOUBLED_MIN_PROSE_CHARS = 1500
+# Lines printed more often than this are menus and card lists, not a second copy.
+DOUBLED_MAX_COUNT = 3
+# A copy of the article holds few cue lines (menus, widget headings, counters) besides
+# its images and code: at most this share of its lines. A page's whole layout printed
+# twice holds many.
+DOUBLED_MAX_CUE_SHARE = 0.05
+# A copy ends at the heading of the page's widgets after the article (the editors'
+# picks, a sign-up box, comments), which some pages print twice with it.
+_COPY_END_KINDS = frozenset({BlockKind.RELATED, BlockKind.NEWSLETTER, BlockKind.COMMENTS})
+
+
+def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Counter[str]) -> list[Features]:
+    """When the article is printed twice, every line of it counts as repeated and weighs
+    against the region like a menu, so that neither copy is the heaviest run and the
+    article's short lines (names, prices, subheadings) split it up. The first copy of
+    a long aligned run of lines printed twice is read as printed once; the second copy
+    stays repeated (and its paragraphs are dropped as repeats if the region takes it)."""
+    at: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if 1 < counts[block.text] <= DOUBLED_MAX_COUNT:
+            at.setdefault(block.text, []).append(i)
+    if not at:
+        return feats
+    result = feats
+    i, n = 0, len(blocks)
+    while i < n:
+        found = at.get(blocks[i].text)
+        if found is None or not feats[i].prose:
+            i += 1
+            continue
+        best, mass = 0, 0.0
+        for j in found:
+            if j <= i:
+                continue
+            k, prose = 0, 0.0
+            while j + k < n and i + k < j and blocks[i + k].text == blocks[j + k].text:
+                if feats[i + k].heading and feats[i + k].cue in _COPY_END_KINDS:
+                    break
+                if feats[i + k].prose:
+                    prose += len(blocks[i + k].text)
+                k += 1
+            if prose > mass:
+                best, mass = k, prose
+        cued = sum(1 for f in feats[i : i + best] if f.cue is not None and f.cue not in (BlockKind.CAPTION, BlockKind.CODE))
+        if mass < DOUBLED_MIN_PROSE_CHARS or cued > DOUBLED_MAX_CUE_SHARE * best:
+            i += max(1, best)  # a shorter run inside this one holds less prose: linear time
+            continue
+        if result is feats:
+            result = list(feats)
+        for q in range(i, i + best):
+            if result[q].repeated:
+                result[q] = result[q]._replace(repeated=False)
+        i += best
     return result
 
 
@@ -804,6 +864,10 @@ def _prose_mass(blocks: list[Block], feats: list[Features], start: int, end: int
 # Boxes that can sit inside an article ("Related: ..." lists, share bars, newsletter
 # sign-ups) rather than only after it.
 _BOX_KINDS = frozenset({BlockKind.RELATED, BlockKind.SHARE, BlockKind.NEWSLETTER, BlockKind.TAGS})
+# A contact heading ("Contact us today", "Get in touch") inside the article heads a
+# call-to-action box when the article resumes after it with at least this share of the
+# region's prose still to come; after a site footer's "Contact" only its links follow.
+CTA_AFTER_PROSE_SHARE = 0.2
 
 
 def _box_breaks(f: Features, box: BlockKind | None) -> bool:
@@ -813,10 +877,12 @@ def _box_breaks(f: Features, box: BlockKind | None) -> bool:
     return f.heading and f.cue in _END_KINDS and f.cue is not BlockKind.SHARE and f.cue is not box
 
 
-def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
+def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int, gap: int = 0) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
     does: a run of consecutive prose (two blocks, or one long one); the lone teaser
-    sentences of a related-stories list are passed over as part of the box."""
+    sentences of a related-stories list are passed over as part of the box. With `gap`,
+    the two paragraphs may have that many short lines between them (subheadings, a
+    formula): a call-to-action box has no teasers to tell from them."""
     lines = 0
     for j in range(after + 1, end):
         # Image placeholders ("[gif]" before each card) do not make a box longer.
@@ -827,7 +893,7 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
             return None
         if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
-            pair = j + 1 < end and feats[j + 1].prose and feats[j + 1].cue is None
+            pair = any(k < end and feats[k].prose and feats[k].cue is None for k in range(j + 1, j + 2 + gap))
             if long_enough or pair:
                 return j
     return None
@@ -839,14 +905,25 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
     mass = _prose_mass(blocks, feats, start, end)
     total = mass[-1] or 1.0
     boxes: set[int] = set()
+    cta_end = start
     for i in range(start, end):
         f = feats[i]
-        if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
-            continue
+        if i < cta_end or f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue  # the sign-up form of a call-to-action box is the box's own
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
             if resume is not None:
                 boxes.update(range(i, resume))
+                continue
+        elif f.cue is BlockKind.FOOTER and mass[i - start] >= CUT_AFTER_PROSE_SHARE * total and cues.is_contact_heading(f.low):
+            resume = _article_resumes(blocks, feats, i, end, gap=1)
+            # A copyright line or another footer heading in it: the page's footer, then
+            # a second article (an infinite scroll's next page).
+            if resume is not None and total - mass[resume - start] >= CTA_AFTER_PROSE_SHARE * total and not any(
+                g.cue is BlockKind.FOOTER for g in feats[i + 1 : resume]
+            ):
+                boxes.update(range(i, resume))
+                cta_end = resume
                 continue
         if f.reason == _ABOUT_REASON and total - mass[i - start] > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
@@ -1103,6 +1180,10 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
+            elif f.repeated and not f.prose and cues.is_doubled(block.text):
+                # An image's alt text glued to its title or to the link around it: the
+                # renderers print both ("Social media trendsSocial media trends").
+                kind, reason = BlockKind.CAPTION, "image text printed twice in one line"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:

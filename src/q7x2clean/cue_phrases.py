@@ -111,6 +111,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "recommended posts", "empfohlene beiträge", "weitere aktuelle themen", "publicaciones recomendadas",
         "artículos recomendados", "articoli consigliati", "post consigliati", "posts recomendados",
         "artigos recomendados", "aanbevolen artikelen", "polecane wpisy",
+        # The editors' picks under a story (traf-dev: "Empfehlungen aus der Redaktion"
+        # over a list of dated teasers that a page printing its article twice repeats).
+        "empfehlungen aus der redaktion", "empfehlungen der redaktion", "editors' recommendations",
+        "recommended by our editors", "la sélection de la rédaction", "les choix de la rédaction",
+        "recomendaciones de la redacción", "scelti dalla redazione", "consigli della redazione",
+        "recomendações da redação", "aanbevolen door de redactie", "polecane przez redakcję",
         # Headings of teaser and video lists that close a story (traf-dev leaks): "more
         # interesting topics", "keep reading", "read more", "more videos".
         "weitere interessante themen", "seguí leyendo", "sigue leyendo", "seguir leyendo",
@@ -2289,6 +2295,36 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "στηρίξτε μας",
         # ja / zh / ko
         "免费试用", "立即购买", "下载应用", "무료 체험", "지금 구매",
+        # Booking, quote, deal and review buttons of product and service guides, alone on
+        # their line under each item (wcxb-dev leaks: "Book now", "Book a tour", "Read Full
+        # Review", "Get started today", 20 pages).
+        # en
+        "book now", "book a tour", "book a call", "book a consultation",
+        "book a free consultation", "schedule a call", "schedule a call today",
+        "get started today", "get started now", "read full review", "read the full review",
+        "read review", "read reviews", "read our review", "get a free quote",
+        "request a quote", "get deal", "view deal", "see deal", "check price",
+        "check prices", "see pricing", "view pricing",
+        # de
+        "jetzt buchen", "termin buchen", "angebot anfordern", "zum angebot", "preis prüfen",
+        "test lesen", "zum test", "jetzt loslegen",
+        # fr
+        "réservez maintenant", "réserver maintenant", "demander un devis", "voir l'offre",
+        "voir le prix", "lire l'avis", "lire le test", "commencer maintenant",
+        # es / pt
+        "reserva ahora", "reservar ahora", "solicitar presupuesto", "pedir presupuesto",
+        "ver oferta", "ver precio", "leer reseña", "empieza ahora", "reserve agora",
+        "solicite um orçamento", "peça um orçamento", "ver preço", "leia a análise",
+        "comece agora",
+        # it
+        "prenota ora", "richiedi un preventivo", "vedi offerta", "vedi prezzo",
+        "leggi la recensione", "inizia ora",
+        # nl
+        "boek nu", "nu boeken", "offerte aanvragen", "bekijk aanbieding", "bekijk prijs",
+        "lees de review", "begin nu",
+        # pl
+        "zarezerwuj teraz", "poproś o wycenę", "zobacz ofertę", "sprawdź cenę",
+        "przeczytaj recenzję", "zacznij teraz",
     ),
     "read_time": (
         # en
@@ -3813,6 +3849,33 @@ AUTHOR_BIO_ROLES: tuple[str, ...] = (
 )
 
 
+# Contact headings among the "footer" SECTION_HEADINGS: the only ones that also head a
+# call-to-action box inside an article ("Contact us today", "Get in touch: 555-0100",
+# "Custom: contact us" under a price list), after which the article goes on (wcxb-dev:
+# service and pricing guides); a reference list or an "About us" block never heads a box.
+CONTACT_HEADINGS = (
+    # en; nl "contact", de / pl "kontakt" ("Kontakt aufnehmen", "Kontakt z nami")
+    "contact", "contact us", "get in touch",
+    "kontakt",
+    # fr
+    "contactez-nous", "nous contacter",
+    # es
+    "contacto", "contáctanos", "contacte con nosotros",
+    # it
+    "contatti", "contattaci",
+    # pt
+    "contato", "fale conosco", "contacte-nos",
+    # cs / sk
+    "kontakty",
+    # sv / da / no / fi
+    "kontakta oss", "kontakt os", "kontakt oss", "ota yhteyttä",
+    # hu / ro / tr
+    "kapcsolat", "contactează-ne", "contactaţi-ne", "iletişim", "bize ulaşın",
+    # ru / uk / el
+    "контакты", "связаться с нами", "контакти", "зв'язатися з нами",
+    "επικοινωνία", "επικοινωνήστε μαζί μας",
+)
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",
@@ -3834,7 +3897,7 @@ def _self_check() -> list[str]:
                             ("DATE_WORDS", DATE_WORDS)):
             for kind, phrases in value.items():
                 yield f"{name}[{kind!r}]", phrases
-        for name in ("AMBIGUOUS_HEADINGS", "BYLINE_PREFIXES", "SOURCE_WORDS",
+        for name in ("AMBIGUOUS_HEADINGS", "CONTACT_HEADINGS", "BYLINE_PREFIXES", "SOURCE_WORDS",
                      "NEWS_AGENCIES", "SOCIAL_NETWORKS", "SOCIAL_NETWORKS_AMBIGUOUS"):
             yield name, globals()[name]
         yield "MONTHS", tuple(MONTHS)
@@ -3878,6 +3941,9 @@ def _self_check() -> list[str]:
     for p in AMBIGUOUS_HEADINGS:
         if p not in headings:
             problems.append(f"AMBIGUOUS_HEADINGS: {p!r} is not a heading")
+    for p in CONTACT_HEADINGS:
+        if p not in SECTION_HEADINGS["footer"]:
+            problems.append(f"CONTACT_HEADINGS: {p!r} is not a footer heading")
     if set(SOCIAL_NETWORKS) & set(SOCIAL_NETWORKS_AMBIGUOUS):
         problems.append("SOCIAL_NETWORKS and SOCIAL_NETWORKS_AMBIGUOUS overlap")
 

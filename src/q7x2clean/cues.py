@@ -152,6 +152,23 @@ def heading_kind(low: str) -> BlockKind | None:
 _SUMMARY_WORD_MAX = 5
 
 
+
+_NON_WORD = re.compile(r"[^\w'-]+")
+
+
+@functools.cache
+def _contact_headings() -> frozenset[str]:
+    return frozenset(phrases.CONTACT_HEADINGS)
+
+
+def is_contact_heading(low: str) -> bool:
+    """A footer heading that asks to get in touch ("Contact us today", "Get in touch:
+    555-0100"): any run of its words is a contact phrase. Checked only on lines already
+    read as footer headings (a handful a page)."""
+    words = _NON_WORD.sub(" ", low).split()
+    table = _contact_headings()
+    return any(" ".join(words[i:j]) in table for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+
 @functools.cache
 def _summary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + _alternation(list(_SUMMARY_HEADINGS)) + r")(?![^\W\d_])")
