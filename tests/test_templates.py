@@ -76,8 +76,9 @@ def test_a_template_line_inside_the_article_is_removed_but_prose_never():
     pages = [("s", page(f"Story {k}", [story[0], recurring, story[1]], menu=[*MENU, prose_line])) for k, story in enumerate(STORIES[:3])]
     templates = learn_templates(pages)
     assert recurring in templates.get("s")
-    # Prose is never learned (too long to be a template candidate) nor dropped.
-    assert prose_line not in templates.get("s")
+    # A recurring paragraph is learned, but not dropped inside an article.
+    inside = page("Library", [STORIES[0][0], prose_line, STORIES[0][1]])
+    assert prose_line in Cleaner(templates=templates).clean_text(inside, site="s").body
     text = page("Budget", [STORIES[0][0], recurring, STORIES[0][1]])
     article = Cleaner(templates=templates).clean_text(text, site="s")
     assert recurring not in article.body
@@ -173,4 +174,44 @@ def test_a_rule_line_recurring_inside_articles_is_no_template(rule):
     assert rule not in templates.get("s")
     assert "Home" in templates.get("s")
     text = pages[0][1]
+    assert Cleaner(templates=templates).clean_text(text, site="s").body == Cleaner().clean_text(text).body
+
+
+ABOUT = (
+    "Acme Media is an independent publisher of local news founded in 1998, with newsrooms in "
+    "four cities and a weekly print edition delivered to forty thousand homes."
+)
+BACKGROUND = (
+    "The bridge, built in 1931 and closed to lorries since 2019, carries about twelve thousand "
+    "cars a day between the old town and the new districts on the other bank."
+)
+
+
+def test_a_paragraph_recurring_after_the_article_is_removed():
+    """A company's "About us" under every story is the site's; the story stays whole."""
+    pages = [("s", page(f"Story {k}", [*story, ABOUT])) for k, story in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    text = pages[0][1]
+    alone = Cleaner().clean_text(text)
+    article = Cleaner(templates=templates).clean_text(text, site="s")
+    assert ABOUT in alone.body
+    assert ABOUT not in article.body
+    assert all(p in article.body for p in STORIES[0])
+    assert any(r.text == ABOUT and "recurring" in r.reason for r in article.removed)
+
+
+def test_a_paragraph_recurring_inside_articles_is_kept():
+    """Background that stories of a site share, between their own paragraphs, is article text."""
+    pages = [("s", page(f"Story {k}", [story[0], BACKGROUND, story[1]])) for k, story in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    text = pages[0][1]
+    assert BACKGROUND in Cleaner(templates=templates).clean_text(text, site="s").body
+
+
+def test_recurring_paragraphs_never_outweigh_the_article():
+    """When what recurs is longer than the page's own prose (a story counted twice), nothing goes."""
+    long_story = [STORIES[0][0], ABOUT, BACKGROUND]
+    pages = [("s", page(f"Story {k}", [story[0], ABOUT, BACKGROUND])) for k, story in enumerate(STORIES)]
+    templates = learn_templates(pages)
+    text = page("Budget", long_story)
     assert Cleaner(templates=templates).clean_text(text, site="s").body == Cleaner().clean_text(text).body

@@ -25,6 +25,7 @@ from . import cues
 from .article import Block, BlockKind
 from .dates import FoundDate, find_dates
 from .language import stoplist, words
+from .templates import TEMPLATE_MAX_WORDS
 
 # -- Tuned constants (on the five seeds and the aeb / wcxb-dev dev dumps) -------------
 # A block is prose when it has this many words and this share of stopwords...
@@ -445,6 +446,25 @@ def _mark_template_lines(blocks: list[Block], feats: list[Features], template: C
                     result[i] = feats[i]._replace(cue=BlockKind.BOILERPLATE, reason="recurs on the site's pages")
         start = end
     return result
+
+
+def _template_tail(blocks: list[Block], feats: list[Features], start: int, end: int, template: Container[str] | None) -> set[int]:
+    """Paragraphs of the site's template (a company's "About us", a subscription pitch, a
+    disclaimer under every story) at the article's end, after its last paragraph of its
+    own: within the article a recurring paragraph may be background that stories of a
+    site share. Never more of them than of the article's own prose (two copies of one
+    story taken for two stories must not empty it)."""
+    if template is None:
+        return set()
+    prose = [i for i in range(start, end) if feats[i].prose and feats[i].cue is None]
+    recurring = {i for i in prose if len(blocks[i].text.split()) > TEMPLATE_MAX_WORDS and blocks[i].text in template}
+    own = [i for i in prose if i not in recurring]
+    if not recurring or not own:
+        return set()
+    tail = {i for i in recurring if i > own[-1]}
+    if sum(len(blocks[i].text) for i in tail) >= sum(len(blocks[i].text) for i in own):
+        return set()
+    return tail
 
 
 def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
@@ -1166,6 +1186,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
+    template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):
@@ -1178,6 +1199,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
+            elif i in template_tail:
+                kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
             elif f.repeated and not f.prose and cues.is_doubled(block.text):

@@ -14,8 +14,10 @@ Two guards keep article text safe:
   is among them), and a second document of an already counted story adds nothing to
   the counts;
 - the classifier only lets a template line count against lines it did not find to
-  be prose or to carry a cue of their own (see `classify.features`): a paragraph
-  is never dropped for recurring.
+  be prose or to carry a cue of their own (see `classify.features`), and a recurring
+  paragraph only after the article's last paragraph of its own, never outweighing
+  them (`classify._template_tail`): background paragraphs that a site's stories
+  share stay.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ from .config import DEFAULT_CONFIG, CleanerConfig
 from .cues import normalize
 from .errors import CleanError
 
-# Lines up to this many words are template candidates: menu entries, footer links,
-# widget headings (on the aeb pages almost all run to 1-8 words).
+# Lines up to this many words are short lines: menu entries, footer links, widget
+# headings (on the aeb pages almost all run to 1-8 words).
 TEMPLATE_MAX_WORDS = 12
-# Longer lines are paragraphs: they tell the story a page tells.
+# Longer lines are paragraphs: they tell the story a page tells (its id), or recur as
+# the site's own paragraphs (an "About us", a pitch) at the end of every story.
 STORY_PARAGRAPHS = 2
 # A line is part of a site's template when it is seen in at least this many of the
 # site's stories and this share of them (tuned on the aeb / wcxb-dev same-host pairs,
@@ -58,7 +61,7 @@ def fingerprint(text: str) -> int:
 @attrs.frozen
 class DocumentLines:
     """What learning needs of one document: its site, its story id (None when it has
-    no paragraph) and the fingerprints of its short lines."""
+    no paragraph) and the fingerprints of its lines, short lines and paragraphs."""
 
     site: str
     story: int | None
@@ -77,7 +80,11 @@ def document_lines(site: str, blocks: Iterable[Block]) -> DocumentLines:
             if any(ch.isalnum() for ch in block.text):
                 short.add(fingerprint(block.text))
         else:
+            # A paragraph recurring across stories is the site's too (a company's "About
+            # us", a subscription pitch, a disclaimer); the classifier lets it count only
+            # after the article's own paragraphs.
             paragraphs.append((-len(block.text), fingerprint(block.text)))
+            short.add(paragraphs[-1][1])
     story = None
     if paragraphs:
         # The two longest paragraphs: an article's own (a site's footer or cookie
