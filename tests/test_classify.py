@@ -163,6 +163,14 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",
+            "Email", "Print", "[photo]", "The ministers in the capital. Photo: Jane Doe"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

@@ -952,6 +952,57 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
     return j
 
 
+# A standfirst above the region sits this many furniture lines (byline, date, share
+# buttons, the photo and its credit) above the body's first paragraph, and under its
+# headline with at most this many metadata lines between.
+LEAD_GAP_BLOCKS = 8
+LEAD_HEADLINE_WINDOW = 4
+LEAD_MIN_CHARS = 60
+# A line of the header this long that is neither metadata nor a caption is a headline.
+LEAD_LINE_MAX_WORDS = 4
+# The lines of an article header between its headline and its standfirst: metadata and
+# the photo with its caption and credit.
+_LEAD_HEADER_KINDS = _HEAD_KINDS | {BlockKind.CAPTION}
+
+
+def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The standfirst the heaviest run left out: a paragraph printed once, right under
+    the headline (metadata lines may stand between), and above the region's first
+    paragraph with only the article header's furniture between (byline, date, share
+    buttons, the photo, its caption and credit), lines that weigh against the run.
+    Under no headline, a paragraph there is a teaser of another story."""
+    j = start - 1
+    while j >= 0 and start - j <= LEAD_GAP_BLOCKS:
+        f = feats[j]
+        if f.prose and f.cue is None:
+            break
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
+            return None  # a section ("Related", "Menu") ends the header
+        if _plain(f) and f.n_words >= LEAD_LINE_MAX_WORDS and not f.dated and not _is_slug(f.low):
+            # A headline printed under the paragraph, or a pull quote, makes it the
+            # page's description; a photo's caption stands above its credit.
+            if not (j + 1 < start and feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER)):
+                return None
+        j -= 1
+    else:
+        return None
+    if j < 0 or start - j > LEAD_GAP_BLOCKS or len(blocks[j].text) < LEAD_MIN_CHARS:
+        return None
+    # Printed again further down, it is the page's description (a share box, the
+    # footer) when this is its first print; a card's teaser printed before is no lead.
+    # A line that says its text twice is an image's alt text over its caption.
+    if feats[j].repeated and (cues.is_doubled(blocks[j].text) or any(b.text == blocks[j].text for b in blocks[:j])):
+        return None
+    for k in range(j - 1, max(-1, j - 1 - LEAD_HEADLINE_WINDOW), -1):
+        g = feats[k]
+        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None):
+            continue
+        # A headline may end with "!" or "?" and read as a short sentence.
+        headline = g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+        return j if headline else None
+    return None
+
+
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
 # November 18, 2019 - Updated ...") has a few words around its date.
 TIMESTAMP_MAX_WORDS = 12
@@ -1080,6 +1131,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
+    if lead is None:
+        lead = _lead_above(blocks, feats, moved)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
