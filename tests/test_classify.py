@@ -171,6 +171,14 @@ def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+def test_the_rows_above_the_first_paragraph_are_kept():
+    rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
+            "200 g sugar", "1 pinch of salt", "Method"]
+    head = ["Home", "Recipes", "Almond biscuits", "May 18, 2025"]
+    kinds, _ = _kinds("\n".join([*head, *rows, *P]))
+    assert [t for t, k in kinds if k.is_body] == [*rows, *P]
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

@@ -647,6 +647,50 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
     return _extend_start(blocks, feats, j)
 
 
+# Rows of a list or table above the region (a recipe's ingredients, a product's data)
+# belong to it when at least this many, and this share of the short lines up to it.
+ROWS_ABOVE_MIN = 4
+ROWS_ABOVE_SHARE = 0.5
+ROWS_ABOVE_MAX_BLOCKS = 40
+
+
+def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """Move the region start back over the rows right above it: lines with figures
+    printed once ("200 g Zucker", "Ergibt: 40 Stück"), their labels ("Zutaten:"), the
+    bare numbers of a table and rules between its parts, up to the first cue line, repeated line or paragraph.
+    Prose outweighs such rows, so the heaviest run starts below them; a menu has no
+    figures in most of its lines."""
+    if start >= len(feats) or not feats[start].prose:
+        return start  # a region of short lines is no article to extend
+    j, rows, first = start - 1, 0, start
+    while j >= 0 and start - j <= ROWS_ABOVE_MAX_BLOCKS:
+        f = feats[j]
+        number = f.cue is BlockKind.COUNTER and not f.repeated
+        rule = f.n_words == 0  # a rule of "___" or "━━━" between the table's parts
+        if not (_plain(f) or number or rule):
+            break
+        # Bulleted lines with figures (a bullet the segmenter read, or a symbol such as
+        # "☆" it did not) are an archive's months or a menu's counts.
+        # So are lines that start with a month's name ("March (106)").
+        text = blocks[j].text
+        if (
+            _plain(f)
+            and not f.dated
+            and blocks[j].bullet is None
+            and (text[:1].isalnum() or text[:1] in "([")
+            and _is_row(blocks[j])
+            and f.low.split(None, 1)[0] not in cues.months()
+        ):
+            rows += 1
+            first = j
+        elif blocks[j].text.rstrip().endswith(":") and f.n_words <= 6:
+            first = j  # the label of the rows under it
+        j -= 1
+    if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
+        return start
+    return first
+
+
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
@@ -1125,6 +1169,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     else:
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
+        start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
