@@ -179,6 +179,13 @@ def test_the_rows_above_the_first_paragraph_are_kept():
     assert [t for t, k in kinds if k.is_body] == [*rows, *P]
 
 
+def test_the_deck_under_the_headline_is_kept():
+    deck = "Both countries want fewer forms at the border from next year"
+    head = ["Home", "News", "Ministers agree on new trade rules", deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

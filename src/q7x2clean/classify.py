@@ -1047,6 +1047,31 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     return None
 
 
+DECK_MIN_WORDS = 6
+DECK_LIST_MIN_WORDS = 4
+
+
+def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The deck right above the body's first paragraph: a long line without final
+    punctuation, printed once, under the headline (which pages print more than once)."""
+    j = start - 1
+    if j > 0 and feats[j].cue is BlockKind.CAPTION:
+        j -= 1  # the photo between the deck and the body
+    if j < 1 or not feats[start].prose:
+        return None
+    f = feats[j]
+    if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+        return None
+    g = feats[j - 1]
+    if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
+        return None
+    # Headline-like lines above the headline too: a list of links, the last two of
+    # which only look like a headline and its deck.
+    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
+        return None
+    return j
+
+
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
 # November 18, 2019 - Updated ...") has a few words around its date.
 TIMESTAMP_MAX_WORDS = 12
@@ -1178,6 +1203,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     lead = _standfirst(blocks, feats, start, moved)
     if lead is None:
         lead = _lead_above(blocks, feats, moved)
+    if lead is None:
+        lead = _deck_above(blocks, feats, moved)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
