@@ -186,6 +186,12 @@ def test_the_deck_under_the_headline_is_kept():
     assert [t for t, k in kinds if k.is_body] == [deck, *P]
 
 
+def test_a_tags_line_after_the_story_ends_the_region():
+    after = "The museum around the corner will open its new wing to visitors at the end of the month."
+    kinds, _ = _kinds("\n".join([*P, "Tags: trade, borders, ministers", after]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

@@ -86,6 +86,7 @@ WEIGHT_REPEATED = -50.0
 # An end-of-article heading inside the region cuts it when at least this share of the
 # region's prose lies before it; earlier ones are boxes inside the article.
 CUT_AFTER_PROSE_SHARE = 0.3
+TAGS_LABEL_AFTER_SHARE = 0.8
 # Date lines that repeat after half of the region's prose are story cards.
 CARDS_AFTER_PROSE_SHARE = 0.5
 CARDS_MIN_DATES = 3
@@ -883,6 +884,12 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
     boxes: set[int] = set()
     for i in range(start, end):
         f = feats[i]
+        if not f.heading and f.cue is BlockKind.TAGS:
+            # A "Tags: ..." line ends the story after nearly all of its prose; under the
+            # headline or amid the story it is the article's own label line.
+            if mass[i - start] >= TAGS_LABEL_AFTER_SHARE * total:
+                return i, boxes
+            continue
         if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
             continue
         if f.cue in _BOX_KINDS:
