@@ -192,6 +192,16 @@ def test_a_tags_line_after_the_story_ends_the_region():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+def test_teasers_that_open_with_a_glued_date_are_story_cards():
+    cards = [
+        "21.01.2022Only with the right gloves and socks is a ride in the winter a pleasure, say the testers.",
+        "22.01.2022As soon as the temperature drops to freezing, the trousers of a rider are put to the test.",
+        "18.01.2022Trail bikes offer the almost perfect balance of climbing and descending, and they are fun.",
+    ]
+    kinds, _ = _kinds("\n".join([*P, *cards]))
+    assert all(dict(kinds)[card] is K.RELATED for card in cards)
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

@@ -410,3 +410,10 @@ def test_caption_labels_start_a_caption_of_any_length():
     assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None
+
+
+def test_a_date_glued_to_the_first_word_is_found():
+    assert cues.starts_with_glued_date("21.01.2022Erst mit den richtigen Accessoires wird Biken im Winter zum Erlebnis.")
+    assert cues.starts_with_glued_date("2022-01-21Mit SCIU Bikes betritt eine neue Marke die Welt.")
+    assert not cues.starts_with_glued_date("21.01.2022 Erst mit den richtigen Accessoires wird Biken zum Erlebnis.")
+    assert not cues.starts_with_glued_date("2022 war ein gutes Jahr für den Radsport in Deutschland.")

@@ -344,6 +344,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
             seen[block.text] = f
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
+    result = _mark_glued_date_cards(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -359,6 +360,19 @@ def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[F
             if result is feats:
                 result = list(feats)
             result[i - 1] = result[i] = attrs.evolve(feats[i], repeated=True)
+    return result
+
+
+def _mark_glued_date_cards(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """Paragraphs that open with a date glued to their first word ("21.01.2022Erst mit
+    ...") are the teasers of a list of story cards when the page prints at least
+    `CARDS_MIN_DATES` of them; one alone is the article's date glued to its lead."""
+    found = [i for i, (b, f) in enumerate(zip(blocks, feats)) if f.prose and f.cue is None and cues.starts_with_glued_date(b.text)]
+    if len(found) < CARDS_MIN_DATES:
+        return feats
+    result = list(feats)
+    for i in found:
+        result[i] = attrs.evolve(feats[i], cue=BlockKind.RELATED, reason="story card (date glued to its teaser)", prose=False)
     return result
 
 
