@@ -163,6 +163,45 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",
+            "Email", "Print", "[photo]", "The ministers in the capital. Photo: Jane Doe"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_the_rows_above_the_first_paragraph_are_kept():
+    rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
+            "200 g sugar", "1 pinch of salt", "Method"]
+    head = ["Home", "Recipes", "Almond biscuits", "May 18, 2025"]
+    kinds, _ = _kinds("\n".join([*head, *rows, *P]))
+    assert [t for t, k in kinds if k.is_body] == [*rows, *P]
+
+
+def test_the_deck_under_the_headline_is_kept():
+    deck = "Both countries want fewer forms at the border from next year"
+    head = ["Home", "News", "Ministers agree on new trade rules", deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
+def test_a_tags_line_after_the_story_ends_the_region():
+    after = "The museum around the corner will open its new wing to visitors at the end of the month."
+    kinds, _ = _kinds("\n".join([*P, "Tags: trade, borders, ministers", after]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_teasers_that_open_with_a_glued_date_are_story_cards():
+    cards = [
+        "21.01.2022Only with the right gloves and socks is a ride in the winter a pleasure, say the testers.",
+        "22.01.2022As soon as the temperature drops to freezing, the trousers of a rider are put to the test.",
+        "18.01.2022Trail bikes offer the almost perfect balance of climbing and descending, and they are fun.",
+    ]
+    kinds, _ = _kinds("\n".join([*P, *cards]))
+    assert all(dict(kinds)[card] is K.RELATED for card in cards)
+
+
 def test_a_donation_appeal_after_the_article_is_cut_with_its_lead_in():
     appeal = ["Do you enjoy reading the articles on this site?", "Show your appreciation!", "via PayPal or bank transfer"]
     kinds, _ = _kinds("\n".join([*P, *appeal]))

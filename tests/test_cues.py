@@ -432,3 +432,10 @@ def test_editors_picks_head_related_lists(text):
 def test_booking_quote_and_review_buttons_are_adverts(text):
     found = cues.line_kind(cues.normalize(text))
     assert found is not None and found[0] is K.ADVERT
+
+
+def test_a_date_glued_to_the_first_word_is_found():
+    assert cues.starts_with_glued_date("21.01.2022Erst mit den richtigen Accessoires wird Biken im Winter zum Erlebnis.")
+    assert cues.starts_with_glued_date("2022-01-21Mit SCIU Bikes betritt eine neue Marke die Welt.")
+    assert not cues.starts_with_glued_date("21.01.2022 Erst mit den richtigen Accessoires wird Biken zum Erlebnis.")
+    assert not cues.starts_with_glued_date("2022 war ein gutes Jahr für den Radsport in Deutschland.")

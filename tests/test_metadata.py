@@ -656,3 +656,16 @@ def test_clean_text_reads_a_german_header():
 
 def test_metadata_is_deterministic():
     assert q7x2clean.clean_text(DUMP_EN) == q7x2clean.clean_text(DUMP_EN)
+
+
+def test_a_standfirst_kept_above_the_region_starts_the_article():
+    # The classifier keeps a standfirst above its region as content: the header is read
+    # from above it, as from above a teaser paragraph there.
+    lead = ("The two countries will trade with fewer forms from next year, after two days of talks in the capital "
+            "that ended late on Tuesday night with a signing ceremony.")
+    rows = [("Ministers agree on new trade rules", BlockKind.NAVIGATION), (lead, BlockKind.CONTENT),
+            ("Share", BlockKind.SHARE), ("Facebook", BlockKind.NAVIGATION),
+            ("The ministers of the two countries agreed on Tuesday to simplify the rules.", BlockKind.CONTENT)]
+    blocks = tuple(Labelled(Block(i, text), kind, "") for i, (text, kind) in enumerate(rows))
+    texts = tuple(text for text, _ in rows)
+    assert metadata._article_start(blocks, texts, 4) == 1

@@ -88,6 +88,7 @@ WEIGHT_REPEATED = -50.0
 # An end-of-article heading inside the region cuts it when at least this share of the
 # region's prose lies before it; earlier ones are boxes inside the article.
 CUT_AFTER_PROSE_SHARE = 0.3
+TAGS_LABEL_AFTER_SHARE = 0.8
 # Date lines that repeat after half of the region's prose are story cards.
 CARDS_AFTER_PROSE_SHARE = 0.5
 CARDS_MIN_DATES = 3
@@ -347,6 +348,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
+    result = _mark_glued_date_cards(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -421,6 +423,19 @@ def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Count
             if result[q].repeated:
                 result[q] = result[q]._replace(repeated=False)
         i += best
+    return result
+
+
+def _mark_glued_date_cards(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """Paragraphs that open with a date glued to their first word ("21.01.2022Erst mit
+    ...") are the teasers of a list of story cards when the page prints at least
+    `CARDS_MIN_DATES` of them; one alone is the article's date glued to its lead."""
+    found = [i for i, (b, f) in enumerate(zip(blocks, feats)) if f.prose and f.cue is None and cues.starts_with_glued_date(b.text)]
+    if len(found) < CARDS_MIN_DATES:
+        return feats
+    result = list(feats)
+    for i in found:
+        result[i] = feats[i]._replace(cue=BlockKind.RELATED, reason="story card (date glued to its teaser)", prose=False)
     return result
 
 
@@ -729,6 +744,50 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
     return _extend_start(blocks, feats, j)
 
 
+# Rows of a list or table above the region (a recipe's ingredients, a product's data)
+# belong to it when at least this many, and this share of the short lines up to it.
+ROWS_ABOVE_MIN = 4
+ROWS_ABOVE_SHARE = 0.5
+ROWS_ABOVE_MAX_BLOCKS = 40
+
+
+def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """Move the region start back over the rows right above it: lines with figures
+    printed once ("200 g Zucker", "Ergibt: 40 Stück"), their labels ("Zutaten:"), the
+    bare numbers of a table and rules between its parts, up to the first cue line, repeated line or paragraph.
+    Prose outweighs such rows, so the heaviest run starts below them; a menu has no
+    figures in most of its lines."""
+    if start >= len(feats) or not feats[start].prose:
+        return start  # a region of short lines is no article to extend
+    j, rows, first = start - 1, 0, start
+    while j >= 0 and start - j <= ROWS_ABOVE_MAX_BLOCKS:
+        f = feats[j]
+        number = f.cue is BlockKind.COUNTER and not f.repeated
+        rule = f.n_words == 0  # a rule of "___" or "━━━" between the table's parts
+        if not (_plain(f) or number or rule):
+            break
+        # Bulleted lines with figures (a bullet the segmenter read, or a symbol such as
+        # "☆" it did not) are an archive's months or a menu's counts.
+        # So are lines that start with a month's name ("March (106)").
+        text = blocks[j].text
+        if (
+            _plain(f)
+            and not f.dated
+            and blocks[j].bullet is None
+            and (text[:1].isalnum() or text[:1] in "([")
+            and _is_row(blocks[j])
+            and f.low.split(None, 1)[0] not in cues.months()
+        ):
+            rows += 1
+            first = j
+        elif blocks[j].text.rstrip().endswith(":") and f.n_words <= 6:
+            first = j  # the label of the rows under it
+        j -= 1
+    if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
+        return start
+    return first
+
+
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
@@ -928,8 +987,16 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
     cta_end = start
     for i in range(start, end):
         f = feats[i]
-        if i < cta_end or f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+        if i < cta_end:
             continue  # the sign-up form of a call-to-action box is the box's own
+        if not f.heading and f.cue is BlockKind.TAGS:
+            # A "Tags: ..." line ends the story after nearly all of its prose; under the
+            # headline or amid the story it is the article's own label line.
+            if mass[i - start] >= TAGS_LABEL_AFTER_SHARE * total:
+                return i, boxes
+            continue
+        if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
             if resume is not None:
@@ -1047,6 +1114,82 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
     j = prose[-1]
     after = feats[j + 1]
     if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
+        return None
+    return j
+
+
+# A standfirst above the region sits this many furniture lines (byline, date, share
+# buttons, the photo and its credit) above the body's first paragraph, and under its
+# headline with at most this many metadata lines between.
+LEAD_GAP_BLOCKS = 8
+LEAD_HEADLINE_WINDOW = 4
+LEAD_MIN_CHARS = 60
+# A line of the header this long that is neither metadata nor a caption is a headline.
+LEAD_LINE_MAX_WORDS = 4
+# The lines of an article header between its headline and its standfirst: metadata and
+# the photo with its caption and credit.
+_LEAD_HEADER_KINDS = _HEAD_KINDS | {BlockKind.CAPTION}
+
+
+def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The standfirst the heaviest run left out: a paragraph printed once, right under
+    the headline (metadata lines may stand between), and above the region's first
+    paragraph with only the article header's furniture between (byline, date, share
+    buttons, the photo, its caption and credit), lines that weigh against the run.
+    Under no headline, a paragraph there is a teaser of another story."""
+    j = start - 1
+    while j >= 0 and start - j <= LEAD_GAP_BLOCKS:
+        f = feats[j]
+        if f.prose and f.cue is None:
+            break
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
+            return None  # a section ("Related", "Menu") ends the header
+        if _plain(f) and f.n_words >= LEAD_LINE_MAX_WORDS and not f.dated and not _is_slug(f.low):
+            # A headline printed under the paragraph, or a pull quote, makes it the
+            # page's description; a photo's caption stands above its credit.
+            if not (j + 1 < start and feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER)):
+                return None
+        j -= 1
+    else:
+        return None
+    if j < 0 or start - j > LEAD_GAP_BLOCKS or len(blocks[j].text) < LEAD_MIN_CHARS:
+        return None
+    # Printed again further down, it is the page's description (a share box, the
+    # footer) when this is its first print; a card's teaser printed before is no lead.
+    # A line that says its text twice is an image's alt text over its caption.
+    if feats[j].repeated and (cues.is_doubled(blocks[j].text) or any(b.text == blocks[j].text for b in blocks[:j])):
+        return None
+    for k in range(j - 1, max(-1, j - 1 - LEAD_HEADLINE_WINDOW), -1):
+        g = feats[k]
+        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None):
+            continue
+        # A headline may end with "!" or "?" and read as a short sentence.
+        headline = g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+        return j if headline else None
+    return None
+
+
+DECK_MIN_WORDS = 6
+DECK_LIST_MIN_WORDS = 4
+
+
+def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The deck right above the body's first paragraph: a long line without final
+    punctuation, printed once, under the headline (which pages print more than once)."""
+    j = start - 1
+    if j > 0 and feats[j].cue is BlockKind.CAPTION:
+        j -= 1  # the photo between the deck and the body
+    if j < 1 or not feats[start].prose:
+        return None
+    f = feats[j]
+    if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+        return None
+    g = feats[j - 1]
+    if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
+        return None
+    # Headline-like lines above the headline too: a list of links, the last two of
+    # which only look like a headline and its deck.
+    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
         return None
     return j
 
@@ -1173,12 +1316,17 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     else:
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
+        start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
     lead = _standfirst(blocks, feats, start, moved)
+    if lead is None:
+        lead = _lead_above(blocks, feats, moved)
+    if lead is None:
+        lead = _deck_above(blocks, feats, moved)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None

@@ -710,6 +710,16 @@ def is_glued_card(text: str) -> bool:
     return False
 
 
+# A numeric date glued to the word after it ("21.01.2022Erst mit ..."): a card's date
+# span printed against its teaser, with no space between (innerText, lynx).
+_GLUED_DATE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
+
+
+def starts_with_glued_date(text: str) -> bool:
+    """The line opens with a numeric date glued to its first word."""
+    return text[:1].isdigit() and _GLUED_DATE.match(text) is not None
+
+
 # A story card prints its headline twice (image alt text, then the link), which a dump
 # glues: "Apple iPhone 20 to launch ...Apple iPhone 20 to launch ...", "Jane DoeJane Doe".
 _DOUBLED_MIN_CHARS = 8

@@ -377,7 +377,8 @@ def _article_start(blocks: tuple[Labelled, ...], texts: tuple[str, ...], start: 
     contents or a box interrupts it)."""
     begin, gap = start, 0
     for j in range(start - 1, -1, -1):
-        if blocks[j].kind is BlockKind.TEASER and len(texts[j]) > PROSE_CHARS:
+        # A standfirst the classifier keeps above the region leads into it as well.
+        if blocks[j].kind in (BlockKind.TEASER, BlockKind.CONTENT) and len(texts[j]) > PROSE_CHARS:
             begin, gap = j, 0
         else:
             gap += 1
