@@ -208,3 +208,43 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path):
     assert [r["path"] for r in records] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "poison.txt"]
     assert [r["path"] for r in records if "error" in r] == ["poison.txt"]
     assert all(r["body"] == PROSE for r in records if "error" not in r)
+
+
+def test_the_time_limit_holds_in_a_thread_and_leaves_nothing_behind():
+    """Off the main thread (a Dask worker's task) the limit is a watchdog's: Python code
+    in the block is interrupted, again if it swallows the first error, and a block that
+    ends in time leaves no exception pending for the code after it."""
+    import threading
+    import time
+
+    from q7x2clean import TimeLimitExceeded
+    from q7x2clean.batch import time_limit
+
+    seen = {}
+
+    def stuck():
+        started = time.monotonic()
+        try:
+            with time_limit(0.3):
+                n = 0
+                try:
+                    while True:
+                        n += 1
+                except Exception:  # swallowed: the limit fires again
+                    while True:
+                        n += 1
+        except TimeLimitExceeded as error:
+            seen["error"] = (str(error), time.monotonic() - started)
+        with time_limit(0.3):
+            pass
+        time.sleep(0.8)  # past the second limit: nothing is raised here
+        seen["after"] = True
+
+    thread = threading.Thread(target=stuck, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive()
+    message, took = seen["error"]
+    assert message == "cleaning took longer than the time limit of 0.3 s a document"
+    assert 1.0 <= took < 5
+    assert seen["after"]

@@ -268,19 +268,31 @@ DEFAULT_TIME_LIMIT = 300.0
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raises `TimeLimitExceeded` in the block once it has run `seconds` (wall clock).
-    Enforced with SIGALRM, so only in a process's main thread on POSIX (the local
-    engine's workers and a one-worker run); elsewhere the block runs unbounded. The
-    signal interrupts Python code; a single call into a C library (a parser, one
-    regular expression match) ends before it is raised."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    """Raises `TimeLimitExceeded` in the block once it has run `seconds` (wall clock),
+    and again each second should code that catches every exception swallow it.
+
+    In a process's main thread on POSIX (the local engine's workers, a one-worker run)
+    with SIGALRM; in another thread (a Dask worker runs its tasks in threads) a watchdog
+    thread raises it in the block's thread (CPython's PyThreadState_SetAsyncExc). Either
+    way it interrupts Python code; a single call into a C library (a parser, one regular
+    expression match) ends before it is raised."""
+    if not seconds:
         yield
         return
+    message = f"cleaning took longer than the time limit of {seconds:g} s a document"
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds, message):
+            yield
+    else:
+        with _watchdog(seconds, message):
+            yield
 
+
+@contextmanager
+def _alarm(seconds: float, message: str) -> Iterator[None]:
     def expired(signum: int, frame: Any) -> None:
-        # Again in a second should code that catches every exception swallow this one.
         signal.setitimer(signal.ITIMER_REAL, 1.0)
-        raise TimeLimitExceeded(f"cleaning took longer than the time limit of {seconds:g} s a document")
+        raise TimeLimitExceeded(message)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -289,6 +301,44 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _watchdog(seconds: float, message: str) -> Iterator[None]:
+    import ctypes
+
+    class Expired(TimeLimitExceeded):
+        # Raised asynchronously, the exception is made without arguments.
+        def __init__(self, *args: object) -> None:
+            super().__init__(*(args or (message,)))
+
+    Expired.__name__ = Expired.__qualname__ = TimeLimitExceeded.__name__
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    done = threading.Event()
+    fired = False
+
+    def watch() -> None:
+        nonlocal fired
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if done.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(Expired))
+                fired = True
+            wait = 1.0
+
+    watcher = threading.Thread(target=watch, name="q7x2clean-time-limit", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        with lock:
+            done.set()
+            if fired:
+                # An exception set but not yet raised must not surface after the block.
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 def _error(error: BaseException) -> str:
