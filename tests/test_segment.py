@@ -86,3 +86,15 @@ def test_a_day_before_a_month_is_a_date_not_a_numbered_item():
         ("1.", "March of the Penguins"),
         ("2.", "Add the flour"),
     ]
+
+
+def test_a_dump_with_two_wrapped_paragraphs_is_rejoined():
+    # Only two lines reach the width: each breaks a sentence that goes on in lowercase.
+    first = "The new season starts in the spring with a long race across the whole country and " * 2
+    second = "Teams have trained all winter for it and the best riders expect a close race this year as " * 2
+    lines = ["Heading", ""] + _wrapped(first.strip() + " ends.", 150) + [""] + _wrapped(second.strip() + " too.", 150)
+    lines += ["", "Home", "Contact us"]
+    assert len([line for line in lines if len(line) > 126]) == 2
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == ["Heading", first.strip() + " ends.", second.strip() + " too.", "Home", "Contact us"]
+
