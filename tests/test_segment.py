@@ -98,3 +98,14 @@ def test_a_dump_with_two_wrapped_paragraphs_is_rejoined():
     blocks = segment("\n".join(lines))
     assert [b.text for b in blocks] == ["Heading", first.strip() + " ends.", second.strip() + " too.", "Home", "Contact us"]
 
+
+
+def test_a_copyright_notice_under_a_full_line_starts_a_block():
+    footer = "Our customer service can be reached by telephone on weekdays and by e-mail at any time of the day " * 3
+    lines = _wrapped(PARA, 100) + [""] + _wrapped(footer.strip(), 100)
+    # The footer's last line fills the width: the notice's first word would not fit on it.
+    lines[-1] = lines[-1] + " " + "x" * (99 - len(lines[-1]))
+    lines.append("Copyright © 2019 Example Media Inc. All rights reserved")
+    blocks = segment("\n".join(lines))
+    assert blocks[-1].text == "Copyright © 2019 Example Media Inc. All rights reserved"
+    assert len(blocks) == 3

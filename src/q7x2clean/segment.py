@@ -107,6 +107,15 @@ def _is_wide(ch: str) -> bool:
     return not ch.isascii() and _WIDE.match(ch) is not None
 
 
+# A copyright notice with its year ("© 2019 Example Inc.", "Copyright © 1998-2020 ...",
+# "(c) 2023 ..."): the page's last line, printed right under the footer's last block
+# with no blank line between. When that block fills its line, the notice would read
+# as the block's wrapped continuation: the notice would hide in it, and a long footer
+# paragraph grown by it outweighed a short article (aeb, lynx).
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s?(?:©\s?)?(?:\d{4}\b)", re.IGNORECASE)
+_COPYRIGHT_FIRST = frozenset("©(Cc")
+
+
 def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet: str | None, width: int) -> bool:
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
@@ -116,6 +125,8 @@ def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet:
     if bullet is not None or indent != prev_text_col:
         return False
     stripped = raw.strip()
+    if stripped[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(stripped):
+        return False
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]):
         return display_width(prev_raw) + 2 > width
