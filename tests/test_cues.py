@@ -410,3 +410,13 @@ def test_caption_labels_start_a_caption_of_any_length():
     assert cues.prefix_kind(cues.normalize(text))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Bildunterschrift: Der Hafen bei Nacht"))[0] is K.CAPTION
     assert cues.prefix_kind(cues.normalize("Images of the storm were shared widely online")) is None
+
+
+def test_a_long_caption_glued_to_its_alt_text_is_doubled():
+    # Alt text and caption of a photo, joined by a dump's wrap joiner.
+    caption = (
+        "WASHINGTON, DC - NOVEMBER 19: Two advisers arrive to testify before the committee in the office building "
+        "on the hill. The committee heard testimony during the third day of open hearings in the inquiry. "
+    ) * 4 + "(Photo by Jane Doe/Agency)"
+    assert len(caption) > 600
+    assert cues.is_doubled(caption + " " + caption)
