@@ -3,6 +3,7 @@
 import pytest
 
 from q7x2clean import cues
+from q7x2clean.language import words
 from q7x2clean.article import BlockKind as K
 
 
@@ -420,3 +421,11 @@ def test_a_long_caption_glued_to_its_alt_text_is_doubled():
     ) * 4 + "(Photo by Jane Doe/Agency)"
     assert len(caption) > 600
     assert cues.is_doubled(caption + " " + caption)
+
+
+def test_an_image_file_name_of_many_hyphenated_words_is_an_image():
+    for line in ("apple-iphone-11-pro-colors-091019.jpg", "move-lifestyle-single-family-home.jpg move-lifestyle-single-family-home.jpg"):
+        low = cues.normalize(line)
+        assert cues.is_image_file(low, len(words(low)))
+    low = cues.normalize("We saved the photo as a jpg file, then uploaded it to the site")
+    assert not cues.is_image_file(low, len(words(low)))

@@ -338,8 +338,15 @@ _COOKIE = re.compile(r"cookie|ciasteczk", re.IGNORECASE)
 # they run on every line of every dump.
 
 
+# A file name counts as one word however many words its hyphens and digits make
+# ("apple-iphone-11-pro-colors-091019.jpg"): the line is short in space-separated chunks.
+IMAGE_FILE_MAX_CHUNKS = 4
+
+
 def is_image_file(low: str, n_words: int) -> bool:
-    return n_words <= 4 and "." in low and _IMAGE_FILE.search(low) is not None
+    if n_words > IMAGE_FILE_MAX_CHUNKS and low.count(" ") >= IMAGE_FILE_MAX_CHUNKS:
+        return False
+    return "." in low and _IMAGE_FILE.search(low) is not None
 
 
 def is_relative_time(low: str, n_words: int, has_digit: bool) -> bool:
