@@ -433,3 +433,12 @@ def test_head_moves_past_a_timestamp_line_with_words_around_its_date():
             "Updated 10:01 pm PST, Tuesday, November 19, 2019"]
     kinds, _ = _kinds("\n".join(["Home", "News", *head, *P, *MORE]))
     assert [t for t, k in kinds if k.is_body] == [*P, *MORE]
+
+
+def test_an_image_alt_text_over_its_caption_is_removed_with_the_caption():
+    alt = "Officials were seen at the border crossing while the talks went on in the capital"
+    lines = [P[0], P[1], alt, "6", alt + "Credit: Example Agency", P[2], P[3]]
+    kinds, _ = _kinds("\n\n".join(lines))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[alt] is K.CAPTION
+

@@ -343,6 +343,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
             seen[block.text] = f
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
+    result = _mark_alt_texts(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -358,6 +359,41 @@ def _mark_adjacent_doubles(blocks: list[Block], feats: list[Features]) -> list[F
             if result is feats:
                 result = list(feats)
             result[i - 1] = result[i] = attrs.evolve(feats[i], repeated=True)
+    return result
+
+
+# An image's alt text is printed over its caption, which repeats it and adds the photo
+# credit ("... sought treatment" then "... sought treatmentCredit: EPA"); a gallery
+# counter ("6") may stand between. The credit is a few words: a heading whose section
+# starts by repeating it goes on for sentences. Alt texts that describe a photo run to a
+# sentence; a shorter line over a longer one is a breadcrumb over the headline, which a
+# separator continues ("Pros and Cons of Consulting: Is It a Good Fit for You?").
+ALT_TEXT_MIN_WORDS = 8
+ALT_TEXT_LOOKAHEAD = 2
+CREDIT_MAX_WORDS = 8
+_TITLE_SEPARATOR = re.compile(r"^\s*[:|\-–—]")
+
+
+def _mark_alt_texts(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A line that the line one or two below repeats before a credit of a few words:
+    the alt text of an image and its caption, both captions whatever their length."""
+    result = feats
+    n = len(blocks)
+    for i in range(n - 1):
+        text = blocks[i].text
+        if feats[i].n_words < ALT_TEXT_MIN_WORDS or feats[i].cue is not None:
+            continue
+        for j in range(i + 1, min(n, i + 1 + ALT_TEXT_LOOKAHEAD)):
+            other = blocks[j].text
+            if len(other) <= len(text) or not other.startswith(text):
+                continue
+            tail = other[len(text) :]
+            if len(tail.split()) <= CREDIT_MAX_WORDS and not _TITLE_SEPARATOR.match(tail):
+                if result is feats:
+                    result = list(feats)
+                for k in (i, j):
+                    result[k] = attrs.evolve(result[k], cue=BlockKind.CAPTION, reason="image alt text and its caption", prose=False)
+                break
     return result
 
 
