@@ -429,3 +429,17 @@ def test_an_image_file_name_of_many_hyphenated_words_is_an_image():
         assert cues.is_image_file(low, len(words(low)))
     low = cues.normalize("We saved the photo as a jpg file, then uploaded it to the site")
     assert not cues.is_image_file(low, len(words(low)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example Systems is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+        "Beispiel AG ist ein führender Anbieter von Software für Krankenhäuser mit Sitz in Zürich.",
+        "Exemple SA est un fabricant de matériel médical présent dans 18 pays.",
+        "Ejemplo es un proveedor global de soluciones de comunicación para hospitales.",
+    ],
+)
+def test_the_company_paragraph_of_a_press_release_is_a_closing_bio(text):
+    assert cues.is_closing_bio(text)
+    assert not cues.is_closing_bio("Example Systems is best known for being a smallsat manufacturer, and it grew fast.")

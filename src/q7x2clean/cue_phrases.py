@@ -3745,6 +3745,35 @@ CLOSING_BIO_ROLES: tuple[str, ...] = (
 )
 
 
+# The company paragraph that closes a press release: "Example is a global solutions
+# provider focused on ...", "Beispiel ist ein führender Anbieter von ...". The firm's
+# trade comes right after an indefinite article (an article about a firm says "is best
+# known for being a maker of ..."), and only among the last paragraphs (aeb press releases).
+COMPANY_ARTICLES: tuple[str, ...] = (
+    "a", "an", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "een", "en", "et",
+)
+COMPANY_TRADES: tuple[str, ...] = (
+    # en
+    "provider", "supplier", "manufacturer", "developer", "distributor", "producer",
+    # de
+    "anbieter", "hersteller", "lieferant", "entwickler", "produzent",
+    # fr
+    "fournisseur", "fabricant", "éditeur", "distributeur", "producteur",
+    # es
+    "proveedor", "fabricante", "desarrollador", "distribuidor", "productor",
+    # it
+    "fornitore", "produttore", "sviluppatore", "distributore",
+    # pt
+    "fornecedor", "fornecedora", "desenvolvedor", "desenvolvedora", "distribuidora", "produtor",
+    # nl
+    "leverancier", "fabrikant", "ontwikkelaar", "producent",
+    # pl
+    "dostawca", "producent", "dystrybutor",
+    # sv / da / no
+    "leverantör", "tillverkare", "leverandør", "producent", "produsent",
+)
+
+
 # The credits of a news agency's report, at its end: "(Reporting by Jane Doe; Editing by
 # John Roe)", "Associated Press writers ... contributed to this report" (aeb tails). The
 # first list opens such a line (after an optional bracket), the second may stand anywhere.

@@ -435,12 +435,24 @@ def _closing_bio_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _company_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    articles = _alternation(list(phrases.COMPANY_ARTICLES))
+    trades = _alternation([normalize(t) for t in phrases.COMPANY_TRADES])
+    # One to four capitalised words, the verb, an article, at most four words, the trade.
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*\s){1,4}(?i:" + verbs + r")\s(?i:" + articles + r")\s(?:\S+\s){0,4}?(?i:" + trades + r")s?\b"
+    )
+
+
 def is_closing_bio(text: str) -> bool:
     """A paragraph that presents a person by a job, as the bio closing a page does ("Jane
-    Doe is the marketing manager at ..."); only telling among the last paragraphs."""
+    Doe is the marketing manager at ..."), or a firm by its trade, as the end of a press
+    release does; only telling among the last paragraphs."""
     if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
         return False
-    return _closing_bio_pattern().match(text) is not None
+    return _closing_bio_pattern().match(text) is not None or _company_pattern().match(text) is not None
 
 
 def is_author_bio(text: str) -> bool:
