@@ -443,3 +443,9 @@ def test_an_image_file_name_of_many_hyphenated_words_is_an_image():
 def test_the_company_paragraph_of_a_press_release_is_a_closing_bio(text):
     assert cues.is_closing_bio(text)
     assert not cues.is_closing_bio("Example Systems is best known for being a smallsat manufacturer, and it grew fast.")
+
+
+def test_a_caption_closing_with_photographer_slash_outlet_has_a_credit():
+    assert cues.has_trailing_credit(cues.normalize("Snow covers the trees on Tuesday in Latham, N.Y. (Paul Buckowski/Times Union)"))
+    assert cues.has_trailing_credit(cues.normalize("The coach talks to his team at practice (Lori Van Buren/Times Union)"))
+    assert not cues.has_trailing_credit(cues.normalize("We compared the two results (the sender/receiver)"))

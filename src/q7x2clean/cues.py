@@ -554,6 +554,9 @@ _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
 # A credit may also stand behind a bar ("... in 2026. | Photo by Jane Doe").
 _SENTENCE_TAIL = re.compile(r"[.!?,|]\s+([^.!?,()|]{2,60}(?:[.,][^.!?,()|]{1,40})?)$")
 _CREDIT_MAX_WORDS = 8
+# A photographer's name, a slash and the outlet, in the closing brackets of a caption:
+# two or three words of letters (a name; "and/or" is one word), then one to four.
+_NAME_SLASH_OUTLET = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+){1,2}\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,3}$")
 
 
 def has_trailing_credit(low: str) -> bool:
@@ -573,6 +576,8 @@ def has_trailing_credit(low: str) -> bool:
             return True
         if pattern is _BRACKET_TAIL and tail in agencies():
             return True  # "... in Nogales, Ariz. (AP)": the agency that took the photo
+        if pattern is _BRACKET_TAIL and _NAME_SLASH_OUTLET.match(tail) and tail.split(None, 1)[0] not in _NOT_NAMES:
+            return True  # "... in Latham, N.Y. (Jane Doe/Times Union)": photographer and paper
         found = line_kind(tail)
         if found is None or found[0] is not BlockKind.CAPTION:
             continue
