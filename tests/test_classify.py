@@ -442,3 +442,10 @@ def test_an_image_alt_text_over_its_caption_is_removed_with_the_caption():
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[alt] is K.CAPTION
 
+
+
+def test_a_line_printed_twice_in_itself_inside_the_article_is_removed():
+    doubled = "Officials at the border crossing Officials at the border crossing"
+    kinds, _ = _kinds("\n\n".join([P[0], P[1], doubled, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[doubled] is K.CAPTION

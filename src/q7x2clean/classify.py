@@ -122,6 +122,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
+_DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 _TOKEN = re.compile(r"\w+")
@@ -335,10 +336,15 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
         f = seen.get(block.text)
         if f is None:
             f = _text_features(block.text, stops)
-            if (counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS)) or (
-                cues.is_doubled(block.text)
-            ):
-                # Printed twice in the dump, or twice in one line (a card's headline).
+            doubled = cues.is_doubled(block.text)
+            if doubled and any(ch.isalnum() for ch in block.text):
+                # Printed twice in one line: an image's alt text and title, a card's
+                # headline over its link. No article says a line twice in one, so it
+                # goes even inside the article, where repeated lines stay. (A rule of
+                # underscores is no text: it keeps separating the article's parts.)
+                f = attrs.evolve(f, repeated=True, cue=f.cue or BlockKind.CAPTION, reason=f.reason or _DOUBLED_REASON, prose=False)
+            elif doubled or (counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS)):
+                # Printed twice in the dump.
                 f = attrs.evolve(f, repeated=True)
             seen[block.text] = f
         result.append(f)
