@@ -449,3 +449,18 @@ def test_a_line_printed_twice_in_itself_inside_the_article_is_removed():
     kinds, _ = _kinds("\n\n".join([P[0], P[1], doubled, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[doubled] is K.CAPTION
+
+
+def test_a_japanese_article_of_short_paragraphs_outweighs_an_english_footer():
+    paragraphs = [
+        "今日は新しいソフトウェアの設定方法について説明します。とても簡単な手順です。",
+        "まず最初にスタートメニューからプログラムを探して、右クリックしてください。",
+        "次に表示されるメニューからプロパティを選んで、ショートカットの欄を開きます。",
+        "ショートカットの欄を空欄にして、下の適用ボタンをクリックすれば完了です。",
+        "最後にパソコンを再起動すると、元の操作性を取り戻すことができました。",
+    ]
+    footer = ("Example Media Ltd. is registered in England. All content on this website is provided for "
+              "general information only and may change at any time.")
+    lines = ["ホーム", "ニュース", *[x for n, p in enumerate(paragraphs) for x in (p, f"[photo_0{n}]")], "Privacy Policy", "Contact us", "Terms of use", footer]
+    kinds, _ = _kinds("\n\n".join(lines))  # no stoplist for Japanese: the guess falls back
+    assert [t for t, k in kinds if k.is_body] == paragraphs

@@ -635,7 +635,7 @@ def _weight(block: Block, f: Features) -> float:
     if f.prose:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
-        return float(len(block.text)) - PROSE_OFFSET
+        return float(_prose_length(block.text)) - PROSE_OFFSET
     if f.n_words >= 2 and not f.dated and _DIGIT.search(block.text):
         return 0.0  # a figure with words ("200 g Zucker", a table row) is content, not a menu
     if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
@@ -643,6 +643,16 @@ def _weight(block: Block, f: Features) -> float:
         # neutral: menu labels neither end with a period nor are made of stopwords.
         return 0.0
     return WEIGHT_SHORT
+
+
+def _prose_length(text: str) -> int:
+    """A paragraph's length for its weight: its printed width. A Chinese, Japanese or
+    Korean character holds about what two or three letters do; counted once, the short
+    sentences of such a page weighed too little to outweigh the ad slots and labels
+    between them (aeb, a Japanese how-to cut after its first section)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int:
