@@ -109,3 +109,14 @@ def test_a_copyright_notice_under_a_full_line_starts_a_block():
     blocks = segment("\n".join(lines))
     assert blocks[-1].text == "Copyright © 2019 Example Media Inc. All rights reserved"
     assert len(blocks) == 3
+
+
+def test_wrapped_japanese_paragraphs_without_spaces_are_rejoined():
+    # w3m wraps CJK text between any two characters; each character takes two columns.
+    sentence = "今回の事件のように、権利者の許諾を得ずに改造した製品を販売することは、商標の品質保証機能を害するおそれがあります。"
+    paragraphs = [sentence * 3, sentence * 2 + "以上です。"]
+    lines = ["ホーム", ""]
+    for paragraph in paragraphs:
+        lines += [paragraph[i : i + 40] for i in range(0, len(paragraph), 40)] + [""]
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == ["ホーム", *paragraphs]

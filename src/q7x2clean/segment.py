@@ -52,6 +52,17 @@ def _wrap_width(lines: list[str]) -> int | None:
     break mid-sentence; one paragraph a line (innerText) ends them with a full stop.
     """
     widths = [display_width(line) if " " in line.strip() else 0 for line in lines]
+    found = _width_of(lines, widths)
+    if found is None and any(not line.isascii() for line in lines):
+        # Chinese and Japanese text has no spaces and wraps between any two characters:
+        # a dump of such prose has its near-width lines among the lines without spaces
+        # (a line without a space is otherwise one unbreakable word, such as a URL).
+        widths = [w or (display_width(line) if not line.isascii() and _WIDE.search(line) else 0) for w, line in zip(widths, lines)]
+        found = _width_of(lines, widths)
+    return found
+
+
+def _width_of(lines: list[str], widths: list[int]) -> int | None:
     widest = max(widths, default=0)
     if widest < _WRAP_MIN_WIDTH:
         return None
