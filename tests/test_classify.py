@@ -464,3 +464,11 @@ def test_a_japanese_article_of_short_paragraphs_outweighs_an_english_footer():
     lines = ["ホーム", "ニュース", *[x for n, p in enumerate(paragraphs) for x in (p, f"[photo_0{n}]")], "Privacy Policy", "Contact us", "Terms of use", footer]
     kinds, _ = _kinds("\n\n".join(lines))  # no stoplist for Japanese: the guess falls back
     assert [t for t, k in kinds if k.is_body] == paragraphs
+
+
+def test_a_headline_in_capitals_between_paragraphs_is_a_link_to_another_story():
+    link = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A LONG RUN"
+    heading = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT AT LAST?"
+    kinds, _ = _kinds("\n".join([P[0], P[1], link, P[2], heading, P[3]]))
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], heading, P[3]]
+    assert dict(kinds)[link] is K.RELATED

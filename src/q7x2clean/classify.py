@@ -133,6 +133,20 @@ DATELINE_MIN_SHARE = 0.4
 # The lookbehind starts the tail only where its run starts: ")" * 40,000 took 12 s.
 _CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|(?<![\s)])[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
+# A line of this many words in capitals, with no sentence end, is a link to another
+# story set between the article's paragraphs ("SEAN SPICER ELIMINATED FROM 'DANCING
+# WITH THE STARS'", "CLICK HERE TO GET THE ... APP"); sections of an article are headed
+# by shorter lines, and a capitalised line of the article's own asks or exclaims.
+CAPS_LINK_MIN_WORDS = 8
+# str.isupper() holds for a Korean line with one "KBS" in it: most letters must have case.
+CAPS_MIN_CASED_SHARE = 0.8
+
+
+def _in_capitals(text: str) -> bool:
+    if text.endswith(("?", "!")):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if ch != ch.lower()) >= CAPS_MIN_CASED_SHARE * len(letters)
 # A newsletter named by a compound ("Example-Newsletter", "WhatsApp-Newsletter") in a
 # short line: the heading of a sign-up box.
 _NEWSLETTER_NAME = re.compile(r"\w-newsletter\b")
@@ -320,6 +334,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.CAPTION, "image description (alt text)", False
     if cue is None and cues.is_licence_note(low, n_words):
         cue, reason, prose = BlockKind.FOOTER, "licence note", False
+    if cue is None and n_words >= CAPS_LINK_MIN_WORDS and not sentence_end and text.isupper() and _in_capitals(text):
+        cue, reason, prose = BlockKind.RELATED, "a headline in capitals (a link to another story)", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
