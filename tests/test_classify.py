@@ -472,3 +472,9 @@ def test_a_headline_in_capitals_between_paragraphs_is_a_link_to_another_story():
     kinds, _ = _kinds("\n".join([P[0], P[1], link, P[2], heading, P[3]]))
     assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], heading, P[3]]
     assert dict(kinds)[link] is K.RELATED
+
+
+def test_a_rule_of_underscores_across_the_page_is_no_article_text():
+    rule = "_" * 140
+    kinds, _ = _kinds("\n\n".join([P[0], P[1], rule, P[2], "___", P[3]]))
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], "___", P[3]]

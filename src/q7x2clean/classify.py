@@ -117,6 +117,10 @@ TITLE_LOOKBACK = 15
 TITLE_REPEAT_MAX_PROSE = 1
 SUMMARY_LABEL_LOOKBACK = 2
 TITLE_MAX_WORDS = 30
+# lynx draws <hr> as a line of underscores across the page, which the \w+ of any
+# tokenizer takes for a word; a separator typed by the author ("___", "* * *") is
+# short and part of the text (aeb golds keep them).
+RULE_MIN_CHARS = 40
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -1173,6 +1177,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
                 kind, reason = BlockKind.AUTHOR_BIO, "author box (a name, then a job)"
+            elif len(block.text) >= RULE_MIN_CHARS and not f.prose and not any(ch.isalnum() for ch in block.text):
+                kind, reason = BlockKind.BOILERPLATE, "a rule across the page"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
             elif f.prose:
