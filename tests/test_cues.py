@@ -449,3 +449,17 @@ def test_a_caption_closing_with_photographer_slash_outlet_has_a_credit():
     assert cues.has_trailing_credit(cues.normalize("Snow covers the trees on Tuesday in Latham, N.Y. (Paul Buckowski/Times Union)"))
     assert cues.has_trailing_credit(cues.normalize("The coach talks to his team at practice (Lori Van Buren/Times Union)"))
     assert not cues.has_trailing_credit(cues.normalize("We compared the two results (the sender/receiver)"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related post: Pickled Brussels Sprouts Recipe",
+        "Artículo relacionado: Las mejores recetas de otoño",
+        "Articolo correlato: Le migliori ricette d'autunno",
+        "Ähnlicher Artikel: Die besten Rezepte für den Herbst",
+    ],
+)
+def test_a_related_post_label_before_a_headline_is_a_read_more_link(line):
+    found = cues.prefix_kind(cues.normalize(line))
+    assert found is not None and found[0] is K.RELATED

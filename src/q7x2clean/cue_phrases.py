@@ -3469,6 +3469,27 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
     "read_more": (
         # en
         "also read:", "read also:", "read more:", "see also:", "related:", "recommended:",
+        # "Related post: <headline>" (blog themes' inline related link), by noun.
+        "related post:", "related posts:", "related article:", "related articles:",
+        "related story:", "related stories:", "related reading:", "related content:",
+        "related link:", "related news:",
+        # de
+        "ähnlicher artikel:", "ähnliche artikel:", "verwandter artikel:", "verwandte artikel:",
+        "ähnlicher beitrag:", "ähnliche beiträge:",
+        # fr
+        "article connexe :", "article connexe:", "articles connexes :", "articles connexes:",
+        "article lié :", "article lié:", "sur le même sujet :", "sur le même sujet:",
+        # es
+        "artículo relacionado:", "artículos relacionados:", "noticia relacionada:", "noticias relacionadas:",
+        # it
+        "articolo correlato:", "articoli correlati:", "post correlato:", "post correlati:",
+        # pt
+        "artigo relacionado:", "artigos relacionados:", "notícia relacionada:", "matéria relacionada:",
+        "post relacionado:",
+        # nl
+        "gerelateerd artikel:", "gerelateerde artikelen:", "gerelateerd:",
+        # pl
+        "powiązany artykuł:", "powiązane artykuły:", "podobny artykuł:",
         # de
         "lesen sie auch:", "lies auch:", "auch interessant:", "mehr zum thema:",
         "lesen sie hier:", "lesen sie mehr:", "lesen sie dazu:", "hier lesen:", "mehr dazu:",
