@@ -533,3 +533,48 @@ def test_an_image_text_printed_twice_in_one_line_is_dropped_from_the_article():
         kinds, _ = _kinds("\n".join([P[0], P[1], image, P[2], P[3]]))
         assert [t for t, k in kinds if k.is_body] == P
         assert dict(kinds)[image] is K.CAPTION
+
+
+def test_an_image_alt_text_over_its_caption_is_removed_with_the_caption():
+    alt = "Officials were seen at the border crossing while the talks went on in the capital"
+    lines = [P[0], P[1], alt, "6", alt + "Credit: Example Agency", P[2], P[3]]
+    kinds, _ = _kinds("\n\n".join(lines))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[alt] is K.CAPTION
+
+
+
+def test_a_line_printed_twice_in_itself_inside_the_article_is_removed():
+    doubled = "Officials at the border crossing Officials at the border crossing"
+    kinds, _ = _kinds("\n\n".join([P[0], P[1], doubled, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[doubled] is K.CAPTION
+
+
+def test_a_japanese_article_of_short_paragraphs_outweighs_an_english_footer():
+    paragraphs = [
+        "今日は新しいソフトウェアの設定方法について説明します。とても簡単な手順です。",
+        "まず最初にスタートメニューからプログラムを探して、右クリックしてください。",
+        "次に表示されるメニューからプロパティを選んで、ショートカットの欄を開きます。",
+        "ショートカットの欄を空欄にして、下の適用ボタンをクリックすれば完了です。",
+        "最後にパソコンを再起動すると、元の操作性を取り戻すことができました。",
+    ]
+    footer = ("Example Media Ltd. is registered in England. All content on this website is provided for "
+              "general information only and may change at any time.")
+    lines = ["ホーム", "ニュース", *[x for n, p in enumerate(paragraphs) for x in (p, f"[photo_0{n}]")], "Privacy Policy", "Contact us", "Terms of use", footer]
+    kinds, _ = _kinds("\n\n".join(lines))  # no stoplist for Japanese: the guess falls back
+    assert [t for t, k in kinds if k.is_body] == paragraphs
+
+
+def test_a_headline_in_capitals_between_paragraphs_is_a_link_to_another_story():
+    link = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A LONG RUN"
+    heading = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT AT LAST?"
+    kinds, _ = _kinds("\n".join([P[0], P[1], link, P[2], heading, P[3]]))
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], heading, P[3]]
+    assert dict(kinds)[link] is K.RELATED
+
+
+def test_a_rule_of_underscores_across_the_page_is_no_article_text():
+    rule = "_" * 140
+    kinds, _ = _kinds("\n\n".join([P[0], P[1], rule, P[2], "___", P[3]]))
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], "___", P[3]]

@@ -3,6 +3,7 @@
 import pytest
 
 from q7x2clean import cues
+from q7x2clean.language import words
 from q7x2clean.article import BlockKind as K
 
 
@@ -439,3 +440,55 @@ def test_a_date_glued_to_the_first_word_is_found():
     assert cues.starts_with_glued_date("2022-01-21Mit SCIU Bikes betritt eine neue Marke die Welt.")
     assert not cues.starts_with_glued_date("21.01.2022 Erst mit den richtigen Accessoires wird Biken zum Erlebnis.")
     assert not cues.starts_with_glued_date("2022 war ein gutes Jahr für den Radsport in Deutschland.")
+
+
+def test_a_long_caption_glued_to_its_alt_text_is_doubled():
+    # Alt text and caption of a photo, joined by a dump's wrap joiner.
+    caption = (
+        "WASHINGTON, DC - NOVEMBER 19: Two advisers arrive to testify before the committee in the office building "
+        "on the hill. The committee heard testimony during the third day of open hearings in the inquiry. "
+    ) * 4 + "(Photo by Jane Doe/Agency)"
+    assert len(caption) > 600
+    assert cues.is_doubled(caption + " " + caption)
+
+
+def test_an_image_file_name_of_many_hyphenated_words_is_an_image():
+    for line in ("apple-iphone-11-pro-colors-091019.jpg", "move-lifestyle-single-family-home.jpg move-lifestyle-single-family-home.jpg"):
+        low = cues.normalize(line)
+        assert cues.is_image_file(low, len(words(low)))
+    low = cues.normalize("We saved the photo as a jpg file, then uploaded it to the site")
+    assert not cues.is_image_file(low, len(words(low)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example Systems is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+        "Beispiel AG ist ein führender Anbieter von Software für Krankenhäuser mit Sitz in Zürich.",
+        "Exemple SA est un fabricant de matériel médical présent dans 18 pays.",
+        "Ejemplo es un proveedor global de soluciones de comunicación para hospitales.",
+    ],
+)
+def test_the_company_paragraph_of_a_press_release_is_a_closing_bio(text):
+    assert cues.is_closing_bio(text)
+    assert not cues.is_closing_bio("Example Systems is best known for being a smallsat manufacturer, and it grew fast.")
+
+
+def test_a_caption_closing_with_photographer_slash_outlet_has_a_credit():
+    assert cues.has_trailing_credit(cues.normalize("Snow covers the trees on Tuesday in Latham, N.Y. (Paul Buckowski/Times Union)"))
+    assert cues.has_trailing_credit(cues.normalize("The coach talks to his team at practice (Lori Van Buren/Times Union)"))
+    assert not cues.has_trailing_credit(cues.normalize("We compared the two results (the sender/receiver)"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related post: Pickled Brussels Sprouts Recipe",
+        "Artículo relacionado: Las mejores recetas de otoño",
+        "Articolo correlato: Le migliori ricette d'autunno",
+        "Ähnlicher Artikel: Die besten Rezepte für den Herbst",
+    ],
+)
+def test_a_related_post_label_before_a_headline_is_a_read_more_link(line):
+    found = cues.prefix_kind(cues.normalize(line))
+    assert found is not None and found[0] is K.RELATED

@@ -86,3 +86,37 @@ def test_a_day_before_a_month_is_a_date_not_a_numbered_item():
         ("1.", "March of the Penguins"),
         ("2.", "Add the flour"),
     ]
+
+
+def test_a_dump_with_two_wrapped_paragraphs_is_rejoined():
+    # Only two lines reach the width: each breaks a sentence that goes on in lowercase.
+    first = "The new season starts in the spring with a long race across the whole country and " * 2
+    second = "Teams have trained all winter for it and the best riders expect a close race this year as " * 2
+    lines = ["Heading", ""] + _wrapped(first.strip() + " ends.", 150) + [""] + _wrapped(second.strip() + " too.", 150)
+    lines += ["", "Home", "Contact us"]
+    assert len([line for line in lines if len(line) > 126]) == 2
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == ["Heading", first.strip() + " ends.", second.strip() + " too.", "Home", "Contact us"]
+
+
+
+def test_a_copyright_notice_under_a_full_line_starts_a_block():
+    footer = "Our customer service can be reached by telephone on weekdays and by e-mail at any time of the day " * 3
+    lines = _wrapped(PARA, 100) + [""] + _wrapped(footer.strip(), 100)
+    # The footer's last line fills the width: the notice's first word would not fit on it.
+    lines[-1] = lines[-1] + " " + "x" * (99 - len(lines[-1]))
+    lines.append("Copyright © 2019 Example Media Inc. All rights reserved")
+    blocks = segment("\n".join(lines))
+    assert blocks[-1].text == "Copyright © 2019 Example Media Inc. All rights reserved"
+    assert len(blocks) == 3
+
+
+def test_wrapped_japanese_paragraphs_without_spaces_are_rejoined():
+    # w3m wraps CJK text between any two characters; each character takes two columns.
+    sentence = "今回の事件のように、権利者の許諾を得ずに改造した製品を販売することは、商標の品質保証機能を害するおそれがあります。"
+    paragraphs = [sentence * 3, sentence * 2 + "以上です。"]
+    lines = ["ホーム", ""]
+    for paragraph in paragraphs:
+        lines += [paragraph[i : i + 40] for i in range(0, len(paragraph), 40)] + [""]
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == ["ホーム", *paragraphs]

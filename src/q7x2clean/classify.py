@@ -120,11 +120,16 @@ TITLE_LOOKBACK = 15
 TITLE_REPEAT_MAX_PROSE = 1
 SUMMARY_LABEL_LOOKBACK = 2
 TITLE_MAX_WORDS = 30
+# lynx draws <hr> as a line of underscores across the page, which the \w+ of any
+# tokenizer takes for a word; a separator typed by the author ("___", "* * *") is
+# short and part of the text (aeb golds keep them).
+RULE_MIN_CHARS = 40
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
+_DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 _TOKEN = re.compile(r"\w+")
@@ -135,6 +140,20 @@ DATELINE_MIN_SHARE = 0.4
 # The lookbehind starts the tail only where its run starts: ")" * 40,000 took 12 s.
 _CREDIT_STRIP = re.compile(r"^[\s\-–—(]+|(?<![\s)])[\s)]+$")
 _DATELINE = re.compile(r"^[A-Z][\w.\- ]{1,40},\s*")
+# A line of this many words in capitals, with no sentence end, is a link to another
+# story set between the article's paragraphs ("SEAN SPICER ELIMINATED FROM 'DANCING
+# WITH THE STARS'", "CLICK HERE TO GET THE ... APP"); sections of an article are headed
+# by shorter lines, and a capitalised line of the article's own asks or exclaims.
+CAPS_LINK_MIN_WORDS = 8
+# str.isupper() holds for a Korean line with one "KBS" in it: most letters must have case.
+CAPS_MIN_CASED_SHARE = 0.8
+
+
+def _in_capitals(text: str) -> bool:
+    if text.endswith(("?", "!")):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if ch != ch.lower()) >= CAPS_MIN_CASED_SHARE * len(letters)
 # A newsletter named by a compound ("Example-Newsletter", "WhatsApp-Newsletter") in a
 # short line: the heading of a sign-up box.
 _NEWSLETTER_NAME = re.compile(r"\w-newsletter\b")
@@ -323,6 +342,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.CAPTION, "image description (alt text)", False
     if cue is None and cues.is_licence_note(low, n_words):
         cue, reason, prose = BlockKind.FOOTER, "licence note", False
+    if cue is None and n_words >= CAPS_LINK_MIN_WORDS and not sentence_end and text.isupper() and _in_capitals(text):
+        cue, reason, prose = BlockKind.RELATED, "a headline in capitals (a link to another story)", False
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
 
 
@@ -339,14 +360,20 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
         f = seen.get(block.text)
         if f is None:
             f = _text_features(block.text, stops)
-            if (counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS)) or (
-                cues.is_doubled(block.text)
-            ):
-                # Printed twice in the dump, or twice in one line (a card's headline).
+            doubled = cues.is_doubled(block.text)
+            if doubled and any(ch.isalnum() for ch in block.text):
+                # Printed twice in one line: an image's alt text and title, a card's
+                # headline over its link. No article says a line twice in one, so it
+                # goes even inside the article, where repeated lines stay. (A rule of
+                # underscores is no text: it keeps separating the article's parts.)
+                f = f._replace(repeated=True, cue=f.cue or BlockKind.CAPTION, reason=f.reason or _DOUBLED_REASON, prose=False)
+            elif doubled or (counts[block.text] > 1 and (not f.prose or len(block.text) < REPEATED_PROSE_MAX_CHARS)):
+                # Printed twice in the dump.
                 f = f._replace(repeated=True)
             seen[block.text] = f
         result.append(f)
     result = _mark_adjacent_doubles(blocks, result)
+    result = _mark_alt_texts(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
     if template is not None:
@@ -436,6 +463,41 @@ def _mark_glued_date_cards(blocks: list[Block], feats: list[Features]) -> list[F
     result = list(feats)
     for i in found:
         result[i] = feats[i]._replace(cue=BlockKind.RELATED, reason="story card (date glued to its teaser)", prose=False)
+    return result
+
+
+# An image's alt text is printed over its caption, which repeats it and adds the photo
+# credit ("... sought treatment" then "... sought treatmentCredit: EPA"); a gallery
+# counter ("6") may stand between. The credit is a few words: a heading whose section
+# starts by repeating it goes on for sentences. Alt texts that describe a photo run to a
+# sentence; a shorter line over a longer one is a breadcrumb over the headline, which a
+# separator continues ("Pros and Cons of Consulting: Is It a Good Fit for You?").
+ALT_TEXT_MIN_WORDS = 8
+ALT_TEXT_LOOKAHEAD = 2
+CREDIT_MAX_WORDS = 8
+_TITLE_SEPARATOR = re.compile(r"^\s*[:|\-–—]")
+
+
+def _mark_alt_texts(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A line that the line one or two below repeats before a credit of a few words:
+    the alt text of an image and its caption, both captions whatever their length."""
+    result = feats
+    n = len(blocks)
+    for i in range(n - 1):
+        text = blocks[i].text
+        if feats[i].n_words < ALT_TEXT_MIN_WORDS or feats[i].cue is not None:
+            continue
+        for j in range(i + 1, min(n, i + 1 + ALT_TEXT_LOOKAHEAD)):
+            other = blocks[j].text
+            if len(other) <= len(text) or not other.startswith(text):
+                continue
+            tail = other[len(text) :]
+            if len(tail.split()) <= CREDIT_MAX_WORDS and not _TITLE_SEPARATOR.match(tail):
+                if result is feats:
+                    result = list(feats)
+                for k in (i, j):
+                    result[k] = result[k]._replace(cue=BlockKind.CAPTION, reason="image alt text and its caption", prose=False)
+                break
     return result
 
 
@@ -690,7 +752,7 @@ def _weight(block: Block, f: Features) -> float:
     if f.prose:
         # The offset makes a lone teaser sentence between headlines and timestamps weigh
         # little, while article paragraphs weigh nearly their length.
-        return float(len(block.text)) - PROSE_OFFSET
+        return float(_prose_length(block.text)) - PROSE_OFFSET
     if f.n_words >= 2 and not f.dated and _DIGIT.search(block.text):
         return 0.0  # a figure with words ("200 g Zucker", a table row) is content, not a menu
     if (f.sentence_end and f.n_words >= 2) or (f.n_words >= 3 and f.stop_ratio >= PHRASE_MIN_STOP_RATIO):
@@ -698,6 +760,16 @@ def _weight(block: Block, f: Features) -> float:
         # neutral: menu labels neither end with a period nor are made of stopwords.
         return 0.0
     return WEIGHT_SHORT
+
+
+def _prose_length(text: str) -> int:
+    """A paragraph's length for its weight: its printed width. A Chinese, Japanese or
+    Korean character holds about what two or three letters do; counted once, the short
+    sentences of such a page weighed too little to outweigh the ad slots and labels
+    between them (aeb, a Japanese how-to cut after its first section)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int:
@@ -1359,6 +1431,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
                 kind, reason = BlockKind.AUTHOR_BIO, "author box (a name, then a job)"
+            elif len(block.text) >= RULE_MIN_CHARS and not f.prose and not any(ch.isalnum() for ch in block.text):
+                kind, reason = BlockKind.BOILERPLATE, "a rule across the page"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
             elif f.prose:

@@ -3505,6 +3505,27 @@ LINE_PREFIX_CUES: dict[str, tuple[str, ...]] = {
     "read_more": (
         # en
         "also read:", "read also:", "read more:", "see also:", "related:", "recommended:",
+        # "Related post: <headline>" (blog themes' inline related link), by noun.
+        "related post:", "related posts:", "related article:", "related articles:",
+        "related story:", "related stories:", "related reading:", "related content:",
+        "related link:", "related news:",
+        # de
+        "ähnlicher artikel:", "ähnliche artikel:", "verwandter artikel:", "verwandte artikel:",
+        "ähnlicher beitrag:", "ähnliche beiträge:",
+        # fr
+        "article connexe :", "article connexe:", "articles connexes :", "articles connexes:",
+        "article lié :", "article lié:", "sur le même sujet :", "sur le même sujet:",
+        # es
+        "artículo relacionado:", "artículos relacionados:", "noticia relacionada:", "noticias relacionadas:",
+        # it
+        "articolo correlato:", "articoli correlati:", "post correlato:", "post correlati:",
+        # pt
+        "artigo relacionado:", "artigos relacionados:", "notícia relacionada:", "matéria relacionada:",
+        "post relacionado:",
+        # nl
+        "gerelateerd artikel:", "gerelateerde artikelen:", "gerelateerd:",
+        # pl
+        "powiązany artykuł:", "powiązane artykuły:", "podobny artykuł:",
         # de
         "lesen sie auch:", "lies auch:", "auch interessant:", "mehr zum thema:",
         "lesen sie hier:", "lesen sie mehr:", "lesen sie dazu:", "hier lesen:", "mehr dazu:",
@@ -3778,6 +3799,35 @@ CLOSING_BIO_ROLES: tuple[str, ...] = (
     "diretor", "diretora", "especialista",
     # nl
     "hoogleraar", "adviseur", "eigenaar",
+)
+
+
+# The company paragraph that closes a press release: "Example is a global solutions
+# provider focused on ...", "Beispiel ist ein führender Anbieter von ...". The firm's
+# trade comes right after an indefinite article (an article about a firm says "is best
+# known for being a maker of ..."), and only among the last paragraphs (aeb press releases).
+COMPANY_ARTICLES: tuple[str, ...] = (
+    "a", "an", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "een", "en", "et",
+)
+COMPANY_TRADES: tuple[str, ...] = (
+    # en
+    "provider", "supplier", "manufacturer", "developer", "distributor", "producer",
+    # de
+    "anbieter", "hersteller", "lieferant", "entwickler", "produzent",
+    # fr
+    "fournisseur", "fabricant", "éditeur", "distributeur", "producteur",
+    # es
+    "proveedor", "fabricante", "desarrollador", "distribuidor", "productor",
+    # it
+    "fornitore", "produttore", "sviluppatore", "distributore",
+    # pt
+    "fornecedor", "fornecedora", "desenvolvedor", "desenvolvedora", "distribuidora", "produtor",
+    # nl
+    "leverancier", "fabrikant", "ontwikkelaar", "producent",
+    # pl
+    "dostawca", "producent", "dystrybutor",
+    # sv / da / no
+    "leverantör", "tillverkare", "leverandør", "producent", "produsent",
 )
 
 

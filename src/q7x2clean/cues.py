@@ -405,8 +405,15 @@ _COOKIE = re.compile(r"cookie|ciasteczk", re.IGNORECASE)
 # they run on every line of every dump.
 
 
+# A file name counts as one word however many words its hyphens and digits make
+# ("apple-iphone-11-pro-colors-091019.jpg"): the line is short in space-separated chunks.
+IMAGE_FILE_MAX_CHUNKS = 4
+
+
 def is_image_file(low: str, n_words: int) -> bool:
-    return n_words <= 4 and "." in low and _IMAGE_FILE.search(low) is not None
+    if n_words > IMAGE_FILE_MAX_CHUNKS and low.count(" ") >= IMAGE_FILE_MAX_CHUNKS:
+        return False
+    return "." in low and _IMAGE_FILE.search(low) is not None
 
 
 def is_relative_time(low: str, n_words: int, has_digit: bool) -> bool:
@@ -495,12 +502,24 @@ def _closing_bio_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _company_pattern() -> re.Pattern[str]:
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    articles = _alternation(list(phrases.COMPANY_ARTICLES))
+    trades = _alternation([normalize(t) for t in phrases.COMPANY_TRADES])
+    # One to four capitalised words, the verb, an article, at most four words, the trade.
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*\s){1,4}(?i:" + verbs + r")\s(?i:" + articles + r")\s(?:\S+\s){0,4}?(?i:" + trades + r")s?\b"
+    )
+
+
 def is_closing_bio(text: str) -> bool:
     """A paragraph that presents a person by a job, as the bio closing a page does ("Jane
-    Doe is the marketing manager at ..."); only telling among the last paragraphs."""
+    Doe is the marketing manager at ..."), or a firm by its trade, as the end of a press
+    release does; only telling among the last paragraphs."""
     if not text[:1].isupper() or text.split(None, 1)[0].lower() in _NOT_NAMES:
         return False
-    return _closing_bio_pattern().match(text) is not None
+    return _closing_bio_pattern().match(text) is not None or _company_pattern().match(text) is not None
 
 
 def is_author_bio(text: str) -> bool:
@@ -613,6 +632,9 @@ _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
 # A credit may also stand behind a bar ("... in 2026. | Photo by Jane Doe").
 _SENTENCE_TAIL = re.compile(r"[.!?,|]\s+([^.!?,()|]{2,60}(?:[.,][^.!?,()|]{1,40})?)$")
 _CREDIT_MAX_WORDS = 8
+# A photographer's name, a slash and the outlet, in the closing brackets of a caption:
+# two or three words of letters (a name; "and/or" is one word), then one to four.
+_NAME_SLASH_OUTLET = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+){1,2}\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,3}$")
 
 
 def has_trailing_credit(low: str) -> bool:
@@ -632,6 +654,8 @@ def has_trailing_credit(low: str) -> bool:
             return True
         if pattern is _BRACKET_TAIL and tail in agencies():
             return True  # "... in Nogales, Ariz. (AP)": the agency that took the photo
+        if pattern is _BRACKET_TAIL and _NAME_SLASH_OUTLET.match(tail) and tail.split(None, 1)[0] not in _NOT_NAMES:
+            return True  # "... in Latham, N.Y. (Jane Doe/Times Union)": photographer and paper
         found = line_kind(tail)
         if found is None or found[0] is not BlockKind.CAPTION:
             continue
@@ -722,15 +746,19 @@ def starts_with_glued_date(text: str) -> bool:
 
 # A story card prints its headline twice (image alt text, then the link), which a dump
 # glues: "Apple iPhone 20 to launch ...Apple iPhone 20 to launch ...", "Jane DoeJane Doe".
+# A photo's long caption printed as alt text and again as caption is glued too, by the
+# wrap joiner of a w3m or lynx dump when the first copy fills its last line (aeb: a
+# 774-character caption); a writer never says a whole paragraph twice in one, so the
+# cap only bounds the work on a huge line.
 _DOUBLED_MIN_CHARS = 8
-_DOUBLED_MAX_CHARS = 600  # a headline, a name or a caption (aeb has one of 443 twice), not a long paragraph
+_DOUBLED_MAX_CHARS = 5000
 
 
 def is_doubled(text: str) -> bool:
     """The line is one text printed twice in a row (with or without a space between)."""
     n = len(text)
     if n < 2 * _DOUBLED_MIN_CHARS or n > 2 * _DOUBLED_MAX_CHARS:
-        return False  # a paragraph that says one thing twice is still a paragraph
+        return False
     half = n // 2
     if n % 2 == 0 and text[:half] == text[half:]:
         return True

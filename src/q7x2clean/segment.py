@@ -26,6 +26,11 @@ _WRAP_SLACK = 24
 _WRAP_MIN_WIDTH = 60
 # Share of the near-width lines that must end mid-sentence.
 _WRAP_MIN_BROKEN = 0.5
+# A page with little prose may have only two wrapped paragraphs: two near-width lines
+# do when each ends mid-sentence and the sentence goes on in lowercase on the next
+# line (on the benchmark dumps this found 10 more w3m and lynx dumps wrapped and one
+# innerText dump, whose widest line is a 9,000-character paragraph, which nothing joins to).
+_WRAP_FEW_LINES = 2
 _FULL_STOP = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
 
 
@@ -47,14 +52,35 @@ def _wrap_width(lines: list[str]) -> int | None:
     break mid-sentence; one paragraph a line (innerText) ends them with a full stop.
     """
     widths = [display_width(line) if " " in line.strip() else 0 for line in lines]
+    found = _width_of(lines, widths)
+    if found is None and any(not line.isascii() for line in lines):
+        # Chinese and Japanese text has no spaces and wraps between any two characters:
+        # a dump of such prose has its near-width lines among the lines without spaces
+        # (a line without a space is otherwise one unbreakable word, such as a URL).
+        widths = [w or (display_width(line) if not line.isascii() and _WIDE.search(line) else 0) for w, line in zip(widths, lines)]
+        found = _width_of(lines, widths)
+    return found
+
+
+def _width_of(lines: list[str], widths: list[int]) -> int | None:
     widest = max(widths, default=0)
     if widest < _WRAP_MIN_WIDTH:
         return None
     near = [i for i, w in enumerate(widths) if w >= widest - _WRAP_SLACK]
     if len(near) < _WRAP_MIN_LINES:
+        if len(near) >= _WRAP_FEW_LINES and all(_goes_on(lines, i) for i in near):
+            return widest
         return None
     broken = sum(1 for i in near if not _FULL_STOP.search(lines[i]))
     return widest if broken >= _WRAP_MIN_BROKEN * len(near) else None
+
+
+def _goes_on(lines: list[str], i: int) -> bool:
+    """Line `i` ends mid-sentence and the next line goes on with a lowercase word."""
+    if i + 1 >= len(lines) or _FULL_STOP.search(lines[i]):
+        return False
+    following = lines[i + 1].lstrip()
+    return following[:1].islower()
 
 
 _BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-0123456789")
@@ -92,6 +118,15 @@ def _is_wide(ch: str) -> bool:
     return not ch.isascii() and _WIDE.match(ch) is not None
 
 
+# A copyright notice with its year ("© 2019 Example Inc.", "Copyright © 1998-2020 ...",
+# "(c) 2023 ..."): the page's last line, printed right under the footer's last block
+# with no blank line between. When that block fills its line, the notice would read
+# as the block's wrapped continuation: the notice would hide in it, and a long footer
+# paragraph grown by it outweighed a short article (aeb, lynx).
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s?(?:©\s?)?(?:\d{4}\b)", re.IGNORECASE)
+_COPYRIGHT_FIRST = frozenset("©(Cc")
+
+
 def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet: str | None, width: int) -> bool:
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
@@ -101,6 +136,8 @@ def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet:
     if bullet is not None or indent != prev_text_col:
         return False
     stripped = raw.strip()
+    if stripped[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(stripped):
+        return False
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]):
         return display_width(prev_raw) + 2 > width
