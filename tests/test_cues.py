@@ -81,6 +81,13 @@ def test_captions():
     assert cues.is_caption(text, cues.normalize(text))
     text = "The minister said the photo was taken in 2019."
     assert not cues.is_caption(text, cues.normalize(text))
+    # Wire captions abbreviate the month with a period.
+    text = "In this Dec. 12, 2006, file photo, made available by NASA, an astronaut works outside the station."
+    assert cues.is_caption(text, cues.normalize(text))
+    text = "In this Sept. 3 file photo the mayor waves."
+    assert cues.is_caption(text, cues.normalize(text))
+    text = "In this case the court ruled. A photo of the defendant was shown."
+    assert not cues.is_caption(text, cues.normalize(text))
 
 
 def test_code():

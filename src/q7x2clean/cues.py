@@ -451,8 +451,11 @@ _IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 _AGENCY_CAPTION = re.compile(
     r"^(?:[A-Z][A-Z.' ,-]{2,40} [-–—] [A-Z]{3,9}\.? \d{1,2}:"
     # Wire-service caption openings: "FILE PHOTO: ...", "FILE - In this ... photo",
-    # gallery counters glued to the caption ("2of4A shopper ...").
-    r"|FILE(?: PHOTO)?\s*[-–—:]|In this [^.]{0,80}?\bphoto\b|\d{1,2}\s?of\s?\d{1,2}(?=[A-Z]))"
+    # gallery counters glued to the caption ("2of4A shopper ..."). Wire style abbreviates
+    # months with a period ("In this Dec. 12, 2006, file photo"): a period right after a
+    # capitalised short word does not end the opening.
+    r"|FILE(?: PHOTO)?\s*[-–—:]|In this (?:[^.]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,80}?\bphoto\b"
+    r"|\d{1,2}\s?of\s?\d{1,2}(?=[A-Z]))"
 )
 _CREDIT_TAIL_WORDS = 8
 
