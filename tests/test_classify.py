@@ -578,3 +578,13 @@ def test_a_rule_of_underscores_across_the_page_is_no_article_text():
     rule = "_" * 140
     kinds, _ = _kinds("\n\n".join([P[0], P[1], rule, P[2], "___", P[3]]))
     assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], "___", P[3]]
+
+
+def test_image_text_and_its_caption_in_one_block_are_a_caption():
+    # The alt text with the photo credit, then the caption under the image, in one block
+    # (as segment joins the two hard-wrapped lines of a w3m dump).
+    repeat = "The trade minister signs the agreement on the border crossing in the capital on Tuesday, after two days of talks with his neighbours."
+    caption = "a man at a desk: " + repeat + "© Jane Doe"
+    kinds, _ = _kinds("\n\n".join([P[0], P[1], caption + " " + repeat, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert [k for t, k in kinds if t.startswith("a man at a desk")] == [K.CAPTION]

@@ -499,3 +499,9 @@ def test_a_caption_closing_with_photographer_slash_outlet_has_a_credit():
 def test_a_related_post_label_before_a_headline_is_a_read_more_link(line):
     found = cues.prefix_kind(cues.normalize(line))
     assert found is not None and found[0] is K.RELATED
+
+
+def test_a_block_ending_with_text_it_already_held():
+    assert cues.ends_with_echo("a man at a desk: The minister signs the deal in the capital.© Jane Doe The minister signs the deal in the capital.")
+    assert not cues.ends_with_echo("The minister signed the deal in the capital. It still has to be approved by the parliament next year.")
+    assert not cues.ends_with_echo("━" * 120)

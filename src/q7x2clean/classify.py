@@ -1427,6 +1427,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 # An image's alt text glued to its title or to the link around it: the
                 # renderers print both ("Social media trendsSocial media trends").
                 kind, reason = BlockKind.CAPTION, "image text printed twice in one line"
+            elif f.prose and cues.ends_with_echo(block.text):
+                kind, reason = BlockKind.CAPTION, "image text and its caption printed together"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:

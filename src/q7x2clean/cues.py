@@ -769,6 +769,23 @@ def is_doubled(text: str) -> bool:
     return n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
 
 
+# An image's alt text and its caption printed as one block (w3m and lynx print the alt
+# text, then the caption under the image): "a hand holding a blue object: Needle poking
+# skin ... in Washington.© John Doe" and on the next line "Needle poking skin ... in
+# Washington.". The block ends with text it already held; an article paragraph does not
+# say its last words twice.
+_ECHO_MIN_CHARS = 40
+
+
+def ends_with_echo(text: str) -> bool:
+    """The block's last `_ECHO_MIN_CHARS` characters appear earlier in it too."""
+    n = len(text)
+    if n < 2 * _ECHO_MIN_CHARS:
+        return False
+    tail = text[-_ECHO_MIN_CHARS:]
+    return text.find(tail) < n - _ECHO_MIN_CHARS and any(ch.isalpha() for ch in tail)
+
+
 def is_counter(text: str) -> bool:
     return len(text) <= 16 and _COUNTER.match(text) is not None
 
