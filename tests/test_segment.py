@@ -120,3 +120,16 @@ def test_wrapped_japanese_paragraphs_without_spaces_are_rejoined():
         lines += [paragraph[i : i + 40] for i in range(0, len(paragraph), 40)] + [""]
     blocks = segment("\n".join(lines))
     assert [b.text for b in blocks] == ["ホーム", *paragraphs]
+
+
+def test_a_latin_word_wrapped_before_kana_is_joined_without_a_space():
+    # Japanese writes a Latin word against the kana after it ("Kindleが"); w3m may wrap
+    # between the two when the kana no longer fits on the line.
+    sentence = "今回の事件のように、権利者の許諾を得ずに改造した製品を販売することは、商標の品質保証機能を害するおそれがあります。"
+    head = sentence[:37] + "Kindle"  # 80 columns, the width of the other lines
+    rest = "が立ち上がってしまいます。" + sentence * 2
+    lines = ["ホーム", ""]
+    lines += [(sentence * 3)[i : i + 40] for i in range(0, len(sentence) * 3, 40)] + [""]
+    lines += [head] + [rest[i : i + 40] for i in range(0, len(rest), 40)]
+    blocks = segment("\n".join(lines))
+    assert blocks[-1].text == head + rest

@@ -145,9 +145,10 @@ def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet:
 
 
 def _joiner(left: str, right: str) -> str:
-    """What goes between a wrapped line and its continuation: nothing between two wide
-    characters (CJK has no spaces), else a space."""
-    if left and right and _is_wide(left[-1]) and _is_wide(right[0]):
+    """What goes between a wrapped line and its continuation: nothing next to a wide
+    character (CJK has no spaces, and Japanese writes a Latin word against the kana after
+    it: "Kindleが"), else a space."""
+    if left and right and (_is_wide(left[-1]) or _is_wide(right[0])):
         return ""
     return " "
 
