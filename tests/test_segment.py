@@ -133,3 +133,9 @@ def test_a_latin_word_wrapped_before_kana_is_joined_without_a_space():
     lines += [head] + [rest[i : i + 40] for i in range(0, len(rest), 40)]
     blocks = segment("\n".join(lines))
     assert blocks[-1].text == head + rest
+
+
+def test_w3m_third_level_bullet_is_read():
+    # w3m's nested lists: "•", then "□", then "☆" (a menu's submenu).
+    blocks = segment("  • News\n      □ World\n          ☆ Markets\n          ☆ Policy\n")
+    assert [(b.bullet, b.text) for b in blocks] == [("•", "News"), ("□", "World"), ("☆", "Markets"), ("☆", "Policy")]

@@ -13,10 +13,11 @@ import re
 from .article import Block
 from .cues import months
 
-# A list bullet at the start of a line: w3m prints "•", lynx "*", "+", "o" and "#",
+# A list bullet at the start of a line: w3m prints "•", then "□" and "☆" in nested lists
+# (the third level: menus' submenus, 212 of the bench's w3m dumps), lynx "*", "+", "o" and "#",
 # inscriptis "*" and "1.", copy-paste "-" or "–". "o" only counts when indented (lynx),
 # since at column 0 it is a word in several languages.
-_BULLET = re.compile(r"^(?:([•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-])|(\d{1,3}[.)]))\s+(?=\S)")
+_BULLET = re.compile(r"^(?:([•◦▪▫·‣⁃○●■□☆►▸▹➤✓✔*+#–-])|(\d{1,3}[.)]))\s+(?=\S)")
 _INDENTED_O = re.compile(r"^o\s+(?=\S)")
 
 # Wrap detection: this many lines must end within _WRAP_SLACK columns of the longest
@@ -83,7 +84,7 @@ def _goes_on(lines: list[str], i: int) -> bool:
     return following[:1].islower()
 
 
-_BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□►▸▹➤✓✔*+#–-0123456789")
+_BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□☆►▸▹➤✓✔*+#–-0123456789")
 
 
 def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
