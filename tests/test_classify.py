@@ -588,3 +588,11 @@ def test_image_text_and_its_caption_in_one_block_are_a_caption():
     kinds, _ = _kinds("\n\n".join([P[0], P[1], caption + " " + repeat, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert [k for t, k in kinds if t.startswith("a man at a desk")] == [K.CAPTION]
+
+
+def test_lynx_frame_mark_is_no_article_text():
+    # lynx prints an embedded player as "IFRAME: <address>" between the paragraphs.
+    frame = "IFRAME: https://embed.example.com/podcast/episode-12-what-was-it-like-at-the-finals"
+    kinds, _ = _kinds("\n".join([P[0], P[1], frame, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[frame] is K.CAPTION

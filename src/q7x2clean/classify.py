@@ -241,6 +241,9 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
     if cues.is_image_placeholder(text):
         return BlockKind.CAPTION, "image placeholder", False
+    if cues.is_frame_mark(text):
+        # An embed, like an image: neither for nor against the article around it.
+        return BlockKind.CAPTION, "embedded frame (lynx prints its address)", False
     found = cues.prefix_kind(low)
     if found is not None:
         return found[0], f"label '{found[1]}'", False

@@ -460,6 +460,16 @@ _AGENCY_CAPTION = re.compile(
 _CREDIT_TAIL_WORDS = 8
 
 
+# lynx prints an inline frame (a video or podcast player, a widget, a tag manager's
+# frame) as "IFRAME: <its address>": a mark of the renderer, never the page's text (in
+# 382 of the bench's lynx dumps).
+_FRAME_MARK = "IFRAME:"
+
+
+def is_frame_mark(text: str) -> bool:
+    return text.startswith(_FRAME_MARK)
+
+
 def is_image_placeholder(text: str) -> bool:
     return text.startswith("[") and _IMAGE_PLACEHOLDER.match(text) is not None
 
