@@ -596,3 +596,14 @@ def test_lynx_frame_mark_is_no_article_text():
     kinds, _ = _kinds("\n".join([P[0], P[1], frame, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[frame] is K.CAPTION
+
+
+def test_lynx_head_links_line_is_navigation():
+    # lynx's first line: the titles of the page head's <link> elements after a "#".
+    head = (
+        "   #Example News » Feed Example News » Comments Feed Example News » The ministers of the two countries"
+        " have agreed on the new rules for the trade across their border Comments Feed alternate alternate"
+    )
+    kinds, _ = _kinds("\n\n".join([head, *("   " + p for p in P)]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert kinds[0][1] is K.NAVIGATION

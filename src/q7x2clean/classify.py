@@ -375,12 +375,28 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
                 f = f._replace(repeated=True)
             seen[block.text] = f
         result.append(f)
+    result = _mark_head_links(blocks, result)
     result = _mark_adjacent_doubles(blocks, result)
     result = _mark_alt_texts(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+def _mark_head_links(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """lynx opens a dump with the titles of the page head's links, after a "#" ("#Site »
+    Feed Site » Comments Feed alternate alternate"; 585 of the bench's lynx dumps): a
+    long first line that can read as prose and start the article."""
+    if not blocks or feats[0].cue is not None:
+        return feats
+    text = blocks[0].text
+    # lynx indents its text; a first line "#Hashtag" at the margin is a page's own.
+    if blocks[0].line != 1 or blocks[0].indent == 0 or len(text) < 2 or text[0] != "#" or text[1].isspace() or text[1] == "#":
+        return feats
+    result = list(feats)
+    result[0] = feats[0]._replace(cue=BlockKind.NAVIGATION, reason="the page head's links (lynx)", prose=False)
     return result
 
 
