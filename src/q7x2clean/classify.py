@@ -1446,7 +1446,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 # An image's alt text glued to its title or to the link around it: the
                 # renderers print both ("Social media trendsSocial media trends").
                 kind, reason = BlockKind.CAPTION, "image text printed twice in one line"
-            elif f.prose and cues.ends_with_echo(block.text):
+            elif f.prose and f.n_words <= 2 * CAPTION_MAX_WORDS and cues.ends_with_echo(block.text):
+                # (A caption printed twice: up to twice a caption's length.)
                 kind, reason = BlockKind.CAPTION, "image text and its caption printed together"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
