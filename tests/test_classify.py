@@ -578,3 +578,10 @@ def test_a_rule_of_underscores_across_the_page_is_no_article_text():
     rule = "_" * 140
     kinds, _ = _kinds("\n\n".join([P[0], P[1], rule, P[2], "___", P[3]]))
     assert [t for t, k in kinds if k.is_body] == [P[0], P[1], P[2], "___", P[3]]
+
+
+def test_a_menu_glued_into_one_line_is_dropped_inside_the_article():
+    menu = "Culture & SocietyDigital educationDigital historyEnergyEnvironmentHealth careIndustry of the FutureSoftware"
+    kinds, _ = _kinds("\n".join([P[0], P[1], menu, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[menu] is K.NAVIGATION

@@ -492,3 +492,10 @@ def test_a_caption_closing_with_photographer_slash_outlet_has_a_credit():
 def test_a_related_post_label_before_a_headline_is_a_read_more_link(line):
     found = cues.prefix_kind(cues.normalize(line))
     assert found is not None and found[0] is K.RELATED
+
+
+def test_glued_menus():
+    assert cues.is_glued_menu("Culture & SocietyDigital educationDigital historyEnergyEnvironmentHealth", 8)
+    assert cues.is_glued_menu("Politik und GesellschaftWirtschaftKulturSportÜber unsWetter", 6)
+    assert not cues.is_glued_menu("YouTube and LinkedIn cater to a broad range of age groups, with YouTube and LinkedIn ahead.", 17)
+    assert not cues.is_glued_menu("Website: https://example.com/?srsltid=AfmBOortTbMen8XaGhg61ufd", 6)

@@ -308,6 +308,10 @@ def _is_archive_list(tokens: list[str]) -> bool:
     return sum(1 for t in tokens if t in months) >= ARCHIVE_MIN_SHARE * len(tokens)
 
 
+# A glued menu has at least four items; shorter lines are headlines or names.
+GLUED_MENU_MIN_WORDS = 4
+
+
 def _text_features(text: str, stops: frozenset[str]) -> Features:
     low = cues.normalize(text)
     tokens = words(low)
@@ -322,6 +326,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason = None, ""
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
+    if cue is None and n_words >= GLUED_MENU_MIN_WORDS and cues.is_glued_menu(text, n_words):
+        cue, reason, prose = BlockKind.NAVIGATION, "menu items glued into one line", False
     if cue is None and prose and cues.is_glued_card(text):
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):

@@ -734,6 +734,25 @@ def is_glued_card(text: str) -> bool:
     return False
 
 
+# innerText prints a menu or a drop-down's options with no space between them: "Culture
+# & SocietyDigital educationDigital historyEnergy...". Each item ends in a lowercase word
+# glued to the next item's capital: four such joins, one every four words or closer, are
+# a glued menu. Prose glues words like that only in names ("YouTube", "iPhone"), a few a
+# paragraph (in the wcxb-dev, aeb and traf-dev innerText dumps, 283 lines are so found and
+# the one that is article text is a web address). Latin, Greek and Cyrillic capitals.
+_MENU_GLUE = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]{2}(?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])")
+_MENU_GLUE_MIN = 4
+_MENU_GLUE_WORDS_PER_JOIN = 4
+
+
+def is_glued_menu(text: str, n_words: int) -> bool:
+    """The line is a menu or option list whose items innerText glued together."""
+    if "://" in text:
+        return False  # a web address glues its parameters ("?srsltid=AfmBOort...")
+    joins = len(_MENU_GLUE.findall(text))
+    return joins >= _MENU_GLUE_MIN and joins * _MENU_GLUE_WORDS_PER_JOIN >= n_words
+
+
 # A numeric date glued to the word after it ("21.01.2022Erst mit ..."): a card's date
 # span printed against its teaser, with no space between (innerText, lynx).
 _GLUED_DATE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
