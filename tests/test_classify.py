@@ -585,3 +585,12 @@ def test_a_menu_glued_into_one_line_is_dropped_inside_the_article():
     kinds, _ = _kinds("\n".join([P[0], P[1], menu, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[menu] is K.NAVIGATION
+
+
+def test_card_links_printing_their_headline_again_are_dropped():
+    cards = [
+        "[card-img][svg] Font Combinations and Their RulesFont Combinations and Their Rules",
+        "Ten Tools for Designers in 2025Ten Tools for Designers in 2025 Ten Tools for Designers in 2025",
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *cards, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P

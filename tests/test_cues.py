@@ -499,3 +499,10 @@ def test_glued_menus():
     assert cues.is_glued_menu("Politik und GesellschaftWirtschaftKulturSportÜber unsWetter", 6)
     assert not cues.is_glued_menu("YouTube and LinkedIn cater to a broad range of age groups, with YouTube and LinkedIn ahead.", 17)
     assert not cues.is_glued_menu("Website: https://example.com/?srsltid=AfmBOortTbMen8XaGhg61ufd", 6)
+
+
+def test_card_headline_printed_three_times_or_after_its_image_placeholder():
+    assert cues.is_doubled("Ten Best Design MagazinesTen Best Design Magazines Ten Best Design Magazines")
+    assert cues.is_doubled("[pin-it-ico][svg] Graphic Design Courses by CourseraGraphic Design Courses by Coursera")
+    assert not cues.is_doubled("[logo] Graphic Design Courses by Coursera")
+    assert not cues.is_doubled("_" * 147)  # a rule keeps separating the article's parts

@@ -771,18 +771,41 @@ def starts_with_glued_date(text: str) -> bool:
 # cap only bounds the work on a huge line.
 _DOUBLED_MIN_CHARS = 8
 _DOUBLED_MAX_CHARS = 5000
+# A card's link can print the headline a third time (alt text, title, link text), and w3m
+# puts the card image's placeholder before the copies: "[pin-it-ico][svg] Best Courses
+# for BeginnersBest Courses for Beginners" (wcxb-dev w3m: card lists of 30 and more).
+_DOUBLED_MAX_COPIES = 3
+_LEADING_PLACEHOLDERS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+")
+
+
+def _copies_of(text: str, unit: str, copies: int) -> bool:
+    """`text` is `copies` times `unit`, with at most one space between two copies."""
+    pos, m = len(unit), len(unit)
+    for _ in range(copies - 1):
+        if text.startswith(" ", pos):
+            pos += 1
+        if not text.startswith(unit, pos):
+            return False
+        pos += m
+    return pos == len(text)
 
 
 def is_doubled(text: str) -> bool:
-    """The line is one text printed twice in a row (with or without a space between)."""
+    """The line is one text printed twice or three times in a row (with or without a
+    space between), after the placeholders of the image it is the alt text of."""
+    if text.startswith("["):
+        text = _LEADING_PLACEHOLDERS.sub("", text)
     n = len(text)
-    if n < 2 * _DOUBLED_MIN_CHARS or n > 2 * _DOUBLED_MAX_CHARS:
+    if n < 2 * _DOUBLED_MIN_CHARS or n > _DOUBLED_MAX_COPIES * _DOUBLED_MAX_CHARS:
         return False
-    half = n // 2
-    if n % 2 == 0 and text[:half] == text[half:]:
-        return True
-    # "Text Text": one separator character between the copies.
-    return n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+    # A rule ("_____") is any number of copies of itself: three only count for text.
+    most = _DOUBLED_MAX_COPIES if any(ch.isalnum() for ch in text[:_DOUBLED_MIN_CHARS]) else 2
+    for copies in range(2, most + 1):
+        for spaces in range(copies):
+            m, rest = divmod(n - spaces, copies)
+            if not rest and m >= _DOUBLED_MIN_CHARS and text.startswith(text[:m], n - m) and _copies_of(text, text[:m], copies):
+                return True
+    return False
 
 
 def is_counter(text: str) -> bool:
