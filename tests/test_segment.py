@@ -120,3 +120,25 @@ def test_wrapped_japanese_paragraphs_without_spaces_are_rejoined():
         lines += [paragraph[i : i + 40] for i in range(0, len(paragraph), 40)] + [""]
     blocks = segment("\n".join(lines))
     assert [b.text for b in blocks] == ["ホーム", *paragraphs]
+
+
+def test_a_bordered_table_row_is_one_line_of_its_cells():
+    dump = "\n".join([
+        "Prices went up again this year.",
+        "",
+        "┌─────────┬───────────────┬──────────────────────┐",
+        "│Platform │Average CPM    │Potential Lead Quality│",
+        "│         │(USD)          │                      │",
+        "├─────────┼───────────────┼──────────────────────┤",
+        "│YouTube  │$9.60          │Good for brand        │",
+        "│         │               │awareness.            │",
+        "├─────────┼───────────────┼─────────────\ufffd",
+        "│LinkedIn │$6.50          │High B2B quality.     │",
+        "└─────────┴───────────────┴──────────────────────┘",
+    ])
+    assert [b.text for b in segment(dump)] == [
+        "Prices went up again this year.",
+        "Platform Average CPM (USD) Potential Lead Quality",
+        "YouTube $9.60 Good for brand awareness.",
+        "LinkedIn $6.50 High B2B quality.",
+    ]
