@@ -506,3 +506,12 @@ def test_card_headline_printed_three_times_or_after_its_image_placeholder():
     assert cues.is_doubled("[pin-it-ico][svg] Graphic Design Courses by CourseraGraphic Design Courses by Coursera")
     assert not cues.is_doubled("[logo] Graphic Design Courses by Coursera")
     assert not cues.is_doubled("_" * 147)  # a rule keeps separating the article's parts
+
+
+def test_a_long_option_list_glued_is_a_menu_though_its_items_are_long():
+    titles = ["Senior researcher in the Example project team", "Head of the Sample research centre in Paris",
+              "Engineer for open source software at the Institute"]
+    options = "".join(titles[k % 3] for k in range(45))
+    assert cues.is_glued_menu(options, len(options.split()))
+    essay = "Many of the videos on YouTube were watched on phones, as the study found in its survey. " * 9
+    assert not cues.is_glued_menu(essay, len(essay.split()))
