@@ -594,3 +594,13 @@ def test_card_links_printing_their_headline_again_are_dropped():
     ]
     kinds, _ = _kinds("\n".join([P[0], P[1], *cards, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_gallery_line_printed_again_and_again_is_dropped():
+    alt = "Grey Sweater: the best restaurant in town"
+    first, second = " ".join(P[:2]), " ".join(P[2:])
+    kinds, _ = _kinds("\n".join([first, alt, alt, alt, second]))
+    assert [t for t, k in kinds if k.is_body] == [first, second]
+    twice = "The second part"
+    kinds, _ = _kinds("\n".join([first, twice, twice, second]))
+    assert twice in [t for t, k in kinds if k.is_body]

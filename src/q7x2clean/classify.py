@@ -1359,6 +1359,25 @@ def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple
     return BlockKind.BOILERPLATE, "after the article"
 
 
+# A gallery prints each photo's alt text, often the same one for every photo: one short
+# line three or more times in a row. A writer does not repeat a line so; a subheading
+# printed twice (its anchor and its text) stays.
+STACKED_MIN_COPIES = 3
+
+
+def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    found: set[int] = set()
+    i = start
+    while i < end:
+        j = i + 1
+        while j < end and blocks[j].text == blocks[i].text:
+            j += 1
+        if j - i >= STACKED_MIN_COPIES and not feats[i].prose and any(ch.isalnum() for ch in blocks[i].text):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
 class _Repeats:
     """Tells whether a paragraph's text was already printed earlier in the article:
     pages that print the article twice (a hidden copy, a print version) or a
@@ -1412,6 +1431,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
+    stacked = _stacked_lines(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
@@ -1433,6 +1453,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 # An image's alt text glued to its title or to the link around it: the
                 # renderers print both ("Social media trendsSocial media trends").
                 kind, reason = BlockKind.CAPTION, "image text printed twice in one line"
+            elif i in stacked:
+                kind, reason = BlockKind.CAPTION, "image text printed again and again (a gallery)"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
