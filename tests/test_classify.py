@@ -607,3 +607,29 @@ def test_lynx_head_links_line_is_navigation():
     kinds, _ = _kinds("\n\n".join([head, *("   " + p for p in P)]))
     assert [t for t, k in kinds if k.is_body] == P
     assert kinds[0][1] is K.NAVIGATION
+
+
+def test_a_menu_glued_into_one_line_is_dropped_inside_the_article():
+    menu = "Culture & SocietyDigital educationDigital historyEnergyEnvironmentHealth careIndustry of the FutureSoftware"
+    kinds, _ = _kinds("\n".join([P[0], P[1], menu, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[menu] is K.NAVIGATION
+
+
+def test_card_links_printing_their_headline_again_are_dropped():
+    cards = [
+        "[card-img][svg] Font Combinations and Their RulesFont Combinations and Their Rules",
+        "Ten Tools for Designers in 2025Ten Tools for Designers in 2025 Ten Tools for Designers in 2025",
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *cards, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_gallery_line_printed_again_and_again_is_dropped():
+    alt = "Grey Sweater: the best restaurant in town"
+    first, second = " ".join(P[:2]), " ".join(P[2:])
+    kinds, _ = _kinds("\n".join([first, alt, alt, alt, second]))
+    assert [t for t, k in kinds if k.is_body] == [first, second]
+    twice = "The second part"
+    kinds, _ = _kinds("\n".join([first, twice, twice, second]))
+    assert twice in [t for t, k in kinds if k.is_body]

@@ -505,3 +505,26 @@ def test_a_block_ending_with_text_it_already_held():
     assert cues.ends_with_echo("a man at a desk: The minister signs the deal in the capital.© Jane Doe The minister signs the deal in the capital.")
     assert not cues.ends_with_echo("The minister signed the deal in the capital. It still has to be approved by the parliament next year.")
     assert not cues.ends_with_echo("━" * 120)
+
+
+def test_glued_menus():
+    assert cues.is_glued_menu("Culture & SocietyDigital educationDigital historyEnergyEnvironmentHealth", 8)
+    assert cues.is_glued_menu("Politik und GesellschaftWirtschaftKulturSportÜber unsWetter", 6)
+    assert not cues.is_glued_menu("YouTube and LinkedIn cater to a broad range of age groups, with YouTube and LinkedIn ahead.", 17)
+    assert not cues.is_glued_menu("Website: https://example.com/?srsltid=AfmBOortTbMen8XaGhg61ufd", 6)
+
+
+def test_card_headline_printed_three_times_or_after_its_image_placeholder():
+    assert cues.is_doubled("Ten Best Design MagazinesTen Best Design Magazines Ten Best Design Magazines")
+    assert cues.is_doubled("[pin-it-ico][svg] Graphic Design Courses by CourseraGraphic Design Courses by Coursera")
+    assert not cues.is_doubled("[logo] Graphic Design Courses by Coursera")
+    assert not cues.is_doubled("_" * 147)  # a rule keeps separating the article's parts
+
+
+def test_a_long_option_list_glued_is_a_menu_though_its_items_are_long():
+    titles = ["Senior researcher in the Example project team", "Head of the Sample research centre in Paris",
+              "Engineer for open source software at the Institute"]
+    options = "".join(titles[k % 3] for k in range(45))
+    assert cues.is_glued_menu(options, len(options.split()))
+    essay = "Many of the videos on YouTube were watched on phones, as the study found in its survey. " * 9
+    assert not cues.is_glued_menu(essay, len(essay.split()))

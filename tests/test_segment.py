@@ -139,3 +139,25 @@ def test_w3m_third_level_bullet_is_read():
     # w3m's nested lists: "•", then "□", then "☆" (a menu's submenu).
     blocks = segment("  • News\n      □ World\n          ☆ Markets\n          ☆ Policy\n")
     assert [(b.bullet, b.text) for b in blocks] == [("•", "News"), ("□", "World"), ("☆", "Markets"), ("☆", "Policy")]
+
+
+def test_a_bordered_table_row_is_one_line_of_its_cells():
+    dump = "\n".join([
+        "Prices went up again this year.",
+        "",
+        "┌─────────┬───────────────┬──────────────────────┐",
+        "│Platform │Average CPM    │Potential Lead Quality│",
+        "│         │(USD)          │                      │",
+        "├─────────┼───────────────┼──────────────────────┤",
+        "│YouTube  │$9.60          │Good for brand        │",
+        "│         │               │awareness.            │",
+        "├─────────┼───────────────┼─────────────\ufffd",
+        "│LinkedIn │$6.50          │High B2B quality.     │",
+        "└─────────┴───────────────┴──────────────────────┘",
+    ])
+    assert [b.text for b in segment(dump)] == [
+        "Prices went up again this year.",
+        "Platform Average CPM (USD) Potential Lead Quality",
+        "YouTube $9.60 Good for brand awareness.",
+        "LinkedIn $6.50 High B2B quality.",
+    ]

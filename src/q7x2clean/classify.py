@@ -311,6 +311,10 @@ def _is_archive_list(tokens: list[str]) -> bool:
     return sum(1 for t in tokens if t in months) >= ARCHIVE_MIN_SHARE * len(tokens)
 
 
+# A glued menu has at least four items; shorter lines are headlines or names.
+GLUED_MENU_MIN_WORDS = 4
+
+
 def _text_features(text: str, stops: frozenset[str]) -> Features:
     low = cues.normalize(text)
     tokens = words(low)
@@ -325,6 +329,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason = None, ""
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
+    if cue is None and n_words >= GLUED_MENU_MIN_WORDS and cues.is_glued_menu(text, n_words):
+        cue, reason, prose = BlockKind.NAVIGATION, "menu items glued into one line", False
     if cue is None and prose and cues.is_glued_card(text):
         cue, reason, prose = BlockKind.RELATED, "story card (headline glued to its teaser)", False
     if cue is None and not prose and cues.is_about_heading(low, n_words, sentence_end):
@@ -1372,6 +1378,25 @@ def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple
     return BlockKind.BOILERPLATE, "after the article"
 
 
+# A gallery prints each photo's alt text, often the same one for every photo: one short
+# line three or more times in a row. A writer does not repeat a line so; a subheading
+# printed twice (its anchor and its text) stays.
+STACKED_MIN_COPIES = 3
+
+
+def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    found: set[int] = set()
+    i = start
+    while i < end:
+        j = i + 1
+        while j < end and blocks[j].text == blocks[i].text:
+            j += 1
+        if j - i >= STACKED_MIN_COPIES and not feats[i].prose and any(ch.isalnum() for ch in blocks[i].text):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
 class _Repeats:
     """Tells whether a paragraph's text was already printed earlier in the article:
     pages that print the article twice (a hidden copy, a print version) or a
@@ -1425,6 +1450,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
+    stacked = _stacked_lines(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
@@ -1449,6 +1475,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             elif f.prose and f.n_words <= 2 * CAPTION_MAX_WORDS and cues.ends_with_echo(block.text):
                 # (A caption printed twice: up to twice a caption's length.)
                 kind, reason = BlockKind.CAPTION, "image text and its caption printed together"
+            elif i in stacked:
+                kind, reason = BlockKind.CAPTION, "image text printed again and again (a gallery)"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:

@@ -747,6 +747,28 @@ def is_glued_card(text: str) -> bool:
     return False
 
 
+# innerText prints a menu or a drop-down's options with no space between them: "Culture
+# & SocietyDigital educationDigital historyEnergy...". Each item ends in a lowercase word
+# glued to the next item's capital: four such joins, one every four words or closer, are
+# a glued menu. Prose glues words like that only in names ("YouTube", "iPhone"), a few a
+# paragraph (in the wcxb-dev, aeb and traf-dev innerText dumps, 283 lines are so found and
+# the one that is article text is a web address). Latin, Greek and Cyrillic capitals.
+_MENU_GLUE = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]{2}(?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])")
+_MENU_GLUE_MIN = 4
+_MENU_GLUE_WORDS_PER_JOIN = 4
+# A list of long options (job titles, place names) has fewer joins a word, but many: the
+# most found in an article paragraph of the three sets is 9 (in a 4,400-word essay).
+_MENU_GLUE_MANY = 40
+
+
+def is_glued_menu(text: str, n_words: int) -> bool:
+    """The line is a menu or option list whose items innerText glued together."""
+    if "://" in text:
+        return False  # a web address glues its parameters ("?srsltid=AfmBOort...")
+    joins = len(_MENU_GLUE.findall(text))
+    return joins >= _MENU_GLUE_MIN and (joins * _MENU_GLUE_WORDS_PER_JOIN >= n_words or joins >= _MENU_GLUE_MANY)
+
+
 # A numeric date glued to the word after it ("21.01.2022Erst mit ..."): a card's date
 # span printed against its teaser, with no space between (innerText, lynx).
 _GLUED_DATE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
@@ -765,18 +787,41 @@ def starts_with_glued_date(text: str) -> bool:
 # cap only bounds the work on a huge line.
 _DOUBLED_MIN_CHARS = 8
 _DOUBLED_MAX_CHARS = 5000
+# A card's link can print the headline a third time (alt text, title, link text), and w3m
+# puts the card image's placeholder before the copies: "[pin-it-ico][svg] Best Courses
+# for BeginnersBest Courses for Beginners" (wcxb-dev w3m: card lists of 30 and more).
+_DOUBLED_MAX_COPIES = 3
+_LEADING_PLACEHOLDERS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+")
+
+
+def _copies_of(text: str, unit: str, copies: int) -> bool:
+    """`text` is `copies` times `unit`, with at most one space between two copies."""
+    pos, m = len(unit), len(unit)
+    for _ in range(copies - 1):
+        if text.startswith(" ", pos):
+            pos += 1
+        if not text.startswith(unit, pos):
+            return False
+        pos += m
+    return pos == len(text)
 
 
 def is_doubled(text: str) -> bool:
-    """The line is one text printed twice in a row (with or without a space between)."""
+    """The line is one text printed twice or three times in a row (with or without a
+    space between), after the placeholders of the image it is the alt text of."""
+    if text.startswith("["):
+        text = _LEADING_PLACEHOLDERS.sub("", text)
     n = len(text)
-    if n < 2 * _DOUBLED_MIN_CHARS or n > 2 * _DOUBLED_MAX_CHARS:
+    if n < 2 * _DOUBLED_MIN_CHARS or n > _DOUBLED_MAX_COPIES * _DOUBLED_MAX_CHARS:
         return False
-    half = n // 2
-    if n % 2 == 0 and text[:half] == text[half:]:
-        return True
-    # "Text Text": one separator character between the copies.
-    return n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+    # A rule ("_____") is any number of copies of itself: three only count for text.
+    most = _DOUBLED_MAX_COPIES if any(ch.isalnum() for ch in text[:_DOUBLED_MIN_CHARS]) else 2
+    for copies in range(2, most + 1):
+        for spaces in range(copies):
+            m, rest = divmod(n - spaces, copies)
+            if not rest and m >= _DOUBLED_MIN_CHARS and text.startswith(text[:m], n - m) and _copies_of(text, text[:m], copies):
+                return True
+    return False
 
 
 # An image's alt text and its caption printed as one block (w3m and lynx print the alt

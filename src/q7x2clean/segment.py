@@ -154,9 +154,68 @@ def _joiner(left: str, right: str) -> str:
     return " "
 
 
+# w3m draws the borders of a table with a border attribute in box-drawing characters:
+# "┌──┬──┐" and "├──┼──┤" between the rows, "│cell │cell │" for each printed line, a
+# cell's text wrapped over several lines of its row. Read as text, a row is cut into
+# fragments of its cells and the borders pass for lines of their own; a row becomes
+# one line with its cells in order, each cell's fragments re-joined (wcxb-dev: 7 w3m
+# dumps, traf-dev: 3). A border line cut at the dump's width ends in U+FFFD.
+_BOX_CORNERS = frozenset("┌├└╔╠╚┏┣┗")
+_BOX_RULE = frozenset("┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛│║┃ \ufffd")
+_BOX_BARS = "│║┃"
+
+
+def _is_box_rule(stripped: str) -> bool:
+    return stripped[:1] in _BOX_CORNERS and all(ch in _BOX_RULE for ch in stripped)
+
+
+def _box_cells(stripped: str) -> list[str] | None:
+    """The cell fragments of a printed line of a bordered table row, or None."""
+    bar = stripped[:1]
+    if not bar or bar not in _BOX_BARS or stripped.count(bar) < 2:
+        return None
+    parts = stripped.split(bar)[1:]
+    if parts and not parts[-1].strip():
+        parts.pop()
+    return [part.strip() for part in parts]
+
+
+def _unbox_tables(lines: list[str]) -> list[str]:
+    """Each row of a bordered table as one line of its cells, rows apart by blank lines."""
+    out: list[str] = []
+    row: list[list[str]] = []
+
+    def end_row() -> None:
+        if row:
+            cells = (" ".join(f for f in column if f) for column in row)
+            out.append(" ".join(c for c in cells if c))
+            out.append("")
+            row.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if _is_box_rule(stripped):
+            end_row()
+            out.append("")
+            continue
+        cells = _box_cells(stripped) if stripped[:1] in _BOX_BARS else None
+        if cells is None:
+            end_row()
+            out.append(line)
+            continue
+        for k, fragment in enumerate(cells):
+            if k == len(row):
+                row.append([])
+            row[k].append(fragment)
+    end_row()
+    return out
+
+
 def segment(text: str) -> list[Block]:
     """Split a normalised dump into blocks, one logical line each."""
     lines = [line.rstrip() for line in text.split("\n")]
+    if "┌" in text or "╔" in text or "┏" in text:
+        lines = _unbox_tables(lines)
     width = _wrap_width(lines)
     blocks: list[Block] = []
     # The block being built: its fields, and the last physical line (for wrap checks).
