@@ -494,36 +494,37 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _presentation(after_verb: str, *, names: int = 3, name_chars: str = r"[\w'’.-]", handle: bool = False) -> re.Pattern[str]:
+    """A paragraph that presents someone: one to `names` capitalised words (and a handle
+    in brackets), a verb of being (`AUTHOR_BIO_VERBS`, case-blind), then `after_verb`."""
+    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    return re.compile(
+        r"^(?:[A-ZÀ-ÞĀ-Ž]" + name_chars + r"*\s){1," + str(names) + "}" + (r"(?:\(@\w+\)\s)?" if handle else "")
+        + r"(?i:" + verbs + r")\s" + after_verb
+    )
+
+
 @functools.cache
 def _author_bio_pattern() -> re.Pattern[str]:
-    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
-    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES])
     # One to three capitalised words, the verb, at most four words, the job.
-    return re.compile(
-        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?i:" + verbs + r")\s(?:\S+\s){0,4}?(?i:" + roles + r")\b"
-    )
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES])
+    return _presentation(r"(?:\S+\s){0,4}?(?i:" + roles + r")\b")
 
 
 @functools.cache
 def _closing_bio_pattern() -> re.Pattern[str]:
-    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
-    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES + phrases.CLOSING_BIO_ROLES])
     # One to three capitalised words (and a handle in brackets), the verb, at most six
     # words, the job ("Jane Doe (@jane) is the health and fitness director at ...").
-    return re.compile(
-        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s){1,3}(?:\(@\w+\)\s)?(?i:" + verbs + r")\s(?:\S+\s){0,6}?(?i:" + roles + r")s?\b"
-    )
+    roles = _alternation([normalize(r) for r in phrases.AUTHOR_BIO_ROLES + phrases.CLOSING_BIO_ROLES])
+    return _presentation(r"(?:\S+\s){0,6}?(?i:" + roles + r")s?\b", handle=True)
 
 
 @functools.cache
 def _company_pattern() -> re.Pattern[str]:
-    verbs = _alternation([normalize(v) for v in phrases.AUTHOR_BIO_VERBS])
+    # One to four capitalised words, the verb, an article, at most four words, the trade.
     articles = _alternation(list(phrases.COMPANY_ARTICLES))
     trades = _alternation([normalize(t) for t in phrases.COMPANY_TRADES])
-    # One to four capitalised words, the verb, an article, at most four words, the trade.
-    return re.compile(
-        r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*\s){1,4}(?i:" + verbs + r")\s(?i:" + articles + r")\s(?:\S+\s){0,4}?(?i:" + trades + r")s?\b"
-    )
+    return _presentation(r"(?i:" + articles + r")\s(?:\S+\s){0,4}?(?i:" + trades + r")s?\b", names=4, name_chars=r"[\w'’.&-]")
 
 
 def is_closing_bio(text: str) -> bool:
@@ -602,10 +603,15 @@ REPORT_CREDIT_MAX_WORDS = 60
 
 
 @functools.cache
+def _report_credit_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The report-credit phrases that start a line, and those that stand anywhere."""
+    return tuple(normalize(w) for w in phrases.REPORT_CREDIT_STARTS), tuple(normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE)
+
+
+@functools.cache
 def _report_credit_pattern() -> re.Pattern[str]:
-    starts = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_STARTS])
-    anywhere = _alternation([normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE])
-    return re.compile(r"^\(?(?:" + starts + r")(?!\w)|(?<!\w)(?:" + anywhere + r")(?!\w)")
+    starts, anywhere = _report_credit_phrases()
+    return re.compile(r"^\(?(?:" + _alternation(list(starts)) + r")(?!\w)|(?<!\w)(?:" + _alternation(list(anywhere)) + r")(?!\w)")
 
 
 def is_report_credit(low: str, n_words: int) -> bool:
@@ -618,11 +624,6 @@ def is_report_credit(low: str, n_words: int) -> bool:
     if not low.lstrip("(").startswith(starts) and not any(phrase in low for phrase in anywhere):
         return False
     return _report_credit_pattern().search(low) is not None
-
-
-@functools.cache
-def _report_credit_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(normalize(w) for w in phrases.REPORT_CREDIT_STARTS), tuple(normalize(w) for w in phrases.REPORT_CREDIT_ANYWHERE)
 
 
 # An artwork's caption: artist, title, year, medium and size ("Untitled, 1931. Gelatin

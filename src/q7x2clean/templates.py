@@ -70,28 +70,26 @@ class DocumentLines:
 
 def document_lines(site: str, blocks: Iterable[Block]) -> DocumentLines:
     """The template evidence of one segmented document."""
-    short: set[int] = set()
+    lines: set[int] = set()
     paragraphs: list[tuple[int, int]] = []
     for block in blocks:
-        n_words = len(block.text.split())
-        if n_words <= TEMPLATE_MAX_WORDS:
-            # A line without a letter or digit (a rule, a bullet, "___") is on every
-            # site and may sit inside the article: it tells nothing of the template.
-            if any(ch.isalnum() for ch in block.text):
-                short.add(fingerprint(block.text))
-        else:
-            # A paragraph recurring across stories is the site's too (a company's "About
-            # us", a subscription pitch, a disclaimer); the classifier lets it count only
-            # after the article's own paragraphs.
+        # A line without a letter or digit (a rule, a bullet, "___") is on every site and
+        # may sit inside the article: it tells nothing of the template. A paragraph
+        # recurring across stories is the site's too (a company's "About us", a
+        # subscription pitch); the classifier lets it count only after the article's
+        # own paragraphs.
+        if len(block.text.split()) > TEMPLATE_MAX_WORDS:
             paragraphs.append((-len(block.text), fingerprint(block.text)))
-            short.add(paragraphs[-1][1])
+            lines.add(paragraphs[-1][1])
+        elif any(ch.isalnum() for ch in block.text):
+            lines.add(fingerprint(block.text))
     story = None
     if paragraphs:
         # The two longest paragraphs: an article's own (a site's footer or cookie
         # paragraph may be one of them, rarely both), the same in copies of a story.
         longest = sorted(set(paragraphs))[:STORY_PARAGRAPHS]
         story = fingerprint(" ".join(str(fp) for _, fp in longest))
-    return DocumentLines(site, story, frozenset(short))
+    return DocumentLines(site, story, frozenset(lines))
 
 
 @attrs.frozen
