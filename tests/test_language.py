@@ -1,5 +1,8 @@
 """Language guessing (`language.py`): the stoplist that fits the document's words."""
 
+import pytest
+
+from q7x2clean import language
 from q7x2clean.language import guess_language
 
 ENGLISH = [
@@ -25,3 +28,35 @@ def test_common_languages_are_told_apart():
 
 def test_no_words_falls_back_to_english():
     assert guess_language(["12 345", "—"]) == "English"
+
+
+
+@pytest.fixture
+def toy_stoplists(monkeypatch):
+    """Three made-up languages: Compact's list is held whole in Web's list, which has a
+    thousand words more (a web-drawn list full of another language's words)."""
+    lists = {
+        "Compact": frozenset("alpha beta gamma delta".split()),
+        "Web": frozenset("alpha beta gamma delta".split()) | {f"word{i}" for i in range(1000)},
+        "Other": frozenset("zeta eta theta".split()),
+    }
+    monkeypatch.setattr(language, "stoplist_names", lambda: frozenset(lists))
+    monkeypatch.setattr(language, "stoplist", lists.__getitem__)
+    language._index.cache_clear()
+    language._hit_weights.cache_clear()
+    yield
+    language._index.cache_clear()
+    language._hit_weights.cache_clear()
+
+
+def test_a_smaller_list_covering_the_same_words_is_the_better_guess(toy_stoplists):
+    """The text's stopwords are in both lists: the list that holds little else explains
+    them better (web-drawn lists of Sundanese, Uzbek or Finnish hold thousands of English
+    words and made English pages "Sundanese")."""
+    assert language.guess_language(["alpha beta gamma delta alpha beta"]) == "Compact"
+
+
+def test_one_word_said_over_and_over_does_not_outvote_the_prose(toy_stoplists):
+    """A formula's variable, a name or a tag repeated forty times counts like a word said
+    twice: the text's many different stopwords decide."""
+    assert language.guess_language(["zeta " * 40, "alpha beta gamma delta"]) == "Compact"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections import Counter
 
@@ -18,11 +19,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Enough words to tell languages apart; more only costs time.
 _SAMPLE_WORDS = 300
 _WORDS_PER_TEXT = 40
-# A word that is a stopword in this many languages ("a", "de", "la") tells nothing.
-_MAX_LANGUAGES_A_WORD = 12
+# A word counts at most this many times: a formula's variables ("e", "n"), a tag cloud or
+# a name said over and over must not outvote the text's many different stopwords.
+_MAX_COUNT = 2
+# Each language draws its stopwords evenly from its stoplist (plus this many unseen
+# words, so that a ten-word list is no near-certainty), and a stopword of another list
+# turns up in its text with this probability. Many of jusText's lists, drawn from web
+# text, hold thousands of English words and names: a word in a list of 6,000 is weaker
+# evidence than in a list of 400, and each word the language's own list lacks counts
+# against it.
+_UNSEEN_WORDS = 300
+_STRAY_WORD = 1e-5
 _FALLBACK = "English"
-
-
 @functools.cache
 def stoplist_names() -> frozenset[str]:
     return frozenset(justext.get_stoplists())
@@ -53,7 +61,14 @@ def _index() -> dict[str, tuple[str, ...]]:
         for word in entries:
             if _is_latin(word) == latin:
                 languages.setdefault(word, []).append(name)
-    return {word: tuple(names) for word, names in languages.items() if len(names) <= _MAX_LANGUAGES_A_WORD}
+    return {word: tuple(names) for word, names in languages.items()}
+
+
+@functools.cache
+def _hit_weights() -> dict[str, float]:
+    """What one of its stopwords in the text adds to a language's log-likelihood over
+    the same word missing from its list: log(P(word | language) / _STRAY_WORD)."""
+    return {name: math.log(1 / (len(stoplist(name)) + _UNSEEN_WORDS) / _STRAY_WORD) for name in stoplist_names()}
 
 
 def words(text: str) -> list[str]:
@@ -61,9 +76,11 @@ def words(text: str) -> list[str]:
 
 
 def guess_language(texts: list[str]) -> str:
-    """The jusText stoplist name that covers most of the words of `texts`.
+    """The jusText stoplist name most likely to have written the stopwords of `texts`.
 
-    `texts` should be the document's longest blocks (prose decides, not menus).
+    `texts` should be the document's longest blocks (prose decides, not menus). Each
+    language is scored as a bag of words drawn from its stoplist (`_UNSEEN_WORDS`,
+    `_STRAY_WORD`): the best covers the most of the text's stopwords with the smallest list.
     """
     index = _index()
     sample: Counter[str] = Counter()
@@ -75,15 +92,15 @@ def guess_language(texts: list[str]) -> str:
         seen = sum(sample.values())
         if seen >= _SAMPLE_WORDS:
             break
-    votes: dict[str, float] = {}
+    hits: dict[str, int] = {}
     for word, count in sample.items():
         names = index.get(word)
         if names:
-            # A word shared by several languages is split between them.
-            share = count / len(names)
+            count = min(count, _MAX_COUNT)
             for name in names:
-                votes[name] = votes.get(name, 0.0) + share
-    if not votes:
+                hits[name] = hits.get(name, 0) + count
+    if not hits:
         return _FALLBACK
-    # Ties go to the larger, more common language name order-independently.
-    return max(votes.items(), key=lambda item: (item[1], item[0] == _FALLBACK, item[0]))[0]
+    weights = _hit_weights()
+    # Ties go to English, then to the name order: independent of the sample's order.
+    return max(hits.items(), key=lambda item: (item[1] * weights[item[0]], item[0] == _FALLBACK, item[0]))[0]
