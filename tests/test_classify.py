@@ -1,5 +1,7 @@
 """The classifier: article region, cuts, head moves, boxes and labels."""
 
+import pytest
+
 from q7x2clean.article import BlockKind as K
 from q7x2clean.classify import classify
 from q7x2clean.segment import segment
@@ -633,3 +635,20 @@ def test_a_gallery_line_printed_again_and_again_is_dropped():
     twice = "The second part"
     kinds, _ = _kinds("\n".join([first, twice, twice, second]))
     assert twice in [t for t, k in kinds if k.is_body]
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails.",
+        "[ ] Ich akzeptiere die Datenschutzerklärung und möchte den Newsletter erhalten.",
+        "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter zu erhalten.",
+        "He leído y acepto la política de privacidad y quiero recibir el boletín semanal del periódico.",
+        "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu otrzymywania informacji handlowych.",
+    ],
+)
+def test_the_consent_line_of_a_signup_form_is_not_the_article(consent):
+    """A sign-up form's data-protection consent runs as long as a sentence, in the
+    article's language, after or inside the article: it goes, in any language."""
+    kinds, _ = _kinds("\n".join([P[0], P[1], consent, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
