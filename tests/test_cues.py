@@ -27,6 +27,8 @@ def _line(text):
         ("Leave a Reply Cancel reply", K.COMMENTS),
         ("Kommentare (12)", K.COMMENTS),
         ("Previous post", K.PREV_NEXT),
+        ("« Previous Next »", K.PREV_NEXT),  # a gallery's two buttons on one line
+        ("Vorheriges Weiter", K.PREV_NEXT),
         ("Tags: politics, economy", K.TAGS),
         ("Key Points: US, Japan reaffirm alliance", K.SUMMARY),
         ("Footnotes", K.FOOTER),
@@ -38,7 +40,9 @@ def test_section_headings(text, kind):
     assert _heading(text) is kind
 
 
-@pytest.mark.parametrize("text", ["Privacy with VRFs", "The market share of electric cars", "Comments from the minister"])
+@pytest.mark.parametrize(
+    "text", ["Privacy with VRFs", "The market share of electric cars", "Comments from the minister", "Previous next steps for the team"]
+)
 def test_article_headings_are_not_section_headings(text):
     assert _heading(text) is None
 

@@ -949,10 +949,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "next story", "previous entry", "next entry", "previous page", "next page", "prev",
         "older post", "newer post", "older posts", "newer posts", "older entries",
         "newer entries", "older stories", "newer stories",
+        # A slider's or gallery's two buttons on one line (29 bench dump lines, no gold).
+        "previous next", "prev next", "vorheriges weiter", "zurück weiter",
         # de
         "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
         "vorheriger eintrag", "nächster eintrag", "vorherige seite", "nächste seite",
-        "vorheriger post", "nächster post", "vorheriger", "nächster", "zurück",
+        "vorheriger post", "nächster post", "vorheriger", "vorheriges", "vorherige", "nächster", "zurück",
         "ältere beiträge", "neuere beiträge", "älterer beitrag", "neuerer beitrag",
         # fr
         "article précédent", "article suivant", "suivant", "page précédente",
