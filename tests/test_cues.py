@@ -33,6 +33,7 @@ def _line(text):
         ("Key Points: US, Japan reaffirm alliance", K.SUMMARY),
         ("Footnotes", K.FOOTER),
         ("Einzelnachweise", K.FOOTER),
+        ("Ansprechpartnerin", K.FOOTER),  # a press office's contact box
         ("Sources:", K.FOOTER),
     ],
 )
@@ -57,6 +58,8 @@ def test_article_headings_are_not_section_headings(text):
         ("© 2024 Example. All rights reserved.", None),  # copyright is a shape, see below
         ("Your email address will not be published.", K.COMMENT_FORM),
         ("Privacy Policy", K.LEGAL),
+        ("Speichern", K.SHARE),  # a save button
+        ("Mehr zum Tauern-Radweg", K.RELATED),  # a card's link to its story
     ],
 )
 def test_line_cues(text, kind):

@@ -734,6 +734,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "folge uns", "häufige fragen", "rechtliches", "rechtliche hinweise",
         "leserservice", "kundenservice", "rss-feed", "netiquette", "wer wir sind",
         "stellenangebote", "jobs & karriere",
+        # A press office's contact person under a release (15 traf-dev lines, none in gold).
+        "ansprechpartner", "ansprechpartnerin", "ihr ansprechpartner", "ihre ansprechpartnerin",
+        "ihre ansprechpartner",
         # fr
         "contactez-nous", "nous contacter", "mentions légales", "à propos",
         "qui sommes-nous", "qui sommes nous", "plan du site", "annonceurs", "carrières",
@@ -2173,7 +2176,7 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "tweet", "pin", "save", "bookmark", "email", "e-mail", "whatsapp", "print",
         "shares", "like this", "like", "permalink",
         # de
-        "zum teilen", "drucken", "twittern", "merken", "versenden", "gefällt mir",
+        "zum teilen", "drucken", "twittern", "merken", "speichern", "versenden", "gefällt mir",
         # fr
         "imprimer", "enregistrer", "j'aime", "permalien",
         # es
@@ -2904,6 +2907,10 @@ LINE_START_CUES: dict[str, tuple[str, ...]] = {
         "läs även", "læs også", "les også", "lue myös", "citeşte şi", "citeste si",
         "διαβάστε επίσης", "see also", "voir aussi", "vedi anche", "veja também",
         "mira también", "bunları da okuyun",
+        # A card's link to its story, "Mehr zum Tauern-Radweg", "Mehr zur Wahl": the topic
+        # varies (35 traf-dev lines, none in gold). A line, not a section heading: the cards
+        # can be the article's own.
+        "mehr zum", "mehr zur",
     ),
     # credit labels: "Foto: dpa", "Photo: Getty Images", "Bild: Keystone", "Image credit:
     # NASA", "Фото: ТАСС". Bench: short lines starting "photo" on 33 sites, "image" 28,
