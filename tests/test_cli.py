@@ -166,3 +166,21 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path, capsys, samp
     assert main(["clean", str(samples_dir), "-o", str(tmp_path / "o.jsonl")]) == 0
     err = capsys.readouterr().err
     assert "\r" not in err and "5 cleaned, 0 failed" in err
+
+
+def test_python_dash_m_runs_the_command(tmp_path):
+    """`python -m q7x2clean` is the command where its script is not on PATH."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(
+        "Council agrees on the school budget\n\nThe council met on Monday and agreed on the new budget for the schools.\n\n"
+        "The money will pay for new teachers and for the repair of three old buildings in the north of the town.\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "q7x2clean", "clean", str(tmp_path / "a.txt")], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "The council met on Monday" in json.loads(done.stdout)["body"]
