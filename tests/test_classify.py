@@ -171,6 +171,24 @@ def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
+    # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
+    # comment count, longer than the lead searches walk back from the body.
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By Jane Doe", "May 18, 2025",
+            "Share", "Facebook", "Twitter", "Email", "Print", "Subscribe now", "Unlimited access for 1 euro",
+            "Cancel at any time", "[photo]", "Comments"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
+    teaser = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", teaser, "May 18, 2025", "Related stories", "[photo]"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]

@@ -1251,18 +1251,61 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
         return None
     if j < 0 or start - j > LEAD_GAP_BLOCKS or len(blocks[j].text) < LEAD_MIN_CHARS:
         return None
+    return j if _under_headline(blocks, feats, j) else None
+
+
+def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Paragraph `j` stands under a headline, metadata lines and a photo between, and is
+    printed there first: a standfirst."""
     # Printed again further down, it is the page's description (a share box, the
     # footer) when this is its first print; a card's teaser printed before is no lead.
     # A line that says its text twice is an image's alt text over its caption.
     if feats[j].repeated and (cues.is_doubled(blocks[j].text) or any(b.text == blocks[j].text for b in blocks[:j])):
-        return None
+        return False
     for k in range(j - 1, max(-1, j - 1 - LEAD_HEADLINE_WINDOW), -1):
         g = feats[k]
         if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None):
             continue
         # A headline may end with "!" or "?" and read as a short sentence.
-        headline = g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
-        return j if headline else None
+        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+    return False
+
+
+# The article header's byline or date line may stand this many lines above the body,
+# a paywall box, a share bar or a gallery between.
+HEADER_LEAD_MAX_BLOCKS = 50
+# Between the standfirst and the byline or date line under it: at most this many lines,
+# more metadata or a repeated line of the author's name.
+HEADER_LEAD_GAP = 3
+# Sections that part a header from the body: not a share bar, the comment count, a
+# subscription pitch or a newsletter box, which sit under headers.
+_HEADER_LEAD_BREAKS = frozenset({BlockKind.RELATED, BlockKind.NAVIGATION, BlockKind.FOOTER, BlockKind.AUTHOR_BIO, BlockKind.TAGS})
+
+
+def _header_lead(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The standfirst of the article header above the region: the last byline or date
+    line printed once above the body, and right above it (a repeated line of the
+    author's name between) a paragraph under the headline. The heaviest run, and the
+    lead searches that walk back from it, stop at the furniture under the header (a
+    long share bar, a paywall pitch, a newsletter box)."""
+    meta = None
+    for m in range(start - 1, max(-1, start - 1 - HEADER_LEAD_MAX_BLOCKS), -1):
+        f = feats[m]
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            meta = m
+            break
+        if f.heading and f.cue in _HEADER_LEAD_BREAKS:
+            return None  # a section ("Related", "Menu") stands between
+    if meta is None:
+        return None
+    for j in range(meta - 1, max(-1, meta - 1 - HEADER_LEAD_GAP), -1):
+        f = feats[j]
+        if f.prose and f.cue is None:
+            if len(blocks[j].text) >= LEAD_MIN_CHARS and _under_headline(blocks, feats, j):
+                return j
+            return None
+        if not (f.repeated or f.cue in _HEAD_KINDS):
+            return None
     return None
 
 
@@ -1443,6 +1486,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         lead = _lead_above(blocks, feats, moved)
     if lead is None:
         lead = _deck_above(blocks, feats, moved)
+    if lead is None:
+        lead = _header_lead(blocks, feats, moved)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
