@@ -189,6 +189,20 @@ def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
+    # The first paragraph sits further under the date line than the header window, the
+    # header's share bar and photo between; a longer paragraph in the footer must not win.
+    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
+    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
+             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Email", "Print", "[photo]", story,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", pitch, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [story]
+
+
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]

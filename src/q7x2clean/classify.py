@@ -68,6 +68,9 @@ INTRO_MIN_CHARS = 120
 # many lines) weighs this much more.
 HEADER_WINDOW = 4
 HEADER_BONUS = 250.0
+# Past `HEADER_WINDOW`, the header's furniture (share buttons, the photo, more metadata)
+# may hold the first paragraph this many lines under the byline or date.
+HEADER_FURNITURE_MAX = 12
 # An article of short lines (a calendar, a table) under its header has this many.
 SHORT_ARTICLE_MIN_LINES = 5
 # A tail after a gap weighing at most -TAIL_GAP, with at least 75% of the prose before
@@ -703,11 +706,22 @@ def _lead_after_header(feats: list[Features]) -> int | None:
             continue
         if not _headline_above(feats, i, 4):
             continue
-        for j in range(i + 1, min(len(feats), i + 1 + HEADER_WINDOW)):
-            if feats[j].prose and feats[j].cue is None:
+        for j in range(i + 1, min(len(feats), i + 1 + HEADER_FURNITURE_MAX)):
+            g = feats[j]
+            if g.prose and g.cue is None:
                 return j
+            if j - i >= HEADER_WINDOW and not _header_furniture(g):
+                return None
         return None
     return None
+
+
+def _header_furniture(f: Features) -> bool:
+    """A line of an article header's furniture: metadata, share buttons, the photo and
+    its credit, a line printed elsewhere too; not the heading of a section."""
+    if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
+        return False
+    return f.cue is not None or f.repeated
 
 
 def _plain(f: Features) -> bool:
