@@ -203,6 +203,19 @@ def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
     assert [t for t, k in kinds if k.is_body] == [story]
 
 
+def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
+    steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
+             "Roll it out on a floured surface and cut out any shapes you like.",
+             "Preheat the oven to 200 °C.", "Line a baking tray with baking paper.",
+             "Spread the biscuits on it and bake them for 15 minutes until golden."]
+    footer = ["Disclaimer", "Despite careful checks we are not responsible for the content of external websites linked "
+              "from this blog; their operators alone are responsible for the content of linked pages, and we accept no "
+              "liability for it.", "Example Kitchen", "Proudly powered by a blog platform. Theme by someone."]
+    text = "\n".join(["Example Kitchen", "Almond biscuits", "Method:", *steps, "Like this:", "Previous post", "Next post", *footer])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == steps
+
+
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]
