@@ -84,6 +84,20 @@ def test_an_article_of_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == schedule
 
 
+def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
+    # A blog post of three lines of dialogue, its share bar under it: the whole article.
+    dialogue = ["\u201eI know I have had a drink and should not say it...\u201c", "\u201eThen do not say it\u201c",
+                "\u201eOk.\u201c"]
+    text = "\n".join(
+        ["Example blog", "Doing nothing is an option too", "14 June 2013 at 20:51",
+         *dialogue,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another story about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == dialogue
+
+
 def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
     items = []
     for n, name in enumerate(["Star Cruiser building set", "Electric racing track", "Film trilogy box set",

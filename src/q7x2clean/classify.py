@@ -71,8 +71,9 @@ HEADER_BONUS = 250.0
 # Past `HEADER_WINDOW`, the header's furniture (share buttons, the photo, more metadata)
 # may hold the first paragraph this many lines under the byline or date.
 HEADER_FURNITURE_MAX = 12
-# An article of short lines (a calendar, a table) under its header has this many.
-SHORT_ARTICLE_MIN_LINES = 5
+# An article of short lines (a calendar, a table, a dialogue or a short poem) under its
+# header has this many (traf-dev: a post of three lines of dialogue).
+SHORT_ARTICLE_MIN_LINES = 3
 # A tail after a gap weighing at most -TAIL_GAP, with at least 75% of the prose before
 # it and at most 10% after, is an appendix (from the traf-dev analysis).
 TAIL_GAP = 200.0
