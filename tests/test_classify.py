@@ -98,6 +98,21 @@ def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == dialogue
 
 
+def test_a_publication_line_under_the_headline_heads_an_article_of_short_lines():
+    # "Posted on <date> by <name>" is too long for a date line; under the headline it
+    # still marks the header of a post made of short lines.
+    notes = ["Locations", "Anna: Japan.", "Walter: Germany.", "Film", "Colour negative 400.", "Cameras",
+             "Anna: panorama camera.", "Walter: compact camera."]
+    text = "\n".join(
+        ["Example photo blog", "Home", "About", "Film swap with Anna and Walter, April 2018",
+         "Posted on 11 April 2018 by Walter", *notes,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another story about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == notes
+
+
 def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
     items = []
     for n, name in enumerate(["Star Cruiser building set", "Electric racing track", "Film trilogy box set",

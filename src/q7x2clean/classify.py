@@ -653,15 +653,28 @@ def _header_at(feats: list[Features]) -> int | None:
     for i, f in enumerate(feats):
         if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
             return i if _headline_above(feats, i, 3) else None
+        if _publication_line(f) and _headline_above(feats, i, 3, window=1):
+            return i
     return None
 
 
-def _headline_above(feats: list[Features], i: int, min_words: int) -> bool:
+def _headline_above(feats: list[Features], i: int, min_words: int, window: int = HEADER_WINDOW) -> bool:
     """A headline-like line (short, no cue, printed once, `min_words` or more) stands
-    within `HEADER_WINDOW` lines above line `i`."""
+    within `window` lines above line `i`."""
     return any(
         not g.prose and g.cue is None and not g.repeated and g.n_words >= min_words
-        for g in feats[max(0, i - HEADER_WINDOW) : i]
+        for g in feats[max(0, i - window) : i]
+    )
+
+
+def _publication_line(f: Features) -> bool:
+    """A blog post's publication line printed once: its date after a "published" word,
+    the author's name after the date ("Posted on 11 April 2018 by Jane Doe"), too long for
+    a date line. Right under the headline it marks the article header as a date line
+    does; a menu's last item above it does not make one."""
+    return (
+        f.cue is None and f.dated and not f.prose and not f.repeated
+        and cues.date_word_pattern("published").match(f.low) is not None
     )
 
 
@@ -703,9 +716,10 @@ def _lead_after_header(feats: list[Features]) -> int | None:
     bylines of story cards repeat), then prose. Articles start there; a long footer
     paragraph elsewhere must not outweigh a short story."""
     for i, f in enumerate(feats):
-        if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
-            continue
-        if not _headline_above(feats, i, 4):
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            if not _headline_above(feats, i, 4):
+                continue
+        elif not (_publication_line(f) and _headline_above(feats, i, 4, window=1)):
             continue
         for j in range(i + 1, min(len(feats), i + 1 + HEADER_FURNITURE_MAX)):
             g = feats[j]
