@@ -245,6 +245,20 @@ def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     assert [t for t, k in kinds if k.is_body] == steps
 
 
+def test_a_share_bar_between_the_header_and_its_first_paragraph_does_not_end_the_article():
+    # A long standfirst above the byline, the share bar, then the article's one paragraph.
+    standfirst = ("After an election the news mostly name the winners, yet many more parties were admitted to the "
+                  "ballot, and some of them won seats in parliament for the first time since the founding of the "
+                  "republic decades ago, while others gathered no more than a few hundred votes in the whole of the "
+                  "country on the day.")
+    body = "Because there are so many, and many stand in only a few regions, we kept to the largest of them in this map."
+    text = "\n".join(["Home", "Articles Topics Issues Maps Jobs", "Germany", "Number of parties admitted",
+                      standfirst, "By Jane Doe", "Published on 26 October 2023", "Share this article", "Copy link",
+                      body, "Subscribe to our newsletter", "Privacy Policy", "Contact us"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [standfirst, body]
+
+
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]

@@ -1104,9 +1104,11 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
     return None
 
 
-def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, set[int]]:
+def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, lead: int | None = None) -> tuple[int, set[int]]:
     """The region's end, at the first end-of-article section heading after most of the
-    prose, and the blocks of the boxes inside the article (heading and its lines)."""
+    prose, and the blocks of the boxes inside the article (heading and its lines). A
+    share bar right above `lead`, the first paragraph under the article header, is the
+    header's: the article has not begun there."""
     mass = _prose_mass(blocks, feats, start, end)
     total = mass[-1] or 1.0
     boxes: set[int] = set()
@@ -1122,6 +1124,10 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
                 return i, boxes
             continue
         if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue
+        if f.cue is BlockKind.SHARE and lead is not None and i < lead <= i + HEADER_FURNITURE_MAX and not any(
+            g.prose for g in feats[i + 1 : lead]
+        ):
             continue
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
@@ -1506,7 +1512,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
-    end, boxes = _cut_end(blocks, feats, start, end)
+    end, boxes = _cut_end(blocks, feats, start, end, _lead_after_header(feats))
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
