@@ -259,6 +259,14 @@ def test_a_share_bar_between_the_header_and_its_first_paragraph_does_not_end_the
     assert [t for t, k in kinds if k.is_body] == [standfirst, body]
 
 
+def test_the_standfirst_under_the_headline_and_the_author_name_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "Jane Doe", standfirst, "May 18, 2025",
+            "Share on Facebook", "Share on Twitter", "Print"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]

@@ -1299,11 +1299,23 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
         return False
     for k in range(j - 1, max(-1, j - 1 - LEAD_HEADLINE_WINDOW), -1):
         g = feats[k]
-        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None):
+        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None) or _is_name_line(blocks[k].text, g):
             continue
         # A headline may end with "!" or "?" and read as a short sentence.
         return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
     return False
+
+
+# An author's name printed alone between the headline and the standfirst ("Jane Doe").
+NAME_LINE_MAX_WORDS = 3
+
+
+def _is_name_line(text: str, f: Features) -> bool:
+    words = text.split()
+    return (
+        _plain(f) and 2 <= len(words) <= NAME_LINE_MAX_WORDS and not f.dated
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    )
 
 
 # The article header's byline or date line may stand this many lines above the body,
