@@ -86,6 +86,35 @@ def test_an_article_of_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == schedule
 
 
+def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
+    # A blog post of three lines of dialogue, its share bar under it: the whole article.
+    dialogue = ["\u201eI know I have had a drink and should not say it...\u201c", "\u201eThen do not say it\u201c",
+                "\u201eOk.\u201c"]
+    text = "\n".join(
+        ["Example blog", "Doing nothing is an option too", "14 June 2013 at 20:51",
+         *dialogue,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another story about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == dialogue
+
+
+def test_a_publication_line_under_the_headline_heads_an_article_of_short_lines():
+    # "Posted on <date> by <name>" is too long for a date line; under the headline it
+    # still marks the header of a post made of short lines.
+    notes = ["Locations", "Anna: Japan.", "Walter: Germany.", "Film", "Colour negative 400.", "Cameras",
+             "Anna: panorama camera.", "Walter: compact camera."]
+    text = "\n".join(
+        ["Example photo blog", "Home", "About", "Film swap with Anna and Walter, April 2018",
+         "Posted on 11 April 2018 by Walter", *notes,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another story about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == notes
+
+
 def test_a_numbered_list_after_the_intro_is_kept_across_its_images_and_links():
     items = []
     for n, name in enumerate(["Star Cruiser building set", "Electric racing track", "Film trilogy box set",
@@ -171,6 +200,79 @@ def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
             "Email", "Print", "[photo]", "The ministers in the capital. Photo: Jane Doe"]
     kinds, _ = _kinds("\n".join([*head, *P]))
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
+    # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
+    # comment count, longer than the lead searches walk back from the body.
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By Jane Doe", "May 18, 2025",
+            "Share", "Facebook", "Twitter", "Email", "Print", "Subscribe now", "Unlimited access for 1 euro",
+            "Cancel at any time", "[photo]", "Comments"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
+    teaser = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", teaser, "May 18, 2025", "Related stories", "[photo]"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
+    # The first paragraph sits further under the date line than the header window, the
+    # header's share bar and photo between; a longer paragraph in the footer must not win.
+    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
+    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
+             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Email", "Print", "[photo]", story,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", pitch, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [story]
+
+
+def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
+    steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
+             "Roll it out on a floured surface and cut out any shapes you like.",
+             "Preheat the oven to 200 °C.", "Line a baking tray with baking paper.",
+             "Spread the biscuits on it and bake them for 15 minutes until golden."]
+    footer = ["Disclaimer", "Despite careful checks we are not responsible for the content of external websites linked "
+              "from this blog; their operators alone are responsible for the content of linked pages, and we accept no "
+              "liability for it.", "Example Kitchen", "Proudly powered by a blog platform. Theme by someone."]
+    text = "\n".join(["Example Kitchen", "Almond biscuits", "Method:", *steps, "Like this:", "Previous post", "Next post", *footer])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == steps
+
+
+def test_a_share_bar_between_the_header_and_its_first_paragraph_does_not_end_the_article():
+    # A long standfirst above the byline, the share bar, then the article's one paragraph.
+    standfirst = ("After an election the news mostly name the winners, yet many more parties were admitted to the "
+                  "ballot, and some of them won seats in parliament for the first time since the founding of the "
+                  "republic decades ago, while others gathered no more than a few hundred votes in the whole of the "
+                  "country on the day.")
+    body = "Because there are so many, and many stand in only a few regions, we kept to the largest of them in this map."
+    text = "\n".join(["Home", "Articles Topics Issues Maps Jobs", "Germany", "Number of parties admitted",
+                      standfirst, "By Jane Doe", "Published on 26 October 2023", "Share this article", "Copy link",
+                      body, "Subscribe to our newsletter", "Privacy Policy", "Contact us"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [standfirst, body]
+
+
+def test_the_standfirst_under_the_headline_and_the_author_name_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "Jane Doe", standfirst, "May 18, 2025",
+            "Share on Facebook", "Share on Twitter", "Print"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_a_closing_line_without_a_full_stop_before_the_view_counter_is_kept():
+    closing = "All in all a good day for both of them and for the farmers too \U0001F609"
+    kinds, _ = _kinds("\n".join([*P, closing, "Post views: 1,432", "Share:", "Facebook", "Twitter"]))
+    assert [t for t, k in kinds if k.is_body] == [*P, closing]
 
 
 def test_the_rows_above_the_first_paragraph_are_kept():

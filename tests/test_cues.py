@@ -535,3 +535,10 @@ def test_a_long_option_list_glued_is_a_menu_though_its_items_are_long():
     assert cues.is_glued_menu(options, len(options.split()))
     essay = "Many of the videos on YouTube were watched on phones, as the study found in its survey. " * 9
     assert not cues.is_glued_menu(essay, len(essay.split()))
+
+
+def test_the_external_links_disclaimer_of_a_footer_is_legal_text():
+    # A site's disclaimer paragraph outweighed a recipe of short steps.
+    for line in ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.",
+                 "We are not responsible for the content of external websites linked from this blog."):
+        assert cues.any_length_kind(cues.normalize(line))[0] is K.LEGAL

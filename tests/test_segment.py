@@ -161,3 +161,15 @@ def test_a_bordered_table_row_is_one_line_of_its_cells():
         "YouTube $9.60 Good for brand awareness.",
         "LinkedIn $6.50 High B2B quality.",
     ]
+
+
+def test_a_rule_across_the_dump_joins_no_line():
+    # w3m prints a rule under each link of a list as wide as the dump, cut with U+FFFD.
+    rule = "━" * 79 + "\ufffd"
+    lines = _wrapped(PARA, 80) + [""]
+    headlines = ["Senators confirm the new chief of the agency", "Inside the meeting on the new mission",
+                 "The president picks a general to lead the command"]
+    for headline in headlines:
+        lines += [headline, rule]
+    blocks = segment("\n".join(lines))
+    assert [b.text for b in blocks] == [PARA] + [text for headline in headlines for text in (headline, rule)]

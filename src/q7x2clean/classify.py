@@ -68,8 +68,12 @@ INTRO_MIN_CHARS = 120
 # many lines) weighs this much more.
 HEADER_WINDOW = 4
 HEADER_BONUS = 250.0
-# An article of short lines (a calendar, a table) under its header has this many.
-SHORT_ARTICLE_MIN_LINES = 5
+# Past `HEADER_WINDOW`, the header's furniture (share buttons, the photo, more metadata)
+# may hold the first paragraph this many lines under the byline or date.
+HEADER_FURNITURE_MAX = 12
+# An article of short lines (a calendar, a table, a dialogue or a short poem) under its
+# header has this many (traf-dev: a post of three lines of dialogue).
+SHORT_ARTICLE_MIN_LINES = 3
 # A tail after a gap weighing at most -TAIL_GAP, with at least 75% of the prose before
 # it and at most 10% after, is an appendix (from the traf-dev analysis).
 TAIL_GAP = 200.0
@@ -649,15 +653,28 @@ def _header_at(feats: list[Features]) -> int | None:
     for i, f in enumerate(feats):
         if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
             return i if _headline_above(feats, i, 3) else None
+        if _publication_line(f) and _headline_above(feats, i, 3, window=1):
+            return i
     return None
 
 
-def _headline_above(feats: list[Features], i: int, min_words: int) -> bool:
+def _headline_above(feats: list[Features], i: int, min_words: int, window: int = HEADER_WINDOW) -> bool:
     """A headline-like line (short, no cue, printed once, `min_words` or more) stands
-    within `HEADER_WINDOW` lines above line `i`."""
+    within `window` lines above line `i`."""
     return any(
         not g.prose and g.cue is None and not g.repeated and g.n_words >= min_words
-        for g in feats[max(0, i - HEADER_WINDOW) : i]
+        for g in feats[max(0, i - window) : i]
+    )
+
+
+def _publication_line(f: Features) -> bool:
+    """A blog post's publication line printed once: its date after a "published" word,
+    the author's name after the date ("Posted on 11 April 2018 by Jane Doe"), too long for
+    a date line. Right under the headline it marks the article header as a date line
+    does; a menu's last item above it does not make one."""
+    return (
+        f.cue is None and f.dated and not f.prose and not f.repeated
+        and cues.date_word_pattern("published").match(f.low) is not None
     )
 
 
@@ -699,15 +716,27 @@ def _lead_after_header(feats: list[Features]) -> int | None:
     bylines of story cards repeat), then prose. Articles start there; a long footer
     paragraph elsewhere must not outweigh a short story."""
     for i, f in enumerate(feats):
-        if f.cue not in (BlockKind.BYLINE, BlockKind.DATELINE) or f.repeated:
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            if not _headline_above(feats, i, 4):
+                continue
+        elif not (_publication_line(f) and _headline_above(feats, i, 4, window=1)):
             continue
-        if not _headline_above(feats, i, 4):
-            continue
-        for j in range(i + 1, min(len(feats), i + 1 + HEADER_WINDOW)):
-            if feats[j].prose and feats[j].cue is None:
+        for j in range(i + 1, min(len(feats), i + 1 + HEADER_FURNITURE_MAX)):
+            g = feats[j]
+            if g.prose and g.cue is None:
                 return j
+            if j - i >= HEADER_WINDOW and not _header_furniture(g):
+                return None
         return None
     return None
+
+
+def _header_furniture(f: Features) -> bool:
+    """A line of an article header's furniture: metadata, share buttons, the photo and
+    its credit, a line printed elsewhere too; not the heading of a section."""
+    if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
+        return False
+    return f.cue is not None or f.repeated
 
 
 def _plain(f: Features) -> bool:
@@ -920,6 +949,22 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
     return end
 
 
+# A closing line has this many words: a sentence, not a heading or a menu label.
+CLOSING_LINE_MIN_WORDS = 8
+
+
+def _closing_line(feats: list[Features], weights: list[float], start: int, end: int) -> int:
+    """Take the line right after the region's last paragraph when it closes the article:
+    a long phrase that weighs nothing (no final stop: "... und das gefällt mir 😉"), printed
+    once, with the page's furniture (a view counter, a share bar) right under it. The
+    heaviest run ends on the last line that weighs something."""
+    if start < end < len(feats) - 1 and feats[end - 1].prose and feats[end + 1].cue is not None:
+        f = feats[end]
+        if weights[end] == 0 and f.cue is None and not f.repeated and f.n_words >= CLOSING_LINE_MIN_WORDS:
+            return end + 1
+    return end
+
+
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -1075,9 +1120,11 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
     return None
 
 
-def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, set[int]]:
+def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, lead: int | None = None) -> tuple[int, set[int]]:
     """The region's end, at the first end-of-article section heading after most of the
-    prose, and the blocks of the boxes inside the article (heading and its lines)."""
+    prose, and the blocks of the boxes inside the article (heading and its lines). A
+    share bar right above `lead`, the first paragraph under the article header, is the
+    header's: the article has not begun there."""
     mass = _prose_mass(blocks, feats, start, end)
     total = mass[-1] or 1.0
     boxes: set[int] = set()
@@ -1093,6 +1140,10 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
                 return i, boxes
             continue
         if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
+            continue
+        if f.cue is BlockKind.SHARE and lead is not None and i < lead <= i + HEADER_FURNITURE_MAX and not any(
+            g.prose for g in feats[i + 1 : lead]
+        ):
             continue
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
@@ -1251,18 +1302,73 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
         return None
     if j < 0 or start - j > LEAD_GAP_BLOCKS or len(blocks[j].text) < LEAD_MIN_CHARS:
         return None
+    return j if _under_headline(blocks, feats, j) else None
+
+
+def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Paragraph `j` stands under a headline, metadata lines and a photo between, and is
+    printed there first: a standfirst."""
     # Printed again further down, it is the page's description (a share box, the
     # footer) when this is its first print; a card's teaser printed before is no lead.
     # A line that says its text twice is an image's alt text over its caption.
     if feats[j].repeated and (cues.is_doubled(blocks[j].text) or any(b.text == blocks[j].text for b in blocks[:j])):
-        return None
+        return False
     for k in range(j - 1, max(-1, j - 1 - LEAD_HEADLINE_WINDOW), -1):
         g = feats[k]
-        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None):
+        if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None) or _is_name_line(blocks[k].text, g):
             continue
         # A headline may end with "!" or "?" and read as a short sentence.
-        headline = g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
-        return j if headline else None
+        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+    return False
+
+
+# An author's name printed alone between the headline and the standfirst ("Jane Doe").
+NAME_LINE_MAX_WORDS = 3
+
+
+def _is_name_line(text: str, f: Features) -> bool:
+    words = text.split()
+    return (
+        _plain(f) and 2 <= len(words) <= NAME_LINE_MAX_WORDS and not f.dated
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    )
+
+
+# The article header's byline or date line may stand this many lines above the body,
+# a paywall box, a share bar or a gallery between.
+HEADER_LEAD_MAX_BLOCKS = 50
+# Between the standfirst and the byline or date line under it: at most this many lines,
+# more metadata or a repeated line of the author's name.
+HEADER_LEAD_GAP = 3
+# Sections that part a header from the body: not a share bar, the comment count, a
+# subscription pitch or a newsletter box, which sit under headers.
+_HEADER_LEAD_BREAKS = frozenset({BlockKind.RELATED, BlockKind.NAVIGATION, BlockKind.FOOTER, BlockKind.AUTHOR_BIO, BlockKind.TAGS})
+
+
+def _header_lead(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The standfirst of the article header above the region: the last byline or date
+    line printed once above the body, and right above it (a repeated line of the
+    author's name between) a paragraph under the headline. The heaviest run, and the
+    lead searches that walk back from it, stop at the furniture under the header (a
+    long share bar, a paywall pitch, a newsletter box)."""
+    meta = None
+    for m in range(start - 1, max(-1, start - 1 - HEADER_LEAD_MAX_BLOCKS), -1):
+        f = feats[m]
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            meta = m
+            break
+        if f.heading and f.cue in _HEADER_LEAD_BREAKS:
+            return None  # a section ("Related", "Menu") stands between
+    if meta is None:
+        return None
+    for j in range(meta - 1, max(-1, meta - 1 - HEADER_LEAD_GAP), -1):
+        f = feats[j]
+        if f.prose and f.cue is None:
+            if len(blocks[j].text) >= LEAD_MIN_CHARS and _under_headline(blocks, feats, j):
+                return j
+            return None
+        if not (f.repeated or f.cue in _HEAD_KINDS):
+            return None
     return None
 
 
@@ -1434,7 +1540,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
-    end, boxes = _cut_end(blocks, feats, start, end)
+    end = _closing_line(feats, weights, start, end)
+    end, boxes = _cut_end(blocks, feats, start, end, _lead_after_header(feats))
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
@@ -1443,6 +1550,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         lead = _lead_above(blocks, feats, moved)
     if lead is None:
         lead = _deck_above(blocks, feats, moved)
+    if lead is None:
+        lead = _header_lead(blocks, feats, moved)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None

@@ -2500,7 +2500,7 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "privacy", "terms & conditions", "disclaimer", "imprint", "community guidelines",
         # de
         "datenschutz", "impressum", "agb", "barrierefreiheit", "haftungsausschluss",
-        "netiquette",
+        "haftungshinweis", "haftungshinweise", "haftung für links", "netiquette",
         # fr
         "cgu", "cgv", "données personnelles", "protection des données", "vie privée",
         # es
@@ -3685,6 +3685,15 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
     # Reprint and licence notices (traf-dev: "This article is the copyrighted property of
     # ...; written permission must be obtained before reprint", "Sofern nicht anders
     # ausgewiesen, stehen Inhalte dieser Website unter CC-BY").
+    # The disclaimer for the links of a blog or a small site, in its footer (traf-dev: "Trotz
+    # sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer
+    # Links", a paragraph that outweighed a recipe of short lines).
+    "legal": (
+        "keine haftung für die inhalte externer links", "trotz sorgfältiger inhaltlicher kontrolle",
+        "für den inhalt der verlinkten seiten sind ausschließlich deren betreiber verantwortlich",
+        "not responsible for the content of external websites", "not responsible for the content of external sites",
+        "not responsible for the content of linked sites",
+    ),
     "copyright": (
         "copyrighted property of", "written permission must be obtained", "without written permission",
         "inhalte dieser website unter", "content on this site is licensed", "this work is licensed under",

@@ -128,6 +128,17 @@ _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s?(?:©\s?)?(?:\d{4}\b)
 _COPYRIGHT_FIRST = frozenset("©(Cc")
 
 
+# w3m prints a horizontal rule (<hr>, a border under each link of a list) as a line of
+# "━" across the whole width, cut with U+FFFD. Being as wide as the dump, it passed for
+# a wrapped line: the rule joined the line above it, the line under it joined the rule,
+# and a list of headlines with a rule under each became one long paragraph.
+_RULE_CHARS = frozenset("━─═\ufffd")
+
+
+def _is_rule(stripped: str) -> bool:
+    return bool(stripped) and stripped[0] in _RULE_CHARS and all(ch in _RULE_CHARS for ch in stripped)
+
+
 def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet: str | None, width: int) -> bool:
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
@@ -137,6 +148,8 @@ def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet:
     if bullet is not None or indent != prev_text_col:
         return False
     stripped = raw.strip()
+    if _is_rule(stripped) or _is_rule(prev_raw.strip()):
+        return False
     if stripped[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(stripped):
         return False
     first_word = stripped.split(None, 1)[0]
