@@ -269,12 +269,6 @@ def test_the_standfirst_under_the_headline_and_the_author_name_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
-def test_a_closing_line_without_a_full_stop_before_the_view_counter_is_kept():
-    closing = "All in all a good day for both of them and for the farmers too \U0001F609"
-    kinds, _ = _kinds("\n".join([*P, closing, "Post views: 1,432", "Share:", "Facebook", "Twitter"]))
-    assert [t for t, k in kinds if k.is_body] == [*P, closing]
-
-
 def test_the_rows_above_the_first_paragraph_are_kept():
     rows = ["Ingredients:", "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter",
             "200 g sugar", "1 pinch of salt", "Method"]

@@ -949,22 +949,6 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
     return end
 
 
-# A closing line has this many words: a sentence, not a heading or a menu label.
-CLOSING_LINE_MIN_WORDS = 8
-
-
-def _closing_line(feats: list[Features], weights: list[float], start: int, end: int) -> int:
-    """Take the line right after the region's last paragraph when it closes the article:
-    a long phrase that weighs nothing (no final stop: "... und das gefällt mir 😉"), printed
-    once, with the page's furniture (a view counter, a share bar) right under it. The
-    heaviest run ends on the last line that weighs something."""
-    if start < end < len(feats) - 1 and feats[end - 1].prose and feats[end + 1].cue is not None:
-        f = feats[end]
-        if weights[end] == 0 and f.cue is None and not f.repeated and f.n_words >= CLOSING_LINE_MIN_WORDS:
-            return end + 1
-    return end
-
-
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -1540,7 +1524,6 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
-    end = _closing_line(feats, weights, start, end)
     end, boxes = _cut_end(blocks, feats, start, end, _lead_after_header(feats))
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
