@@ -633,3 +633,20 @@ def test_a_gallery_line_printed_again_and_again_is_dropped():
     twice = "The second part"
     kinds, _ = _kinds("\n".join([first, twice, twice, second]))
     assert twice in [t for t, k in kinds if k.is_body]
+
+
+def test_images_printed_twice_before_the_last_paragraph_do_not_cut_it_off():
+    # An image's alt text and title, printed twice in one line: a sentence (the
+    # description of a photo) weighs nothing against the article, where a story card's
+    # headline printed twice weighs as a repeated line.
+    body = [*P,
+            "Farmers in the north hope that the lorries carrying their grain will no longer wait for days.",
+            "Customs officers, for their part, fear that fewer checks will let more smuggled goods through.",
+            "Both governments promised to review the scheme after its first year and to publish the results.",
+            "Trade between the two neighbours has doubled over the past decade, according to official data.",
+            "Business groups welcomed the news but asked for more details on how the paperwork will change."]
+    photos = [f"Lorries waiting at border crossing number {i} near the river at dawn." for i in range(4)]
+    last = "The vote is expected next month."
+    lines = [*body, *(photo * 2 for photo in photos), last, "Privacy Policy", "Contact us"]
+    kinds, _ = _kinds("\n".join(lines))
+    assert [t for t, k in kinds if k.is_body] == [*body, last]

@@ -528,3 +528,17 @@ def test_a_long_option_list_glued_is_a_menu_though_its_items_are_long():
     assert cues.is_glued_menu(options, len(options.split()))
     essay = "Many of the videos on YouTube were watched on phones, as the study found in its survey. " * 9
     assert not cues.is_glued_menu(essay, len(essay.split()))
+
+
+def test_doubled_lead_finds_an_image_text_printed_twice_before_a_paragraph():
+    from q7x2clean.cues import doubled_lead
+
+    alt = "Grain lorries queue at the border at dawn."
+    text = "The queue was shorter than last week."
+    assert doubled_lead(alt + alt + text) == 2 * len(alt)
+    assert doubled_lead(f"{alt} {alt} {text}") == 2 * len(alt) + 1
+    # Not: a line printed twice or three times (is_doubled's), two words printed twice
+    # ("New York New York ..."), a paragraph that repeats a phrase later on.
+    assert doubled_lead(alt + alt) == 0 and doubled_lead(alt * 3 + text) == 0
+    assert doubled_lead("New York New York is the song everyone in the bar sang that night.") == 0
+    assert doubled_lead("The border is open. Officials said the border is open again since Monday.") == 0

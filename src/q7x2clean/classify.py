@@ -766,7 +766,7 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_CUE_LINE  # share bars sit inside articles as often as after them
     if f.heading and f.cue is not None:
         return WEIGHT_SECTION_HEADING
-    if f.repeated:
+    if f.repeated and not (f.sentence_end and f.reason is _DOUBLED_REASON):
         return WEIGHT_REPEATED
     if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
         # Images and code listings belong to articles as much as to teasers; so do the
