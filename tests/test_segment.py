@@ -200,3 +200,12 @@ def test_an_image_text_printed_twice_before_a_paragraph_is_a_block_of_its_own():
     # A row of story cards, each headline printed twice, stays one line.
     cards = "Ten Tips for Winter Roads Ten Tips for Winter Roads Best Hikes of the Year Best Hikes of the Year"
     assert [b.text for b in segment(cards)] == [cards]
+
+
+def test_the_line_after_a_full_width_rule_does_not_continue_it():
+    # w3m draws an <hr> as a rule as wide as the dump: the box or paragraph under it
+    # is a block of its own, not the rule's wrapped continuation.
+    rule = "━" * 79 + "\ufffd"
+    lines = _wrapped(PARA, 80) + [rule, "Deal pricing may change after publication.", "", "Next."]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert "Deal pricing may change after publication." in texts
