@@ -650,3 +650,13 @@ def test_images_printed_twice_before_the_last_paragraph_do_not_cut_it_off():
     lines = [*body, *(photo * 2 for photo in photos), last, "Privacy Policy", "Contact us"]
     kinds, _ = _kinds("\n".join(lines))
     assert [t for t, k in kinds if k.is_body] == [*body, last]
+
+
+def test_a_long_line_of_the_same_few_words_is_no_paragraph():
+    # A strip of logos' alt texts printed as one line: long enough for prose, but the
+    # same few words over and over.
+    states = ["North Carolina", "South Carolina", "Kansas City", "Western New York", "Rhode Island", "Vermont"]
+    logos = "Toggle Menu " + " ".join(f"Blue Shield of {s} Blue Cross" for s in states * 3)
+    kinds, _ = _kinds("\n".join(["Home", logos, "Keep Your Teeth Healthy", *P, "Contact us"]))
+    assert dict(kinds)[logos] is K.NAVIGATION
+    assert [t for t, k in kinds if k.is_body] == P

@@ -313,6 +313,13 @@ def _is_archive_list(tokens: list[str]) -> bool:
 
 # A glued menu has at least four items; shorter lines are headlines or names.
 GLUED_MENU_MIN_WORDS = 4
+# A long line that says the same few words over and over, without a full stop at its
+# end, is a strip of logos' alt texts or a menu printed as one line ("Acme Bank of Ohio
+# Acme Bank of Texas Acme Bank of Utah ..."): a paragraph, even a long one, uses far
+# more distinct words (the fewest in the benchmark's kept paragraphs of 40 words or
+# more: 0.29 of them, a list of commands).
+REPETITIVE_MIN_WORDS = 40
+REPETITIVE_MAX_DISTINCT = 0.25
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
@@ -329,6 +336,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason = None, ""
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
+    if cue is None and prose and not sentence_end and n_words >= REPETITIVE_MIN_WORDS and len(set(tokens)) < REPETITIVE_MAX_DISTINCT * n_words:
+        cue, reason, prose = BlockKind.NAVIGATION, "the same few words over and over (logos, a menu)", False
     if cue is None and n_words >= GLUED_MENU_MIN_WORDS and cues.is_glued_menu(text, n_words):
         cue, reason, prose = BlockKind.NAVIGATION, "menu items glued into one line", False
     if cue is None and prose and cues.is_glued_card(text):
