@@ -660,3 +660,15 @@ def test_a_long_line_of_the_same_few_words_is_no_paragraph():
     kinds, _ = _kinds("\n".join(["Home", logos, "Keep Your Teeth Healthy", *P, "Contact us"]))
     assert dict(kinds)[logos] is K.NAVIGATION
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_an_end_of_article_marker_ends_the_region():
+    # "End of Article" printed under the story: what follows (story cards with their
+    # teasers) is not the article, in several languages.
+    teasers = [
+        "Eating well and still not losing weight? A doctor explains the real reason why this happens.",
+        "Cast iron or stainless steel: which cookware is the healthiest one to cook with at home?",
+    ]
+    for marker in ("End of Article", "Ende des Artikels", "Fin de l’article"):
+        kinds, _ = _kinds("\n".join([*P, marker, "Health", *teasers]))
+        assert [t for t, k in kinds if k.is_body] == P, marker
