@@ -672,3 +672,26 @@ def test_an_end_of_article_marker_ends_the_region():
     for marker in ("End of Article", "Ende des Artikels", "Fin de l’article"):
         kinds, _ = _kinds("\n".join([*P, marker, "Health", *teasers]))
         assert [t for t, k in kinds if k.is_body] == P, marker
+
+
+def test_an_about_the_author_box_before_the_next_section_is_cut():
+    # An "About ..." box heading ends the article when its own text is short: the
+    # stories after the next end-of-article heading ("End of Article") are not the box's.
+    body = [*P,
+            "Farmers in the north hope that the lorries carrying their grain will no longer wait for days.",
+            "Customs officers, for their part, fear that fewer checks will let more smuggled goods through.",
+            "Both governments promised to review the scheme after its first year and to publish the results."]
+    bio = "The Desk is a team of journalists who pick the stories that matter most to our readers."
+    after = [
+        "Eating well and still not losing weight? A doctor explains the real reason why this happens to many.",
+        "Cast iron or stainless steel: which cookware is the healthiest one to cook with at home these days?",
+        "Four simple habits can help your brain stay young for longer, according to a new study from Boston.",
+        "What is the blue mind theory and how can you use it to feel calmer during a busy working week?",
+        "Raw or cooked spinach: which one actually gives your body the iron it needs, according to experts?",
+        "Milk, black or green tea: which one is better for daily drinking, and which is better for health?",
+        "Doctors explain how belly fat is linked to a fatty liver and to diabetes, and what you can do now.",
+        "Five easy ways to add peanut butter to your breakfast without adding too many calories to the day.",
+        "Eight kinds of winter sweets that keep you warm, and the spices that make each of them so good.",
+    ]
+    kinds, _ = _kinds("\n".join([*body, "About the Desk", bio, "End of Article", *after]))
+    assert [t for t, k in kinds if k.is_body] == body

@@ -1118,11 +1118,20 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int) -
                 boxes.update(range(i, resume))
                 cta_end = resume
                 continue
-        if f.reason == _ABOUT_REASON and total - mass[i - start] > BIO_MAX_CHARS:
+        if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
     return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+
+
+def _section_prose(feats: list[Features], mass: list[float], start: int, end: int, i: int) -> float:
+    """The prose under the heading at `i`, up to the next end-of-article heading (an
+    author box's bio ends where "Comments" or "End of Article" begins)."""
+    j = i + 1
+    while j < end and not (feats[j].heading and feats[j].cue in _END_KINDS):
+        j += 1
+    return mass[j - start] - mass[i - start]
 
 
 def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, end: int, mass: list[float]) -> int:
