@@ -209,3 +209,11 @@ def test_the_line_after_a_full_width_rule_does_not_continue_it():
     lines = _wrapped(PARA, 80) + [rule, "Deal pricing may change after publication.", "", "Next."]
     texts = [b.text for b in segment("\n".join(lines))]
     assert "Deal pricing may change after publication." in texts
+
+
+def test_a_rule_glued_under_a_caption_is_a_block_of_its_own():
+    # A full-width rule under a line that fills its width is no continuation of it.
+    caption = "A caption that runs to the very end of the line it is printed on in the dump"
+    lines = _wrapped(PARA, 80) + [caption.ljust(78), "━" * 80, "The story goes on.", "", "Next."]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert caption in texts and "━" * 80 in texts

@@ -130,10 +130,10 @@ _COPYRIGHT_FIRST = frozenset("©(Cc")
 
 
 # A horizontal rule: w3m draws an <hr> as a run of "━" (or "─", "═") as wide as the dump,
-# cut by U+FFFD at the edge. Filling its line, it made the line below read as its wrapped
-# continuation: the paragraph or box after a rule was glued to the block above it (in
-# 135 of the bench's w3m dumps). Nothing continues a rule. (A rule glued to the end of
-# the line above it stays there: metadata reads such lines without their rule.)
+# cut by U+FFFD at the edge. Filling its line, it read as the wrapped continuation of the
+# line above, and the line below as its own: a caption, the rule and the paragraph or
+# box after it became one block (135 of the bench's w3m dumps, 417 blocks). A rule
+# neither continues a line nor is continued.
 _RULE_CHARS = frozenset("━─═ \ufffd")
 _RULE_FIRST = frozenset("━─═")
 
@@ -146,15 +146,15 @@ def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: 
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
     A greedy wrapper breaks a line only when the next word does not fit, so the previous
-    line plus a space plus this line's first word must overflow the width. Nothing
-    continues a horizontal rule.
+    line plus a space plus this line's first word must overflow the width. A horizontal
+    rule neither continues a line nor is continued.
     """
     if bullet is not None or indent not in prev_text_col:
         return False
     stripped = raw.strip()
     if stripped[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(stripped):
         return False
-    if _is_rule(prev_raw.lstrip()):
+    if _is_rule(stripped) or _is_rule(prev_raw.lstrip()):
         return False
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]):
