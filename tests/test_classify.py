@@ -748,3 +748,65 @@ def test_the_consent_line_of_a_signup_form_is_not_the_article(consent):
     article's language, after or inside the article: it goes, in any language."""
     kinds, _ = _kinds("\n".join([P[0], P[1], consent, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_images_printed_twice_before_the_last_paragraph_do_not_cut_it_off():
+    # An image's alt text and title, printed twice in one line: a sentence (the
+    # description of a photo) weighs nothing against the article, where a story card's
+    # headline printed twice weighs as a repeated line.
+    body = [*P,
+            "Farmers in the north hope that the lorries carrying their grain will no longer wait for days.",
+            "Customs officers, for their part, fear that fewer checks will let more smuggled goods through.",
+            "Both governments promised to review the scheme after its first year and to publish the results.",
+            "Trade between the two neighbours has doubled over the past decade, according to official data.",
+            "Business groups welcomed the news but asked for more details on how the paperwork will change."]
+    photos = [f"Lorries waiting at border crossing number {i} near the river at dawn." for i in range(4)]
+    last = "The vote is expected next month."
+    lines = [*body, *(photo * 2 for photo in photos), last, "Privacy Policy", "Contact us"]
+    kinds, _ = _kinds("\n".join(lines))
+    assert [t for t, k in kinds if k.is_body] == [*body, last]
+
+
+def test_a_long_line_of_the_same_few_words_is_no_paragraph():
+    # A strip of logos' alt texts printed as one line: long enough for prose, but the
+    # same few words over and over.
+    states = ["North Carolina", "South Carolina", "Kansas City", "Western New York", "Rhode Island", "Vermont"]
+    logos = "Toggle Menu " + " ".join(f"Blue Shield of {s} Blue Cross" for s in states * 3)
+    kinds, _ = _kinds("\n".join(["Home", logos, "Keep Your Teeth Healthy", *P, "Contact us"]))
+    assert dict(kinds)[logos] is K.NAVIGATION
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_an_end_of_article_marker_ends_the_region():
+    # "End of Article" printed under the story: what follows (story cards with their
+    # teasers) is not the article, in several languages.
+    teasers = [
+        "Eating well and still not losing weight? A doctor explains the real reason why this happens.",
+        "Cast iron or stainless steel: which cookware is the healthiest one to cook with at home?",
+    ]
+    for marker in ("End of Article", "Ende des Artikels", "Fin de l’article"):
+        kinds, _ = _kinds("\n".join([*P, marker, "Health", *teasers]))
+        assert [t for t, k in kinds if k.is_body] == P, marker
+
+
+def test_an_about_the_author_box_before_the_next_section_is_cut():
+    # An "About ..." box heading ends the article when its own text is short: the
+    # stories after the next end-of-article heading ("End of Article") are not the box's.
+    body = [*P,
+            "Farmers in the north hope that the lorries carrying their grain will no longer wait for days.",
+            "Customs officers, for their part, fear that fewer checks will let more smuggled goods through.",
+            "Both governments promised to review the scheme after its first year and to publish the results."]
+    bio = "The Desk is a team of journalists who pick the stories that matter most to our readers."
+    after = [
+        "Eating well and still not losing weight? A doctor explains the real reason why this happens to many.",
+        "Cast iron or stainless steel: which cookware is the healthiest one to cook with at home these days?",
+        "Four simple habits can help your brain stay young for longer, according to a new study from Boston.",
+        "What is the blue mind theory and how can you use it to feel calmer during a busy working week?",
+        "Raw or cooked spinach: which one actually gives your body the iron it needs, according to experts?",
+        "Milk, black or green tea: which one is better for daily drinking, and which is better for health?",
+        "Doctors explain how belly fat is linked to a fatty liver and to diabetes, and what you can do now.",
+        "Five easy ways to add peanut butter to your breakfast without adding too many calories to the day.",
+        "Eight kinds of winter sweets that keep you warm, and the spices that make each of them so good.",
+    ]
+    kinds, _ = _kinds("\n".join([*body, "About the Desk", bio, "End of Article", *after]))
+    assert [t for t, k in kinds if k.is_body] == body

@@ -542,3 +542,17 @@ def test_the_external_links_disclaimer_of_a_footer_is_legal_text():
     for line in ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.",
                  "We are not responsible for the content of external websites linked from this blog."):
         assert cues.any_length_kind(cues.normalize(line))[0] is K.LEGAL
+
+
+def test_doubled_lead_finds_an_image_text_printed_twice_before_a_paragraph():
+    from q7x2clean.cues import doubled_lead
+
+    alt = "Grain lorries queue at the border at dawn."
+    text = "The queue was shorter than last week."
+    assert doubled_lead(alt + alt + text) == 2 * len(alt)
+    assert doubled_lead(f"{alt} {alt} {text}") == 2 * len(alt) + 1
+    # Not: a line printed twice or three times (is_doubled's), two words printed twice
+    # ("New York New York ..."), a paragraph that repeats a phrase later on.
+    assert doubled_lead(alt + alt) == 0 and doubled_lead(alt * 3 + text) == 0
+    assert doubled_lead("New York New York is the song everyone in the bar sang that night.") == 0
+    assert doubled_lead("The border is open. Officials said the border is open again since Monday.") == 0

@@ -669,3 +669,20 @@ def test_a_standfirst_kept_above_the_region_starts_the_article():
     blocks = tuple(Labelled(Block(i, text), kind, "") for i, (text, kind) in enumerate(rows))
     texts = tuple(text for text, _ in rows)
     assert metadata._article_start(blocks, texts, 4) == 1
+
+
+def test_a_headline_under_a_breadcrumb_trail_is_no_standfirst_of_it():
+    # "Home > Tech > Laptops" is a trail of links, not a headline: the line under it
+    # does not read as its standfirst (which would count against it as a headline).
+    head = NAV + [
+        ("Home > Tech > Laptops", K.NAVIGATION),
+        ("Put a powerful laptop under the tree for less than $450", K.NAVIGATION),
+        ("By Jane Doe", K.BYLINE),
+    ]
+    p = metadata._page(page(head))
+    crumb = len(NAV)
+    assert not metadata._standfirst(p, crumb, crumb + 1)
+    # A headline over its standfirst still is one.
+    p = metadata._page(page(NAV + [("Ministers agree on trade rules", K.NAVIGATION), (
+        "The deal cuts the paperwork for exporters on both sides of the border", K.TEASER)]))
+    assert metadata._standfirst(p, len(NAV), len(NAV) + 1)

@@ -173,3 +173,59 @@ def test_a_rule_across_the_dump_joins_no_line():
         lines += [headline, rule]
     blocks = segment("\n".join(lines))
     assert [b.text for b in blocks] == [PARA] + [text for headline in headlines for text in (headline, rule)]
+
+
+def test_a_wide_bordered_table_does_not_hide_the_wrap_of_the_paragraphs():
+    # A table row re-joined from its cells' wrapped fragments is wider than the dump:
+    # the wrap width is read off the lines as printed, so the paragraphs around the
+    # table are still re-joined.
+    fragments = ["the first part of a long cell", "and the second part of it", "and then its very last part"]
+    dump = "\n".join(
+        _wrapped(PARA, 80)
+        + ["", "┌" + "─" * 34 + "┬" + "─" * 34 + "┐"]
+        + [f"│{f:<34}│{f:<34}│" for f in fragments]
+        + ["└" + "─" * 34 + "┴" + "─" * 34 + "┘", ""]
+        + _wrapped(PARA.upper(), 80)
+    )
+    texts = [b.text for b in segment(dump)]
+    assert texts[0] == PARA and texts[-1] == PARA.upper()
+
+
+def test_an_item_with_a_typed_dash_goes_on_under_the_dash():
+    # "– Tip: ..." typed in the text: w3m prints its wrapped lines at the dash's column
+    # (lynx at the paragraph's indent), not under the item's text.
+    item = "Engage: " + PARA
+    lines = _wrapped("– " + item, 80) + ["", "Next paragraph."]
+    blocks = segment("\n".join(lines))
+    assert [(b.bullet, b.text) for b in blocks] == [("–", item), (None, "Next paragraph.")]
+    lynx = _wrapped("– " + item, 80, indent="   ")
+    assert [b.text for b in segment("\n".join(lynx))] == [item]
+
+
+def test_an_image_text_printed_twice_before_a_paragraph_is_a_block_of_its_own():
+    # w3m and lynx print an inline image's alt text and title before the paragraph's
+    # first words, on the same line.
+    alt = "A red car parked by a frozen lake at dusk."
+    text = "Renting a car gives you the freedom to stop wherever you like on the way."
+    for dump in (alt + alt + text, f"{alt} {alt} {text}"):
+        assert [b.text for b in segment(dump)] == [(alt + alt) if " " + alt not in dump else f"{alt} {alt}", text]
+    # A row of story cards, each headline printed twice, stays one line.
+    cards = "Ten Tips for Winter Roads Ten Tips for Winter Roads Best Hikes of the Year Best Hikes of the Year"
+    assert [b.text for b in segment(cards)] == [cards]
+
+
+def test_the_line_after_a_full_width_rule_does_not_continue_it():
+    # w3m draws an <hr> as a rule as wide as the dump: the box or paragraph under it
+    # is a block of its own, not the rule's wrapped continuation.
+    rule = "━" * 79 + "\ufffd"
+    lines = _wrapped(PARA, 80) + [rule, "Deal pricing may change after publication.", "", "Next."]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert "Deal pricing may change after publication." in texts
+
+
+def test_a_rule_glued_under_a_caption_is_a_block_of_its_own():
+    # A full-width rule under a line that fills its width is no continuation of it.
+    caption = "A caption that runs to the very end of the line it is printed on in the dump"
+    lines = _wrapped(PARA, 80) + [caption.ljust(78), "━" * 80, "The story goes on.", "", "Next."]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert caption in texts and "━" * 80 in texts

@@ -317,6 +317,13 @@ def _is_archive_list(tokens: list[str]) -> bool:
 
 # A glued menu has at least four items; shorter lines are headlines or names.
 GLUED_MENU_MIN_WORDS = 4
+# A long line that says the same few words over and over, without a full stop at its
+# end, is a strip of logos' alt texts or a menu printed as one line ("Acme Bank of Ohio
+# Acme Bank of Texas Acme Bank of Utah ..."): a paragraph, even a long one, uses far
+# more distinct words (the fewest in the benchmark's kept paragraphs of 40 words or
+# more: 0.29 of them, a list of commands).
+REPETITIVE_MIN_WORDS = 40
+REPETITIVE_MAX_DISTINCT = 0.25
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
@@ -333,6 +340,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason = None, ""
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
+    if cue is None and prose and not sentence_end and n_words >= REPETITIVE_MIN_WORDS and len(set(tokens)) < REPETITIVE_MAX_DISTINCT * n_words:
+        cue, reason, prose = BlockKind.NAVIGATION, "the same few words over and over (logos, a menu)", False
     if cue is None and n_words >= GLUED_MENU_MIN_WORDS and cues.is_glued_menu(text, n_words):
         cue, reason, prose = BlockKind.NAVIGATION, "menu items glued into one line", False
     if cue is None and prose and cues.is_glued_card(text):
@@ -795,7 +804,7 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_CUE_LINE  # share bars sit inside articles as often as after them
     if f.heading and f.cue is not None:
         return WEIGHT_SECTION_HEADING
-    if f.repeated:
+    if f.repeated and not (f.sentence_end and f.reason is _DOUBLED_REASON):
         return WEIGHT_REPEATED
     if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
         # Images and code listings belong to articles as much as to teasers; so do the
@@ -1144,11 +1153,20 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
                 boxes.update(range(i, resume))
                 cta_end = resume
                 continue
-        if f.reason == _ABOUT_REASON and total - mass[i - start] > BIO_MAX_CHARS:
+        if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
     return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+
+
+def _section_prose(feats: list[Features], mass: list[float], start: int, end: int, i: int) -> float:
+    """The prose under the heading at `i`, up to the next end-of-article heading (an
+    author box's bio ends where "Comments" or "End of Article" begins)."""
+    j = i + 1
+    while j < end and not (feats[j].heading and feats[j].cue in _END_KINDS):
+        j += 1
+    return mass[j - start] - mass[i - start]
 
 
 def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, end: int, mass: list[float]) -> int:

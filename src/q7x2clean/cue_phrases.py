@@ -729,6 +729,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "einzelnachweise", "fußnoten", "quellenangaben", "références", "notes et références",
         "bibliographie", "referencias", "bibliografía", "riferimenti", "bibliografia",
         "referências", "bronnen", "voetnoten",
+        # A marker some sites print under the story, before the boxes that follow it.
+        "end of article", "ende des artikels", "fin de l'article", "fin del artículo",
+        "fine dell'articolo", "fim do artigo", "einde artikel", "koniec artykułu",
+        "konec článku", "slut på artikeln", "artikkelin loppu",
         # de
         "kontakt", "impressum", "über uns", "wir über uns", "mediadaten", "folgen sie uns",
         "folge uns", "häufige fragen", "rechtliches", "rechtliche hinweise",

@@ -825,6 +825,46 @@ def is_doubled(text: str) -> bool:
     return False
 
 
+# An image inside a paragraph: w3m and lynx print its alt text and its title (or the
+# caption) right before the paragraph's first words, on the same line: "A car on a
+# snowy road.A car on a snowy road.Renting a car in Iceland comes with ...". The lead
+# printed twice is the image's; no writer opens a paragraph by saying a sentence twice.
+_LEAD_PROBE = 16
+_LEAD_MIN_WORDS = 3
+_LEAD_MAX_CHARS = 400
+
+
+def _doubled_start(text: str) -> int:
+    """The end of a text printed twice at the start of `text` (0 if none)."""
+    probe = text[:_LEAD_PROBE]
+    if len(probe) < _LEAD_PROBE:
+        return 0
+    at = text.find(probe, _LEAD_PROBE, _LEAD_MAX_CHARS + 1 + _LEAD_PROBE)
+    while at != -1:
+        unit = text[:at].rstrip()
+        if text.startswith(unit, at):
+            return at + len(unit)
+        at = text.find(probe, at + 1, _LEAD_MAX_CHARS + 1 + _LEAD_PROBE)
+    return 0
+
+
+def doubled_lead(text: str) -> int:
+    """The length of the text printed twice at the start of the block, before more
+    text (0 if none): the two copies, with at most one space between them."""
+    if len(text) < 3 * _LEAD_PROBE:
+        return 0
+    end = _doubled_start(text)
+    if not end or len(text) - end < _LEAD_PROBE:
+        return 0
+    unit = text[: (end + 1) // 2].rstrip()
+    rest = text[end:].lstrip()
+    if rest.startswith(unit) or _doubled_start(rest):
+        return 0  # three copies, or a row of cards, each headline printed twice
+    if unit.count(" ") + 1 < _LEAD_MIN_WORDS or not any(ch.isalpha() for ch in unit):
+        return 0
+    return end
+
+
 # An image's alt text and its caption printed as one block (w3m and lynx print the alt
 # text, then the caption under the image): "a hand holding a blue object: Needle poking
 # skin ... in Washington.© John Doe" and on the next line "Needle poking skin ... in

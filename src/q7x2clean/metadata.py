@@ -846,11 +846,16 @@ def _headline_like(page: _Page, j: int) -> bool:
     return len(text) <= PROSE_CHARS and len(text.split()) >= 4 and page.meta_kind(j) is None
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail ("Home > Tech > Laptops"): no headline, whatever its length."""
+    return _CRUMB_CHARS.search(text) is not None and len(_CRUMB.findall(text)) >= 2
+
+
 def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = False) -> bool:
     """Whether `line` reads as the standfirst under `headline`: right after it, at
     least as long, not a copy of it (`short_headline`: a headline of 2-3 words counts
     too, over a sentence)."""
-    like = _headline_like(page, headline)
+    like = _headline_like(page, headline) and not _is_breadcrumb(page.texts[headline])
     if not like and short_headline and 0 <= headline < len(page.texts) and 0 <= line < len(page.texts):
         # A kicker over a headline ("Eat well") is short too: the line under a short
         # headline must be a sentence.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
-from .cues import months
+from .cues import doubled_lead, months
 
 # A list bullet at the start of a line: w3m prints "•", then "□" and "☆" in nested lists
 # (the third level: menus' submenus, 212 of the bench's w3m dumps), lynx "*", "+", "o" and "#",
@@ -84,6 +84,7 @@ def _goes_on(lines: list[str], i: int) -> bool:
     return following[:1].islower()
 
 
+_TYPED_DASHES = frozenset("–-")
 _BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□☆►▸▹➤✓✔*+#–-0123456789")
 
 
@@ -128,29 +129,32 @@ _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s?(?:©\s?)?(?:\d{4}\b)
 _COPYRIGHT_FIRST = frozenset("©(Cc")
 
 
-# w3m prints a horizontal rule (<hr>, a border under each link of a list) as a line of
-# "━" across the whole width, cut with U+FFFD. Being as wide as the dump, it passed for
-# a wrapped line: the rule joined the line above it, the line under it joined the rule,
-# and a list of headlines with a rule under each became one long paragraph.
-_RULE_CHARS = frozenset("━─═\ufffd")
+# A horizontal rule: w3m draws an <hr> as a run of "━" (or "─", "═") as wide as the dump,
+# cut by U+FFFD at the edge. Filling its line, it read as the wrapped continuation of the
+# line above, and the line below as its own: a caption, the rule and the paragraph or
+# box after it became one block (135 of the bench's w3m dumps, 417 blocks). A rule
+# neither continues a line nor is continued.
+_RULE_CHARS = frozenset("━─═ \ufffd")
+_RULE_FIRST = frozenset("━─═")
 
 
 def _is_rule(stripped: str) -> bool:
-    return bool(stripped) and stripped[0] in _RULE_CHARS and all(ch in _RULE_CHARS for ch in stripped)
+    return stripped[:1] in _RULE_FIRST and all(ch in _RULE_CHARS for ch in stripped)
 
 
-def _continues(prev_raw: str, prev_text_col: int, raw: str, indent: int, bullet: str | None, width: int) -> bool:
+def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: int, bullet: str | None, width: int) -> bool:
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
     A greedy wrapper breaks a line only when the next word does not fit, so the previous
-    line plus a space plus this line's first word must overflow the width.
+    line plus a space plus this line's first word must overflow the width. A horizontal
+    rule neither continues a line nor is continued.
     """
-    if bullet is not None or indent != prev_text_col:
+    if bullet is not None or indent not in prev_text_col:
         return False
     stripped = raw.strip()
-    if _is_rule(stripped) or _is_rule(prev_raw.strip()):
-        return False
     if stripped[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(stripped):
+        return False
+    if _is_rule(stripped) or _is_rule(prev_raw.lstrip()):
         return False
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]):
@@ -227,14 +231,16 @@ def _unbox_tables(lines: list[str]) -> list[str]:
 def segment(text: str) -> list[Block]:
     """Split a normalised dump into blocks, one logical line each."""
     lines = [line.rstrip() for line in text.split("\n")]
+    # The width is read off the lines as printed: a bordered table's row re-joined into
+    # one line is wider than the dump, and taken for its widest line it hid the wrap.
+    width = _wrap_width(lines)
     if "┌" in text or "╔" in text or "┏" in text:
         lines = _unbox_tables(lines)
-    width = _wrap_width(lines)
     blocks: list[Block] = []
     # The block being built: its fields, and the last physical line (for wrap checks).
     current: dict | None = None
     prev_raw = ""
-    text_col = 0
+    text_col: tuple[int, ...] = (0,)
     blank = False
 
     # The wrapped lines of the block being built, joined once at the end: adding each
@@ -243,9 +249,15 @@ def segment(text: str) -> list[Block]:
 
     def flush() -> None:
         if current is not None:
-            current["text"] = "".join(pieces)
-            if current["text"].strip():
-                blocks.append(Block(index=len(blocks), **current))
+            text = "".join(pieces)
+            if text.strip():
+                lead = doubled_lead(text)
+                if lead:
+                    # An image's text printed twice before the paragraph: a block of its own.
+                    blocks.append(Block(index=len(blocks), **{**current, "text": text[:lead], "bullet": None}))
+                    current["blank_before"] = False
+                    text = text[lead:].lstrip()
+                blocks.append(Block(index=len(blocks), **{**current, "text": text}))
 
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
@@ -266,8 +278,11 @@ def segment(text: str) -> list[Block]:
             flush()
             current = {"text": body, "line": number, "indent": indent, "bullet": bullet, "blank_before": blank}
             pieces = [body]
-            # Continuation lines of a list item are indented to the item's text.
-            text_col = indent + (len(stripped) - len(body))
+            # Continuation lines of a list item are indented to the item's text; those
+            # of an item whose dash is typed in the text ("– Tip: ...") start where it does.
+            text_col = (indent + (len(stripped) - len(body)),)
+            if bullet in _TYPED_DASHES:
+                text_col += (indent,)
             blank = False
         prev_raw = raw
     flush()
