@@ -810,3 +810,14 @@ def test_an_about_the_author_box_before_the_next_section_is_cut():
     ]
     kinds, _ = _kinds("\n".join([*body, "About the Desk", bio, "End of Article", *after]))
     assert [t for t, k in kinds if k.is_body] == body
+
+
+def test_a_short_intro_above_a_table_of_contents_with_sentence_entries_is_kept():
+    # The entries repeat the article's headings, one of which reads as a short sentence;
+    # the intro is one short paragraph.
+    intro = "This year I tried to buy less. Did it work, and what did I learn from it?"
+    heads = ["What went well", "What did not go so well:", "What I learned", "My plans for next year"]
+    sections = [line for h, p in zip(heads, P) for line in (h, p)]
+    kinds, _ = _kinds("\n".join(["Home", "Blog", "About", intro, "Contents", *heads, *sections]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == P[-1]

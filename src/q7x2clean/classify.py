@@ -856,16 +856,24 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
 # A table of contents repeats the article's headings; it may be longer than the
 # `INTRO_GAP_BLOCKS` an intro may sit before the heaviest run.
 CONTENTS_MIN_ENTRIES = 3
+# An entry may read as a short sentence ("What went wrong:"): a region line this short.
+CONTENTS_ENTRY_MAX_CHARS = 60
+CONTENTS_INTRO_MIN_CHARS = 60
 
 
 def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
     """Move the region start back over a table of contents to the intro above it: a
     run of short lines (and its heading) whose entries are headings of the region,
-    right above it, and a paragraph of at least `INTRO_MIN_CHARS` above the run."""
-    headings = {blocks[i].text for i in range(start, end) if not feats[i].prose}
-    j, entries = start - 1, 0
-    while j >= 0 and not feats[j].prose and (blocks[j].text in headings or feats[j].repeated or feats[j].n_words <= 2):
+    right above it, and a paragraph of at least `INTRO_MIN_CHARS` above the run, or of
+    `CONTENTS_INTRO_MIN_CHARS` when the entries have words (not blank lines or rules):
+    such contents vouch for a shorter intro than `_extend_start` takes."""
+    headings = {
+        blocks[i].text for i in range(start, end) if not feats[i].prose or len(blocks[i].text) < CONTENTS_ENTRY_MAX_CHARS
+    }
+    j, entries, worded = start - 1, 0, 0
+    while j >= 0 and (blocks[j].text in headings or (not feats[j].prose and (feats[j].repeated or feats[j].n_words <= 2))):
         entries += blocks[j].text in headings
+        worded += blocks[j].text in headings and feats[j].n_words > 0  # not a blank line or a rule
         j -= 1
     if entries < CONTENTS_MIN_ENTRIES:
         return start
@@ -874,7 +882,7 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
         j -= 1
     if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
         return start
-    if len(blocks[j].text) < INTRO_MIN_CHARS:
+    if len(blocks[j].text) < (CONTENTS_INTRO_MIN_CHARS if worded >= CONTENTS_MIN_ENTRIES else INTRO_MIN_CHARS):
         return start
     return _extend_start(blocks, feats, j)
 
