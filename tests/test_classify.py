@@ -821,3 +821,13 @@ def test_a_short_intro_above_a_table_of_contents_with_sentence_entries_is_kept()
     kinds, _ = _kinds("\n".join(["Home", "Blog", "About", intro, "Contents", *heads, *sections]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == intro and body[-1] == P[-1]
+
+
+def test_a_short_opening_sentence_under_the_byline_is_kept():
+    # The headline and the byline are printed again in a box under the article.
+    opener = "We have all been there!"
+    head = ["Why the border rules will change next year", "By Jane Doe"]
+    text = "\n".join(["Home", "News", "Sport", *head, opener, *P, "Read more", *head])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [opener, *P]

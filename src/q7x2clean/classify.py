@@ -1294,7 +1294,9 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     the headline (metadata lines may stand between), and above the region's first
     paragraph with only the article header's furniture between (byline, date, share
     buttons, the photo, its caption and credit), lines that weigh against the run.
-    Under no headline, a paragraph there is a teaser of another story."""
+    Under no headline, a paragraph there is a teaser of another story. A paragraph
+    shorter than `LEAD_MIN_CHARS` is taken only as the body's opening sentence: right
+    above the body and right under the byline or date line."""
     j = start - 1
     while j >= 0 and start - j <= LEAD_GAP_BLOCKS:
         f = feats[j]
@@ -1310,7 +1312,11 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
         j -= 1
     else:
         return None
-    if j < 0 or start - j > LEAD_GAP_BLOCKS or len(blocks[j].text) < LEAD_MIN_CHARS:
+    if j < 0 or start - j > LEAD_GAP_BLOCKS:
+        return None
+    # A short opening sentence right above the body, under the byline or date line.
+    opener = j == start - 1 and j > 0 and feats[j - 1].cue in _HEAD_KINDS
+    if len(blocks[j].text) < LEAD_MIN_CHARS and not opener:
         return None
     return j if _under_headline(blocks, feats, j) else None
 
