@@ -91,6 +91,29 @@ def test_a_failed_shard_is_resumed_from_the_finished_parts(corpus, tmp_path, mon
     assert not parts.exists() and leftovers(tmp_path) == []
 
 
+def test_a_part_torn_by_a_crash_is_cleaned_again(corpus, tmp_path, monkeypatch):
+    """Parts are not synced: a machine crash can leave a part with its done marker but
+    not its bytes. A rerun reads it as missing and cleans its shard again."""
+    flag = tmp_path / "fail"
+    flag.write_text("1")
+    monkeypatch.setenv(FLAG, str(flag))
+    items = list(iter_items([str(corpus)]))
+    options = BatchOptions()
+    work = [(shard, options) for shard in shards(items)]
+    parts = tmp_path / "parts"
+    with pytest.raises(EngineError):
+        list(DaskEngine(parts_dir=str(parts), workers=2).map(failing_once, work))
+    done = [p for p in parts.rglob("*.part") if p.with_name(p.name + ".done").exists()]
+    assert done
+    for part in done:
+        part.write_bytes(part.read_bytes()[:10])  # torn
+    flag.unlink()
+    rerun = DaskEngine(parts_dir=str(parts), workers=2)
+    assert list(rerun.map(failing_once, work)) == [clean_shard(shard, o) for shard, o in work]
+    assert rerun.reused == 0
+    assert not parts.exists() and leftovers(tmp_path) == []
+
+
 def test_cli_dask_engine_gives_the_local_output(corpus, tmp_path):
     from q7x2clean.cli import main
 

@@ -63,10 +63,11 @@ def run_shard_to_part(function: Callable[[list[Any], Any], R], shard: list[Any],
     with the result."""
     result = function(shard, options)
     temporary = f"{part}.{os.getpid()}.tmp"
+    # No fsync: a killed process leaves what it wrote to the system, and a part torn
+    # by a machine crash is read as missing (`_load_part`) and its shard cleaned again.
+    # The output, which holds the results from then on, is synced.
     with open(temporary, "wb") as stream:
         pickle.dump(result, stream, protocol=4)
-        stream.flush()
-        os.fsync(stream.fileno())
     os.replace(temporary, part)
     with open(part + _DONE, "wb"):
         pass
@@ -127,13 +128,16 @@ class DaskEngine:
         client, cluster = self._client()
         try:
             threads = max(1, sum(client.nthreads().values()))
-            window: deque[tuple[str, Any]] = deque()
+            # (part file, the task's future or None, the result read from the part)
+            window: deque[tuple[str, Any, Any]] = deque()
             for shard, options in work:
                 part = os.path.join(directory, shard_key(function, shard, options) + _PART)
-                if os.path.exists(part + _DONE):
-                    window.append((part, None))  # finished by an earlier, interrupted run
+                done = _load_part(part) if os.path.exists(part + _DONE) else _MISSING
+                if done is not _MISSING:
+                    window.append((part, None, done))  # finished by an earlier, interrupted run
+                    self.reused += 1
                 else:
-                    window.append((part, client.submit(run_shard_to_part, function, shard, options, part, pure=False)))
+                    window.append((part, client.submit(run_shard_to_part, function, shard, options, part, pure=False), None))
                 if len(window) >= threads * WINDOW_PER_WORKER:
                     yield self._take(*window.popleft())
             while len(window) > 1:
@@ -153,14 +157,13 @@ class DaskEngine:
         if last is not None:
             yield last
 
-    def _take(self, part: str, future: Any) -> Any:
-        """A shard's result, from its part file or its task. The part is deleted as
-        the result is handed over: from then on the caller's output holds it (a
-        caller that dies before writing it has it cleaned again on resume)."""
+    def _take(self, part: str, future: Any, done: Any) -> Any:
+        """A shard's result, from its task or (`future` None) as read from its part
+        file. The part is deleted as the result is handed over: from then on the
+        caller's output holds it (a caller that dies before writing it has it cleaned
+        again on resume)."""
         if future is None:
-            with open(part, "rb") as stream:
-                result = pickle.load(stream)
-            self.reused += 1
+            result = done
         else:
             try:
                 pid, result = future.result()
@@ -176,6 +179,19 @@ class DaskEngine:
             except FileNotFoundError:
                 pass
         return result
+
+
+_MISSING = object()
+
+
+def _load_part(part: str) -> Any:
+    """The result saved at `part`, or `_MISSING` when it cannot be read back (gone, or
+    torn by a crash of the machine before it reached the disk)."""
+    try:
+        with open(part, "rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # a torn pickle raises anything from EOFError to ValueError
+        return _MISSING
 
 
 def _sweep(directory: str) -> None:
