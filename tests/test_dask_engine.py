@@ -67,7 +67,9 @@ def test_dask_records_equal_local_and_run_in_both_workers(corpus, tmp_path):
     assert not (tmp_path / "parts").exists() and leftovers(tmp_path) == []
 
 
-def test_a_failed_shard_is_resumed_from_the_finished_parts(corpus, tmp_path, monkeypatch):
+def interrupted_run(corpus, tmp_path, monkeypatch):
+    """A run whose shard holding page030 fails: (work, parts directory, flag file, the
+    results taken before the failure). Unlinking the flag lets a rerun finish."""
     flag = tmp_path / "fail"
     flag.write_text("1")
     monkeypatch.setenv(FLAG, str(flag))
@@ -80,6 +82,11 @@ def test_a_failed_shard_is_resumed_from_the_finished_parts(corpus, tmp_path, mon
     with pytest.raises(EngineError, match="rerun"):
         for result in engine.map(failing_once, work):
             taken.append(result)
+    return work, parts, flag, taken
+
+
+def test_a_failed_shard_is_resumed_from_the_finished_parts(corpus, tmp_path, monkeypatch):
+    work, parts, flag, taken = interrupted_run(corpus, tmp_path, monkeypatch)
     assert len(taken) < len(work)
     assert any(p.name.endswith(".done") for p in parts.rglob("*"))  # finished shards were kept
 
@@ -94,15 +101,7 @@ def test_a_failed_shard_is_resumed_from_the_finished_parts(corpus, tmp_path, mon
 def test_a_part_torn_by_a_crash_is_cleaned_again(corpus, tmp_path, monkeypatch):
     """Parts are not synced: a machine crash can leave a part with its done marker but
     not its bytes. A rerun reads it as missing and cleans its shard again."""
-    flag = tmp_path / "fail"
-    flag.write_text("1")
-    monkeypatch.setenv(FLAG, str(flag))
-    items = list(iter_items([str(corpus)]))
-    options = BatchOptions()
-    work = [(shard, options) for shard in shards(items)]
-    parts = tmp_path / "parts"
-    with pytest.raises(EngineError):
-        list(DaskEngine(parts_dir=str(parts), workers=2).map(failing_once, work))
+    work, parts, flag, _ = interrupted_run(corpus, tmp_path, monkeypatch)
     done = [p for p in parts.rglob("*.part") if p.with_name(p.name + ".done").exists()]
     assert done
     for part in done:

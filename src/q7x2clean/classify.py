@@ -582,7 +582,9 @@ def _template_tail(blocks: list[Block], feats: list[Features], start: int, end: 
     return tail
 
 
-def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
+def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> list[float]:
+    """Each line's weight for the heaviest run; `lead`, the first paragraph under the
+    article header (`_lead_after_header`), gets the header bonus."""
     weights = [_weight(b, f) for b, f in zip(blocks, feats)]
     for i, f in enumerate(feats):
         if f.repeated and f.prose:
@@ -598,7 +600,6 @@ def _weights(blocks: list[Block], feats: list[Features]) -> list[float]:
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
             weights[i] = max(weights[i], CONTENT_RUN_WEIGHT if _plain(feats[i]) else 0.0)
-    lead = _lead_after_header(feats)
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
@@ -660,11 +661,21 @@ def _header_at(feats: list[Features]) -> int | None:
     """The page's first byline or date line printed once, when a headline-like line
     stands within `HEADER_WINDOW` above it: the article header."""
     for i, f in enumerate(feats):
-        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
-            return i if _headline_above(feats, i, 3) else None
-        if _publication_line(f) and _headline_above(feats, i, 3, window=1):
+        if _header_line(feats, i, 3):
             return i
+        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+            return None  # the page's first byline or date line decides
     return None
+
+
+def _header_line(feats: list[Features], i: int, min_words: int) -> bool:
+    """Line `i` is an article header's metadata: a byline or date line printed once
+    with a headline (`min_words` or more) within `HEADER_WINDOW` above it, or a blog
+    post's publication line right under its headline."""
+    f = feats[i]
+    if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
+        return _headline_above(feats, i, min_words)
+    return _publication_line(f) and _headline_above(feats, i, min_words, window=1)
 
 
 def _headline_above(feats: list[Features], i: int, min_words: int, window: int = HEADER_WINDOW) -> bool:
@@ -724,11 +735,8 @@ def _lead_after_header(feats: list[Features]) -> int | None:
     followed closely by a byline or date line that the page prints only once (the
     bylines of story cards repeat), then prose. Articles start there; a long footer
     paragraph elsewhere must not outweigh a short story."""
-    for i, f in enumerate(feats):
-        if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
-            if not _headline_above(feats, i, 4):
-                continue
-        elif not (_publication_line(f) and _headline_above(feats, i, 4, window=1)):
+    for i in range(len(feats)):
+        if not _header_line(feats, i, 4):
             continue
         for j in range(i + 1, min(len(feats), i + 1 + HEADER_FURNITURE_MAX)):
             g = feats[j]
@@ -1537,7 +1545,8 @@ class _Repeats:
 
 def classify(blocks: list[Block], language: str, template: Container[str] | None = None) -> Classified:
     feats = features(blocks, language, template)
-    weights = _weights(blocks, feats)
+    lead = _lead_after_header(feats)
+    weights = _weights(blocks, feats, lead)
     start, end = _best_run(weights)
     thread = _comment_thread(feats)
     if thread is not None and start >= thread:
@@ -1556,7 +1565,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
     end = _bridge_boxes(blocks, feats, weights, end)
-    end, boxes = _cut_end(blocks, feats, start, end, _lead_after_header(feats))
+    end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
