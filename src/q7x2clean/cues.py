@@ -152,7 +152,6 @@ def heading_kind(low: str) -> BlockKind | None:
 _SUMMARY_WORD_MAX = 5
 
 
-
 _NON_WORD = re.compile(r"[^\w'-]+")
 
 
@@ -168,6 +167,7 @@ def is_contact_heading(low: str) -> bool:
     words = _NON_WORD.sub(" ", low).split()
     table = _contact_headings()
     return any(" ".join(words[i:j]) in table for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+
 
 @functools.cache
 def _summary_pattern() -> re.Pattern[str]:
