@@ -831,3 +831,15 @@ def test_a_short_opening_sentence_under_the_byline_is_kept():
     kinds, _ = _kinds(text)
     body = [t for t, k in kinds if k.is_body]
     assert body == [opener, *P]
+
+
+def test_a_list_of_products_with_their_links_is_kept_whole():
+    items = []
+    for n, name in enumerate(["Lego Star Wars 75188 Bomber", "Ghostbusters Collection 1-2 (Steelbook) (2 Blu-Ray)",
+                              "Roger Waters - The Wall (DVD)", "Polaroid 600 Camera 80s Style",
+                              "Indiana Jones Collection 1-4 (Steelbook) (5 Blu-Ray)"], 1):
+        items += [f"{n}) {name}", f"http://amzn.to/2iJF{n}Rj", f"[{n}-300x300]"]
+    kinds, _ = _kinds("\n".join(["Home", "News", "Shop", *P, *items, "Leave a comment", "Privacy Policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    links = [line for line in items if line.startswith("http")]
+    assert body[: len(P)] == P and len(body) == len(P) + 10 and set(links) < set(body)

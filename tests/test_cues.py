@@ -104,6 +104,15 @@ def test_code():
     assert not cues.is_code("____________________", 0.0)
 
 
+def test_web_addresses_and_asides_in_brackets_are_not_code():
+    assert cues.is_bare_url("http://amzn.to/2iJFhRj")
+    assert cues.is_bare_url("www.example.org/report-2024.pdf")
+    assert not cues.is_bare_url("See http://example.org for more")
+    assert not cues.is_code("http://amzn.to/2iJFhRj", 0.0)
+    assert not cues.is_code("Ghostbusters Collection 1-2 (Steelbook) (2 Blu-Ray)", 0.0)
+    assert cues.is_code("print(len(items)); total += 1", 0.0)
+
+
 def test_glued_story_cards():
     assert cues.is_glued_card("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left")
     assert not cues.is_glued_card("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.")

@@ -196,6 +196,7 @@ class Features(NamedTuple):
     heading: bool
     repeated: bool
     dated: bool = False  # a short line that holds a date
+    link: bool = False  # a web address on a line of its own
 
 
 @attrs.frozen
@@ -366,7 +367,8 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
         cue, reason, prose = BlockKind.FOOTER, "licence note", False
     if cue is None and n_words >= CAPS_LINK_MIN_WORDS and not sentence_end and text.isupper() and _in_capitals(text):
         cue, reason, prose = BlockKind.RELATED, "a headline in capitals (a link to another story)", False
-    return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates))
+    link = cue is None and cues.is_bare_url(text)
+    return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates), link)
 
 
 def features(blocks: list[Block], language: str, template: Container[str] | None = None) -> list[Features]:
@@ -797,7 +799,7 @@ def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
 
 def _in_list(f: Features) -> bool:
     """A line a list's items may carry between them: an image, a link or code."""
-    return not f.heading and not f.repeated and f.cue in (BlockKind.CAPTION, BlockKind.CODE)
+    return not f.heading and not f.repeated and (f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link)
 
 
 def _is_row(block: Block) -> bool:
@@ -814,9 +816,9 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.repeated and not (f.sentence_end and f.reason is _DOUBLED_REASON):
         return WEIGHT_REPEATED
-    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
-        # Images and code listings belong to articles as much as to teasers; so do the
-        # numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
+        # Images, links and code listings belong to articles as much as to teasers; so
+        # do the numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
         return 0.0
     if f.cue is not None:
         return WEIGHT_CUE_LINE
@@ -1618,6 +1620,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "a rule across the page"
             elif block.bullet is not None:
                 kind, reason = BlockKind.LIST_ITEM, "list item in the article"
+            elif f.link:
+                kind, reason = BlockKind.CONTENT, "a web address printed in the article"
             elif f.prose:
                 kind, reason = BlockKind.CONTENT, "prose in the article"
             else:

@@ -685,11 +685,21 @@ _CODE_START = re.compile(
     r"^(?://|/\*|#include|#!|<\?php|\$ |>>> |(?:def|func|function|class|import|from|var|let|const|return|if|for|while|public|private|static|package|fn|SELECT|INSERT|UPDATE)\b.*[(=:{;])"
 )
 CODE_SYMBOL_SHARE = 0.08
+# A web address on a line of its own ("http://amzn.to/2iJF", "www.example.org/report"):
+# a link the article lists (a source, a product, a download), not code.
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# "(Steelbook)", "(2 Blu-Ray)": an aside in brackets after a word and a space; code puts
+# its brackets right after a name ("len(items)").
+_ASIDE = re.compile(r"(?:^|(?<=\s))\([^()]*\)")
 
 
 # Marks that prose almost never holds, and code holds every line or two.
 _CODE_MARKS = re.compile(r"[{};]|:=|[=!]=|=>|->|</?[a-z]+>|\w\(\)")
 CODE_MARKS_PER_WORD = 1 / 15
+
+
+def is_bare_url(text: str) -> bool:
+    return _BARE_URL.match(text) is not None
 
 
 def is_code(text: str, stop_ratio: float) -> bool:
@@ -704,8 +714,10 @@ def is_code(text: str, stop_ratio: float) -> bool:
         strong = sum(1 for m in marks if m != ";")
         if strong >= 2 and len(marks) >= 3 and len(marks) >= CODE_MARKS_PER_WORD * len(text.split()):
             return True
-    if stop_ratio >= 0.2 or len(text) < 12:
+    if stop_ratio >= 0.2 or len(text) < 12 or is_bare_url(text):
         return False
+    if "(" in text:
+        text = _ASIDE.sub("", text)
     symbols = len(text) - len(text.translate(_DROP_CODE_CHARS))
     if symbols < 4:
         return False
