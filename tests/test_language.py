@@ -26,8 +26,25 @@ def test_common_languages_are_told_apart():
     assert guess_language(["Правительство в понедельник решило, что налоги в этом году не будут повышены."]) == "Russian"
 
 
-def test_no_words_falls_back_to_english():
-    assert guess_language(["12 345", "—"]) == "English"
+def test_no_stopwords_no_language():
+    assert guess_language(["12 345", "—"]) is None
+    assert guess_language([]) is None
+    assert guess_language(["国务院总理周二在北京主持召开会议，研究部署进一步推动经济稳定增长的措施。"]) is None
+
+
+def test_an_article_without_stopwords_has_no_language_but_is_cleaned():
+    from q7x2clean import clean_text
+
+    paragraphs = [
+        "国务院总理周二在北京主持召开会议，研究部署进一步推动经济稳定增长的措施，会议强调要加大宏观政策调节力度。",
+        "会议指出，今年以来我国经济运行总体平稳，但仍面临需求不足、部分企业经营困难等问题，需要采取更有针对性的措施。",
+        "会议决定，加快地方政府专项债券发行使用，支持重大项目建设，同时扩大有效投资，带动社会资本参与基础设施建设。",
+    ]
+    article = clean_text("\n".join(["首页", "新闻", "体育", *paragraphs, "版权所有 © 2025 新闻网"]))
+    assert article.language is None
+    assert article.body.split("\n\n") == paragraphs
+    assert clean_text("").language is None
+    assert clean_text("The minister said on Monday that the rules would change.").language == "English"
 
 
 

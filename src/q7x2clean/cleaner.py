@@ -19,7 +19,7 @@ from .classify import Classified, classify, cut_author_box
 from .config import DEFAULT_CONFIG, CleanerConfig
 from .decode import check_lines, decode_bytes, looks_like_html, normalize_text
 from .errors import CleanError, InvalidInput
-from .language import guess_language
+from .language import DEFAULT_LANGUAGE, guess_language
 from .segment import segment
 from .templates import SiteTemplates
 
@@ -113,7 +113,7 @@ class Cleaner:
         template = None
         if self.templates is not None:
             template = self.templates.get(site or site_of(url)) or None
-        classified = classify(blocks, language, template)
+        classified = classify(blocks, language or DEFAULT_LANGUAGE, template)
         meta = metadata.extract(classified, reference)
         classified = cut_author_box(classified, meta.author)
         removed: tuple[Removed, ...] = ()

@@ -30,7 +30,9 @@ _MAX_COUNT = 2
 # against it.
 _UNSEEN_WORDS = 300
 _STRAY_WORD = 1e-5
-_FALLBACK = "English"
+# Ties go to this language (a text with no stopword of any list has no language to
+# tell; the cleaner then reads it with this list).
+DEFAULT_LANGUAGE = "English"
 @functools.cache
 def stoplist_names() -> frozenset[str]:
     return frozenset(justext.get_stoplists())
@@ -75,8 +77,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def guess_language(texts: list[str]) -> str:
-    """The jusText stoplist name most likely to have written the stopwords of `texts`.
+def guess_language(texts: list[str]) -> str | None:
+    """The jusText stoplist name most likely to have written the stopwords of `texts`,
+    or None when they hold no stopword of any list (no text, figures only, a script no
+    list covers: Chinese, Japanese, Thai).
 
     `texts` should be the document's longest blocks (prose decides, not menus). Each
     language is scored as a bag of words drawn from its stoplist (`_UNSEEN_WORDS`,
@@ -100,7 +104,7 @@ def guess_language(texts: list[str]) -> str:
             for name in names:
                 hits[name] = hits.get(name, 0) + count
     if not hits:
-        return _FALLBACK
+        return None
     weights = _hit_weights()
     # Ties go to English, then to the name order: independent of the sample's order.
-    return max(hits.items(), key=lambda item: (item[1] * weights[item[0]], item[0] == _FALLBACK, item[0]))[0]
+    return max(hits.items(), key=lambda item: (item[1] * weights[item[0]], item[0] == DEFAULT_LANGUAGE, item[0]))[0]
