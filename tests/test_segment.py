@@ -1,4 +1,4 @@
-from q7x2clean.segment import segment
+from q7x2clean.segment import display_width, segment
 
 
 def _wrapped(paragraph: str, width: int, indent: str = "") -> list[str]:
@@ -133,6 +133,19 @@ def test_a_latin_word_wrapped_before_kana_is_joined_without_a_space():
     lines += [head] + [rest[i : i + 40] for i in range(0, len(rest), 40)]
     blocks = segment("\n".join(lines))
     assert blocks[-1].text == head + rest
+
+
+def test_wrapped_korean_is_rejoined_with_spaces_between_its_words():
+    # Korean puts spaces between words. A line broken with room left for another
+    # syllable was broken at a space (lynx wraps at spaces); a line filled to the width
+    # was most often broken inside a word (w3m wraps Korean anywhere).
+    english = _wrapped(PARA, 80)  # the dump's width: 80 columns
+    at_space = ["엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인", "공개로부터 비롯됐다."]
+    sentence = "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다."
+    cut = max(i for i in range(len(sentence)) if display_width(sentence[:i]) <= 80)
+    assert " " not in sentence[cut - 1 : cut + 1]  # a syllable short of the width, inside a word
+    blocks = segment("\n".join([*english, "", *at_space, "", sentence[:cut], sentence[cut:]]))
+    assert [b.text for b in blocks[1:]] == [" ".join(at_space), sentence]
 
 
 def test_w3m_third_level_bullet_is_read():

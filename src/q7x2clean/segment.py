@@ -120,6 +120,15 @@ def _is_wide(ch: str) -> bool:
     return not ch.isascii() and _WIDE.match(ch) is not None
 
 
+# Hangul (syllables, jamo, compatibility jamo): Korean is wide but puts spaces between
+# its words, and renderers wrap it at those spaces as they wrap Latin text.
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def _is_hangul(ch: str) -> bool:
+    return not ch.isascii() and _HANGUL.match(ch) is not None
+
+
 # A copyright notice with its year ("© 2019 Example Inc.", "Copyright © 1998-2020 ...",
 # "(c) 2023 ..."): the page's last line, printed right under the footer's last block
 # with no blank line between. When that block fills its line, the notice would read
@@ -157,17 +166,20 @@ def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: 
     if _is_rule(stripped) or _is_rule(prev_raw.lstrip()):
         return False
     first_word = stripped.split(None, 1)[0]
-    if _is_wide(first_word[0]):
-        return display_width(prev_raw) + 2 > width
+    if _is_wide(first_word[0]) and not _is_hangul(first_word[0]):
+        return display_width(prev_raw) + 2 > width  # Chinese and Japanese wrap anywhere
     return display_width(prev_raw) + 1 + display_width(first_word) > width
 
 
-def _joiner(left: str, right: str) -> str:
-    """What goes between a wrapped line and its continuation: nothing next to a wide
-    character (CJK has no spaces, and Japanese writes a Latin word against the kana after
-    it: "Kindleが"), else a space."""
+def _joiner(left: str, right: str, room: bool) -> str:
+    """What goes between a wrapped line and its continuation: nothing next to a Chinese
+    or Japanese character (they have no spaces, and Japanese writes a Latin word against
+    the kana after it: "Kindleが"), else a space. Korean has spaces between its words,
+    but w3m breaks it anywhere: a line with `room` for one more wide character was
+    broken at a space (lynx always is), a full line most often inside a word."""
     if left and right and (_is_wide(left[-1]) or _is_wide(right[0])):
-        return ""
+        if not (room and (_is_hangul(left[-1]) or _is_hangul(right[0]))):
+            return ""
     return " "
 
 
@@ -272,7 +284,7 @@ def segment(text: str) -> list[Block]:
             and width is not None
             and _continues(prev_raw, text_col, raw, indent, bullet, width)
         ):
-            pieces.append(_joiner(pieces[-1], stripped))
+            pieces.append(_joiner(pieces[-1], stripped, display_width(prev_raw) + 2 <= width))
             pieces.append(stripped)
         else:
             flush()
