@@ -95,3 +95,29 @@ def test_a_jsonl_line_over_max_input_chars_is_its_own_error(tmp_path):
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert got[0]["error"].startswith("InputTooLarge: line 1")
     assert PROSE in got[1]["body"]
+
+
+def test_templates_are_learned_from_the_pages_of_a_corpus_by_their_url_host(tmp_path):
+    # Four stories of one site in a corpus, each with the site's widget line inside the
+    # article; a page of another site has the same line and keeps it.
+    widget = "Picked for you by our editors"
+    stories = [
+        f"The council of town {n} approved the new budget on Monday after a long debate about the cost of the bridge."
+        for n in range(4)
+    ]
+    rest = "Opposition members in town {} said the plan was rushed and that residents had not been heard at all."
+
+    def page(n):
+        return f"Home\nNews\nSport\n\nBudget\n\n{stories[n]}\n\n{widget}\n\n{rest.format(n)}\n\nContact us\nTerms of use\n"
+
+    lines = [json.dumps({"url": f"https://www.news.example/{n}", "text": page(n)}) for n in range(4)]
+    lines.append(json.dumps({"url": "https://other.example/1", "text": page(0)}))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus), "-o", str(out), "--workers", "1"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [widget in r["body"] for r in records] == [False, False, False, False, True]
+    assert all(rest.format(n % 4) in r["body"] for n, r in enumerate(records))
+    assert main(["clean", str(corpus), "-o", str(out), "--workers", "1", "--no-templates"]) == 0
+    assert all(widget in json.loads(line)["body"] for line in out.read_text(encoding="utf-8").splitlines())

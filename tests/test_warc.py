@@ -97,3 +97,28 @@ def test_corrupt_archive_is_a_decode_error_after_the_good_pages():
 def test_not_a_warc_is_a_decode_error():
     with pytest.raises(DecodeError):
         list(iter_pages(io.BytesIO(b"just some text, not an archive\n" * 10), max_bytes=10_000))
+
+
+def test_templates_are_learned_from_an_archive_by_the_host_of_each_page(tmp_path):
+    from q7x2clean.batch import BatchOptions, LocalEngine, learn_site_templates
+
+    menu = "<ul><li>Home</li><li>World</li><li>Business</li><li>Sport</li></ul>"
+    footer = "<p>Picked for you by our editors</p><p>Contact us</p>"
+    paragraphs = [
+        f"<p>The council of town {n} approved the new budget on Monday after a long debate about the bridge.</p>"
+        f"<p>Opposition members in town {n} said the plan was rushed and that residents were not heard.</p>"
+        for n in range(3)
+    ]
+    pages = [f"<html><body>{menu}<h1>Story {n}</h1>{p}{footer}</body></html>" for n, p in enumerate(paragraphs)]
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(
+        _warc(
+            [(f"https://www.news.example/{n}", "200 OK", "text/html", p.encode(), "2024-03-05T10:00:00Z") for n, p in enumerate(pages)]
+            + [("https://other.example/1", "200 OK", "text/html", pages[0].encode(), "2024-03-05T10:00:00Z")]
+        )
+    )
+    learned = learn_site_templates([(str(archive), str(tmp_path))], BatchOptions(), LocalEngine())
+    assert "Picked for you by our editors" in learned.templates.get("news.example")
+    assert learned.templates.get("other.example").lines == frozenset()
+    assert learned.archive_sites == {str(archive): frozenset({"news.example", "other.example"})}
+    assert "news.example" in learned.for_shard([(str(archive), str(tmp_path))]).sites

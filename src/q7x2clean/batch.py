@@ -32,7 +32,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 import attrs
 
-from .cleaner import Cleaner
+from .cleaner import Cleaner, site_of
 from .errors import CleanError, DecodeError, InputTooLarge, NoContent, TimeLimitExceeded
 from .jsonl import JSONL_SUFFIXES, is_jsonl_name
 from .templates import DocumentLines, SiteTemplates, TemplateLearner, page_lines
@@ -408,19 +408,25 @@ def clean_warc(item: Item, options: BatchOptions) -> list[Record]:
     return records
 
 
+@contextmanager
+def _open_jsonl(path: str) -> Iterator[BinaryIO]:
+    """A JSONL file's bytes, decompressed when it is gzip (sniffed, whatever its name)."""
+    import gzip
+
+    with open(path, "rb") as raw:
+        yield gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == _GZIP_MAGIC else raw  # type: ignore[attr-defined,misc]
+
+
 def clean_jsonl(item: Item, options: BatchOptions) -> list[Record]:
     """One record a line of a JSONL file (`file#n` for line n, with the line's `id`
     and `url` when it has them), cleaned with its URL; gzip sniffed."""
-    import gzip
-
     from .jsonl import Line, iter_lines
 
     key = record_path(item)
     records: list[Record] = []
     number = 0
     try:
-        with open(item[0], "rb") as raw:
-            stream: BinaryIO = gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == _GZIP_MAGIC else raw  # type: ignore[attr-defined]
+        with _open_jsonl(item[0]) as stream:
             for line in iter_lines(stream, max_chars=options.cleaner.config.max_input_chars, field=options.field):
                 if not isinstance(line, Line):
                     number = line[0]
@@ -467,18 +473,49 @@ def records_of(item: Item, records: Sequence[Record], start: int) -> int:
     return end
 
 
-def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[DocumentLines]:
-    """The template evidence of each readable item, in order (unreadable ones are
-    passed over: the cleaning pass reports them)."""
-    found = []
+def _archive_pages(item: Item, options: BatchOptions) -> Iterator[tuple[str, str | bytes]]:
+    """`(url, page)` of each readable document of a JSONL corpus or a web archive that
+    has a URL (the documents without one have no site to learn for)."""
+    max_chars = options.cleaner.config.max_input_chars
+    if is_jsonl_name(item[0]):
+        from .jsonl import Line, iter_lines
+
+        with _open_jsonl(item[0]) as stream:
+            for line in iter_lines(stream, max_chars=max_chars, field=options.field):
+                if isinstance(line, Line) and line.url:
+                    yield line.url, line.data
+    else:
+        from .warc import iter_pages, page_text
+
+        with open(item[0], "rb") as stream:
+            for page in iter_pages(stream, max_bytes=max_chars):
+                if not isinstance(page, tuple) and page.url:
+                    yield page.url, page_text(page)
+
+
+def learn_shard(items: Sequence[Item], options: BatchOptions) -> list[list[DocumentLines]]:
+    """The template evidence of each item, one list an item: one document for a file,
+    one a page with a URL for a JSONL corpus or web archive (its site the URL's host).
+    What cannot be read is passed over: the cleaning pass reports it."""
+    found: list[list[DocumentLines]] = []
     config = options.cleaner.config
     for item in items:
-        if is_jsonl_name(item[0]) or is_warc_file(item[0]):
-            continue  # archives and corpora hold many sites: cleaned without templates
+        docs: list[DocumentLines] = []
         try:
-            found.append(page_lines(site_of_item(item), read_file(item[0], config.max_input_chars), config))
-        except Exception:
-            continue
+            if is_jsonl_name(item[0]) or is_warc_file(item[0]):
+                for url, page in _archive_pages(item, options):
+                    site = site_of(url)
+                    if site is None:
+                        continue
+                    try:
+                        docs.append(page_lines(site, page, config))
+                    except CleanError:
+                        continue
+            else:
+                docs.append(page_lines(site_of_item(item), read_file(item[0], config.max_input_chars), config))
+        except Exception:  # unreadable file, corrupt archive: what was read still counts
+            pass
+        found.append(docs)
     return found
 
 
@@ -922,11 +959,11 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     base = BatchOptions(job.cleaner, job.reference_date, job.time_limit, job.field)
     try:
         files = [item for item in items if item[0] != STDIN]
-        templates: SiteTemplates | None = None
-        if job.templates and len(files) > 1:
+        templates: LearnedTemplates | None = None
+        if job.templates and (len(files) > 1 or any(is_jsonl_name(f[0]) or is_warc_file(f[0]) for f in files)):
             templates = learn_site_templates(files, base, engine, progress)
-            summary.template_sites = len(templates)
-            summary.template_lines = sum(len(t) for t in templates.sites.values())
+            summary.template_sites = len(templates.templates)
+            summary.template_lines = sum(len(t) for t in templates.templates.sites.values())
         todo = []
         for item in items:
             if sink.skip(item):
@@ -954,27 +991,49 @@ def run(job: Job, *, progress: Any = None, stdout: TextIO | None = None, stdin: 
     return summary
 
 
+@attrs.frozen
+class LearnedTemplates:
+    """What the first pass learned: the site templates, and for a file whose pages
+    belong to other sites than its directory's (a JSONL corpus, a web archive: each page
+    the site of its URL) the sites of its pages."""
+
+    templates: SiteTemplates
+    archive_sites: dict[str, frozenset[str]]
+
+    def for_shard(self, shard: Sequence[Item]) -> SiteTemplates:
+        """Only the templates of the shard's sites, to travel with it."""
+        sites: list[str] = [site_of_item(item) for item in shard]
+        for item in shard:
+            sites += self.archive_sites.get(item[0], ())
+        return self.templates.subset(sites)
+
+
 def learn_site_templates(
     items: Sequence[Item], options: BatchOptions, engine: LocalEngine, progress: Any = None
-) -> SiteTemplates:
+) -> LearnedTemplates:
     """The first pass: site templates of the items (see `templates.py`), learned in
     item order whatever the engine, so the same for any number of workers."""
     progress = progress or _NoProgress()
     progress.start("learn templates", len(items))
     learner = TemplateLearner()
+    archive_sites: dict[str, frozenset[str]] = {}
     work = list(shards(items))
-    for shard, docs in zip(work, engine.map(learn_shard, ((shard, options) for shard in work))):
-        for doc in docs:
-            learner.add(doc)
+    for shard, found in zip(work, engine.map(learn_shard, ((shard, options) for shard in work))):
+        for item, docs in zip(shard, found):
+            for doc in docs:
+                learner.add(doc)
+            sites = frozenset(doc.site for doc in docs)
+            if sites - {site_of_item(item)}:
+                archive_sites[item[0]] = sites
         progress.advance(len(shard))
     progress.finish()
-    return learner.build()
+    return LearnedTemplates(learner.build(), archive_sites)
 
 
 def _clean_all(
     items: list[Item],
     base: BatchOptions,
-    templates: SiteTemplates | None,
+    templates: LearnedTemplates | None,
     engine: LocalEngine,
     stdin: BinaryIO | None,
 ) -> Iterator[tuple[list[Record], list[Item]]]:
@@ -984,8 +1043,7 @@ def _clean_all(
     def options_for(shard: list[Item]) -> BatchOptions:
         if templates is None:
             return base
-        # Only the templates of the shard's sites travel with it.
-        cleaner = attrs.evolve(base.cleaner, templates=templates.subset(site_of_item(i) for i in shard))
+        cleaner = attrs.evolve(base.cleaner, templates=templates.for_shard(shard))
         return attrs.evolve(base, cleaner=cleaner)
 
     def runs() -> Iterator[tuple[list[Item], bool]]:
