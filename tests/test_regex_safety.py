@@ -163,11 +163,14 @@ def superlinear_input(pattern: re.Pattern) -> str | None:
             big = _seconds(pattern, _line(unit, tail, BIG, as_bytes))
             n = _seconds(pattern, _line(unit, tail, N, as_bytes))
             if big > MAX_RATIO * n:
-                # Confirm on longer lines, so that one noisy timing does not fail the suite.
+                # Confirm on longer lines, twice, so that noisy timings (a busy machine)
+                # do not fail the suite: quadratic time grows sixteenfold at each step.
                 n2 = _seconds(pattern, _line(unit, tail, BIG, as_bytes), repeats=5)
                 big2 = _seconds(pattern, _line(unit, tail, 4 * BIG, as_bytes), repeats=3)
                 if big2 > max(MAX_RATIO * n2, FLOOR_SECONDS):
-                    return f"{unit!r}*n+{tail!r}: {n2:.4f}s at {BIG}, {big2:.4f}s at {4 * BIG}"
+                    big3 = _seconds(pattern, _line(unit, tail, 16 * BIG, as_bytes), repeats=2)
+                    if big3 > MAX_RATIO * big2:
+                        return f"{unit!r}*n+{tail!r}: {n2:.4f}s at {BIG}, {big2:.4f}s at {4 * BIG}, {big3:.4f}s at {16 * BIG}"
     return None
 
 
