@@ -831,3 +831,33 @@ def test_a_short_opening_sentence_under_the_byline_is_kept():
     kinds, _ = _kinds(text)
     body = [t for t, k in kinds if k.is_body]
     assert body == [opener, *P]
+
+
+def test_the_first_of_articles_printed_one_after_another_is_the_pages():
+    # An infinite scroll: the page's article, then the next ones, each closed by its
+    # tags line and a few cards; a later article is longer than the page's own.
+    second = [
+        "The city council voted on Monday evening to close the old swimming pool at the end of the summer.",
+        "The building, which opened more than sixty years ago, needs repairs that the city cannot pay for.",
+        "Parents and swimming clubs said that the children of the district would have nowhere left to train.",
+        "The mayor promised that a new pool would be built near the station within the next five years.",
+        "Until then the schools of the district will take their pupils to the pool of the next town by bus.",
+    ]
+    third = [
+        f"In {place}, the farmers of the valley say that {crop} had a very dry year and brought in {share} less."
+        for place in ("the north", "the south", "the east", "the west")
+        for crop, share in (("the wheat", "a third"), ("the barley", "a half"), ("the maize", "a quarter"))
+    ]
+
+    first = [*P, "Both governments expect the volume of trade between them to grow by a tenth within two years."]
+
+    def story(headline, paragraphs, closed=True):
+        tail = ["Tags:", "trade politics", "Read also", "Another story about something", "A third story about other things"]
+        return [headline, "May 18, 2025", *paragraphs, *(tail if closed else [])]
+
+    text = "\n".join(
+        ["Home", "News", "Sport", *story("Ministers agree on new trade rules", first),
+         *story("Council closes the old pool", second), *story("A dry year in the valley", third, closed=False)]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == first

@@ -1067,6 +1067,46 @@ def _thread_ends_article(blocks: list[Block], feats: list[Features], start: int,
     return mass[thread - start] >= THREAD_AFTER_PROSE_SHARE * (mass[-1] or 1.0)
 
 
+# An infinite-scroll page prints the next articles after the page's own, each closed by
+# the same end-of-article line ("Tags:", "Share this", "Read also"): a marker printed
+# after at least this many runs of prose before the region makes them articles in a
+# row, and the first of them is the page's.
+SCROLL_MIN_ARTICLES = 2
+# Each article ends this few lines above its marker, and holds this much prose since
+# the previous marker (a teaser or a standfirst above a share bar is shorter).
+SCROLL_END_GAP = 3
+SCROLL_ARTICLE_MIN_CHARS = 400
+# Lines that close each article of a scroll: its tags, share bar and "read also" link;
+# a site footer or a newsletter box recurs beside other content too.
+_SCROLL_MARKS = frozenset({BlockKind.TAGS, BlockKind.SHARE, BlockKind.RELATED})
+
+
+def _scroll_articles(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The first marker line of the articles printed one after another above the region
+    (`SCROLL_MIN_ARTICLES` copies of one end-of-article line, each right under an article's
+    prose): the page's own article is the heaviest run above it."""
+    at: dict[str, list[int]] = {}
+    for i in range(start):
+        f = feats[i]
+        if f.cue in _SCROLL_MARKS and not f.prose:
+            at.setdefault(blocks[i].text, []).append(i)
+    first = None
+    for found in at.values():
+        if len(found) < SCROLL_MIN_ARTICLES:
+            continue
+        if all(_closes_article(blocks, feats, lo, i) for lo, i in zip([-1, *found], found)):
+            first = found[0] if first is None else min(first, found[0])
+    return first
+
+
+def _closes_article(blocks: list[Block], feats: list[Features], lo: int, i: int) -> bool:
+    """Line `i` comes right under prose, with at least `SCROLL_ARTICLE_MIN_CHARS` of it
+    since line `lo`."""
+    if not any(feats[k].prose and feats[k].cue is None for k in range(max(lo + 1, i - SCROLL_END_GAP), i)):
+        return False
+    return sum(len(blocks[k].text) for k in range(lo + 1, i) if feats[k].prose and feats[k].cue is None) >= SCROLL_ARTICLE_MIN_CHARS
+
+
 def _best_run(weights: list[float]) -> tuple[int, int]:
     """The [start, end) run with the largest sum of weights (Kadane)."""
     best, best_span = 0.0, (0, 0)
@@ -1558,6 +1598,13 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         thread = _comment_thread(feats, timestamps=True)
         if thread is not None and start < thread < end and _thread_ends_article(blocks, feats, start, end, thread):
             end = thread  # a thread longer than the article is no box inside it
+    scroll = _scroll_articles(blocks, feats, start) if start < end else None
+    if scroll is not None:
+        # Articles printed one after another: the first is the page's, the heaviest
+        # run may be a longer one further down.
+        first = _best_run(weights[:scroll])
+        if first[0] < first[1]:
+            start, end = first
     if start == end:
         start, end = 0, len(blocks)
     else:
