@@ -861,3 +861,17 @@ def test_the_first_of_articles_printed_one_after_another_is_the_pages():
     )
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == first
+
+
+def test_a_long_list_of_categories_with_their_counts_is_no_article():
+    # A blog's labels widget ("Name (count)" on each line) reads as table rows; a long
+    # one must not outweigh a poem of short lines under its header.
+    poem = ["The river runs along the town", "and slowly carries leaves away", "the bridge stands old and grey",
+            "the children throw their stones", "and wait for summer days"]
+    labels = [f"Singer number {chr(65 + n % 26)}{n // 26} ({n % 9 + 1})" for n in range(400)]
+    text = "\n".join(
+        ["Example blog", "A song about the river", "14 June 2013 at 20:51", *poem,
+         "Share this:", "Twitter", "Facebook", "Labels", *labels, "Follow us", "Twitter"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == poem

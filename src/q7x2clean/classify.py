@@ -399,6 +399,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_alt_texts(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
+    result = _mark_counted_labels(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -488,6 +489,36 @@ def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Count
             if result[q].repeated:
                 result[q] = result[q]._replace(repeated=False)
         i += best
+    return result
+
+
+# A blog's category or archive widget lists its labels with their numbers of posts
+# ("Politics (45)", "A-Lin (31)", "March 2019 (12)"): this many such lines in a row.
+COUNTED_LABELS_MIN = 3
+COUNTED_LABEL_MAX_WORDS = 8
+_COUNTED_LABEL = re.compile(r"^\S.*\S\s\(\d{1,5}\)$")
+
+
+def _mark_counted_labels(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """Runs of at least `COUNTED_LABELS_MIN` short lines that end with a count in
+    brackets are a category or archive widget: their figures make them read as table
+    rows, which weigh for the region, and a long widget outweighed a short article."""
+    counted = [
+        not f.prose and f.n_words <= COUNTED_LABEL_MAX_WORDS and _COUNTED_LABEL.match(b.text) is not None
+        for b, f in zip(blocks, feats)
+    ]
+    result = feats
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and counted[j]:
+            j += 1
+        if j - i >= COUNTED_LABELS_MIN:
+            if result is feats:
+                result = list(feats)
+            for k in range(i, j):
+                result[k] = feats[k]._replace(cue=BlockKind.NAVIGATION, reason="category with its number of posts")
+        i = max(j, i + 1)
     return result
 
 
