@@ -875,3 +875,15 @@ def test_a_long_list_of_categories_with_their_counts_is_no_article():
     )
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == poem
+
+
+def test_comments_headed_by_a_name_and_a_time_of_day_end_the_article():
+    # "Name June 28, 2015 at 10:25 pm" over each comment, no "said:": a thread longer
+    # than the article is still no part of it.
+    words = "the rules were simple enough before and I do not see why they had to be changed at all".split()
+    thread = ["Previous Comments"]
+    for n in range(8):
+        comment = " ".join(words[n:] + words[:n]).capitalize() + ", and " + " ".join(words[::-1]) + "."
+        thread += [f"Reader{chr(65 + n)} June {n + 2}, 2015 at 10:2{n} pm", comment]
+    kinds, c = _kinds("\n".join([*P, *thread]))
+    assert [t for t, k in kinds if k.is_body] == P

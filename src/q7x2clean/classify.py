@@ -1076,11 +1076,12 @@ def _cut_appeal(blocks: list[Block], feats: list[Features], start: int, end: int
     return end
 
 
-def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int | None:
+def _comment_thread(feats: list[Features], *, timestamps: bool = False, named_dates: bool = False) -> int | None:
     """Where a comment thread starts: a comments heading followed within a few lines
     by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link;
     with `timestamps`, also by a relative time ("Jane" then "2 days ago at 07:52"),
-    which a "Latest comments" widget shows as well."""
+    which a "Latest comments" widget shows as well; with `named_dates`, also by a
+    date line with its time of day after a name ("Jane June 28, 2015 at 10:25 pm")."""
     for i, f in enumerate(feats):
         if f.cue is BlockKind.COMMENTS and f.heading:
             for g in feats[i + 1 : i + 1 + THREAD_HEADER_WINDOW]:
@@ -1088,7 +1089,25 @@ def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int |
                     return i
                 if timestamps and g.cue is BlockKind.COUNTER and cues.is_relative_time(g.low, g.n_words, True):
                     return i
+                if named_dates and _named_timestamp(g):
+                    return i
     return None
+
+
+# A thread of comments headed by a name and a time of day ends the region when this
+# much of the region's prose comes before it, however long the thread is: a "Latest
+# comments" widget above the article has none of it (a guard, not fitted: about two
+# paragraphs).
+NAMED_THREAD_MIN_PROSE_CHARS = 300
+
+
+def _named_timestamp(f: Features) -> bool:
+    """A date line with a time of day that opens with a word that is neither a digit nor
+    the date's: a commenter's name before the time of the comment."""
+    if f.cue is not BlockKind.DATELINE or _TIME.search(f.low) is None or not f.low[:1].isalpha():
+        return False
+    first = f.low.split(None, 1)[0]
+    return first not in cues.months() and not any(ch.isdigit() for ch in first)
 
 
 def _thread_ends_article(blocks: list[Block], feats: list[Features], start: int, end: int, thread: int) -> bool:
@@ -1629,6 +1648,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         thread = _comment_thread(feats, timestamps=True)
         if thread is not None and start < thread < end and _thread_ends_article(blocks, feats, start, end, thread):
             end = thread  # a thread longer than the article is no box inside it
+        named = _comment_thread(feats, named_dates=True)
+        if named is not None and start < named < end and _prose_mass(blocks, feats, start, named)[-1] >= NAMED_THREAD_MIN_PROSE_CHARS:
+            end = named  # comments headed by a name and a time of day, the article before them
     scroll = _scroll_articles(blocks, feats, start) if start < end else None
     if scroll is not None:
         # Articles printed one after another: the first is the page's, the heaviest
