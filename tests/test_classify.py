@@ -887,3 +887,22 @@ def test_comments_headed_by_a_name_and_a_time_of_day_end_the_article():
         thread += [f"Reader{chr(65 + n)} June {n + 2}, 2015 at 10:2{n} pm", comment]
     kinds, c = _kinds("\n".join([*P, *thread]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_card_headlines_printed_again_after_their_counts_are_no_article():
+    # A list of deal cards: each headline, then its number of votes and the headline
+    # again. Long headlines read as sentences; the cards must not outweigh the article.
+    cards = [
+        "Cinema vouchers for the whole family at half the price, in all the cities of the country this week.",
+        "A free current account with a bonus of one hundred euros for everyone who opens one before May.",
+        "Thirty-five per cent off more than eight thousand pieces of furniture, mattresses and wardrobes.",
+        "Four months of a music streaming service for free, then ten euros a month, cancel at any time.",
+        "A mobile phone plan with four gigabytes of data for eight euros a month and a bonus of fifty euros.",
+        "The latest tablet for half its price at an online shop, while stocks last, with free delivery.",
+    ]
+    text = "\n".join(
+        ["Home", "Deals", *P, "Share", "Top deals",
+         *[line for n, card in enumerate(cards) for line in (card, f"{(n + 3) * 157} {card}")], "Imprint"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P

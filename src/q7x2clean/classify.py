@@ -400,6 +400,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
     result = _mark_counted_labels(blocks, result)
+    result = _mark_counted_cards(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -519,6 +520,27 @@ def _mark_counted_labels(blocks: list[Block], feats: list[Features]) -> list[Fea
             for k in range(i, j):
                 result[k] = feats[k]._replace(cue=BlockKind.NAVIGATION, reason="category with its number of posts")
         i = max(j, i + 1)
+    return result
+
+
+# A card list prints each card's headline, then the headline again after its count of
+# votes, views or comments ("Free cinema vouchers" then "958 Free cinema vouchers").
+_COUNT_PREFIX = re.compile(r"^\d[\d.,]*\s+")
+
+
+def _mark_counted_cards(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A line that the next line repeats after a number: a card's headline and the
+    headline with its count, both story or deal cards, however long."""
+    result = feats
+    for i in range(len(blocks) - 1):
+        nxt = blocks[i + 1].text
+        m = _COUNT_PREFIX.match(nxt)
+        if m is None or nxt[m.end() :] != blocks[i].text or feats[i].n_words < 2:
+            continue
+        if result is feats:
+            result = list(feats)
+        for k in (i, i + 1):
+            result[k] = result[k]._replace(cue=BlockKind.RELATED, reason="card headline printed with its count", prose=False)
     return result
 
 
