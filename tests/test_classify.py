@@ -843,3 +843,78 @@ def test_a_list_of_products_with_their_links_is_kept_whole():
     body = [t for t, k in kinds if k.is_body]
     links = [line for line in items if line.startswith("http")]
     assert body[: len(P)] == P and len(body) == len(P) + 10 and set(links) < set(body)
+
+
+def test_the_first_of_articles_printed_one_after_another_is_the_pages():
+    # An infinite scroll: the page's article, then the next ones, each closed by its
+    # tags line and a few cards; a later article is longer than the page's own.
+    second = [
+        "The city council voted on Monday evening to close the old swimming pool at the end of the summer.",
+        "The building, which opened more than sixty years ago, needs repairs that the city cannot pay for.",
+        "Parents and swimming clubs said that the children of the district would have nowhere left to train.",
+        "The mayor promised that a new pool would be built near the station within the next five years.",
+        "Until then the schools of the district will take their pupils to the pool of the next town by bus.",
+    ]
+    third = [
+        f"In {place}, the farmers of the valley say that {crop} had a very dry year and brought in {share} less."
+        for place in ("the north", "the south", "the east", "the west")
+        for crop, share in (("the wheat", "a third"), ("the barley", "a half"), ("the maize", "a quarter"))
+    ]
+
+    first = [*P, "Both governments expect the volume of trade between them to grow by a tenth within two years."]
+
+    def story(headline, paragraphs, closed=True):
+        tail = ["Tags:", "trade politics", "Read also", "Another story about something", "A third story about other things"]
+        return [headline, "May 18, 2025", *paragraphs, *(tail if closed else [])]
+
+    text = "\n".join(
+        ["Home", "News", "Sport", *story("Ministers agree on new trade rules", first),
+         *story("Council closes the old pool", second), *story("A dry year in the valley", third, closed=False)]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == first
+
+
+def test_a_long_list_of_categories_with_their_counts_is_no_article():
+    # A blog's labels widget ("Name (count)" on each line) reads as table rows; a long
+    # one must not outweigh a poem of short lines under its header.
+    poem = ["The river runs along the town", "and slowly carries leaves away", "the bridge stands old and grey",
+            "the children throw their stones", "and wait for summer days"]
+    labels = [f"Singer number {chr(65 + n % 26)}{n // 26} ({n % 9 + 1})" for n in range(400)]
+    text = "\n".join(
+        ["Example blog", "A song about the river", "14 June 2013 at 20:51", *poem,
+         "Share this:", "Twitter", "Facebook", "Labels", *labels, "Follow us", "Twitter"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == poem
+
+
+def test_comments_headed_by_a_name_and_a_time_of_day_end_the_article():
+    # "Name June 28, 2015 at 10:25 pm" over each comment, no "said:": a thread longer
+    # than the article is still no part of it.
+    words = "the rules were simple enough before and I do not see why they had to be changed at all".split()
+    thread = ["Previous Comments"]
+    for n in range(8):
+        comment = " ".join(words[n:] + words[:n]).capitalize() + ", and " + " ".join(words[::-1]) + "."
+        thread += [f"Reader{chr(65 + n)} June {n + 2}, 2015 at 10:2{n} pm", comment]
+    kinds, c = _kinds("\n".join([*P, *thread]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_card_headlines_printed_again_after_their_counts_are_no_article():
+    # A list of deal cards: each headline, then its number of votes and the headline
+    # again. Long headlines read as sentences; the cards must not outweigh the article.
+    cards = [
+        "Cinema vouchers for the whole family at half the price, in all the cities of the country this week.",
+        "A free current account with a bonus of one hundred euros for everyone who opens one before May.",
+        "Thirty-five per cent off more than eight thousand pieces of furniture, mattresses and wardrobes.",
+        "Four months of a music streaming service for free, then ten euros a month, cancel at any time.",
+        "A mobile phone plan with four gigabytes of data for eight euros a month and a bonus of fifty euros.",
+        "The latest tablet for half its price at an online shop, while stocks last, with free delivery.",
+    ]
+    text = "\n".join(
+        ["Home", "Deals", *P, "Share", "Top deals",
+         *[line for n, card in enumerate(cards) for line in (card, f"{(n + 3) * 157} {card}")], "Imprint"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P

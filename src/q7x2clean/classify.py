@@ -401,6 +401,8 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_alt_texts(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
+    result = _mark_counted_labels(blocks, result)
+    result = _mark_counted_cards(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
@@ -490,6 +492,57 @@ def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Count
             if result[q].repeated:
                 result[q] = result[q]._replace(repeated=False)
         i += best
+    return result
+
+
+# A blog's category or archive widget lists its labels with their numbers of posts
+# ("Politics (45)", "A-Lin (31)", "March 2019 (12)"): this many such lines in a row.
+COUNTED_LABELS_MIN = 3
+COUNTED_LABEL_MAX_WORDS = 8
+_COUNTED_LABEL = re.compile(r"^\S.*\S\s\(\d{1,5}\)$")
+
+
+def _mark_counted_labels(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """Runs of at least `COUNTED_LABELS_MIN` short lines that end with a count in
+    brackets are a category or archive widget: their figures make them read as table
+    rows, which weigh for the region, and a long widget outweighed a short article."""
+    counted = [
+        not f.prose and f.n_words <= COUNTED_LABEL_MAX_WORDS and _COUNTED_LABEL.match(b.text) is not None
+        for b, f in zip(blocks, feats)
+    ]
+    result = feats
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and counted[j]:
+            j += 1
+        if j - i >= COUNTED_LABELS_MIN:
+            if result is feats:
+                result = list(feats)
+            for k in range(i, j):
+                result[k] = feats[k]._replace(cue=BlockKind.NAVIGATION, reason="category with its number of posts")
+        i = max(j, i + 1)
+    return result
+
+
+# A card list prints each card's headline, then the headline again after its count of
+# votes, views or comments ("Free cinema vouchers" then "958 Free cinema vouchers").
+_COUNT_PREFIX = re.compile(r"^\d[\d.,]*\s+")
+
+
+def _mark_counted_cards(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A line that the next line repeats after a number: a card's headline and the
+    headline with its count, both story or deal cards, however long."""
+    result = feats
+    for i in range(len(blocks) - 1):
+        nxt = blocks[i + 1].text
+        m = _COUNT_PREFIX.match(nxt)
+        if m is None or nxt[m.end() :] != blocks[i].text or feats[i].n_words < 2:
+            continue
+        if result is feats:
+            result = list(feats)
+        for k in (i, i + 1):
+            result[k] = result[k]._replace(cue=BlockKind.RELATED, reason="card headline printed with its count", prose=False)
     return result
 
 
@@ -1047,11 +1100,12 @@ def _cut_appeal(blocks: list[Block], feats: list[Features], start: int, end: int
     return end
 
 
-def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int | None:
+def _comment_thread(feats: list[Features], *, timestamps: bool = False, named_dates: bool = False) -> int | None:
     """Where a comment thread starts: a comments heading followed within a few lines
     by a comment header ("Jane on May 3 at 4:47 pm said:"), not a "3 Comments" link;
     with `timestamps`, also by a relative time ("Jane" then "2 days ago at 07:52"),
-    which a "Latest comments" widget shows as well."""
+    which a "Latest comments" widget shows as well; with `named_dates`, also by a
+    date line with its time of day after a name ("Jane June 28, 2015 at 10:25 pm")."""
     for i, f in enumerate(feats):
         if f.cue is BlockKind.COMMENTS and f.heading:
             for g in feats[i + 1 : i + 1 + THREAD_HEADER_WINDOW]:
@@ -1059,7 +1113,25 @@ def _comment_thread(feats: list[Features], *, timestamps: bool = False) -> int |
                     return i
                 if timestamps and g.cue is BlockKind.COUNTER and cues.is_relative_time(g.low, g.n_words, True):
                     return i
+                if named_dates and _named_timestamp(g):
+                    return i
     return None
+
+
+# A thread of comments headed by a name and a time of day ends the region when this
+# much of the region's prose comes before it, however long the thread is: a "Latest
+# comments" widget above the article has none of it (a guard, not fitted: about two
+# paragraphs).
+NAMED_THREAD_MIN_PROSE_CHARS = 300
+
+
+def _named_timestamp(f: Features) -> bool:
+    """A date line with a time of day that opens with a word that is neither a digit nor
+    the date's: a commenter's name before the time of the comment."""
+    if f.cue is not BlockKind.DATELINE or _TIME.search(f.low) is None or not f.low[:1].isalpha():
+        return False
+    first = f.low.split(None, 1)[0]
+    return first not in cues.months() and not any(ch.isdigit() for ch in first)
 
 
 def _thread_ends_article(blocks: list[Block], feats: list[Features], start: int, end: int, thread: int) -> bool:
@@ -1067,6 +1139,46 @@ def _thread_ends_article(blocks: list[Block], feats: list[Features], start: int,
     comes before it: a "Latest comments" widget above the article does not."""
     mass = _prose_mass(blocks, feats, start, end)
     return mass[thread - start] >= THREAD_AFTER_PROSE_SHARE * (mass[-1] or 1.0)
+
+
+# An infinite-scroll page prints the next articles after the page's own, each closed by
+# the same end-of-article line ("Tags:", "Share this", "Read also"): a marker printed
+# after at least this many runs of prose before the region makes them articles in a
+# row, and the first of them is the page's.
+SCROLL_MIN_ARTICLES = 2
+# Each article ends this few lines above its marker, and holds this much prose since
+# the previous marker (a teaser or a standfirst above a share bar is shorter).
+SCROLL_END_GAP = 3
+SCROLL_ARTICLE_MIN_CHARS = 400
+# Lines that close each article of a scroll: its tags, share bar and "read also" link;
+# a site footer or a newsletter box recurs beside other content too.
+_SCROLL_MARKS = frozenset({BlockKind.TAGS, BlockKind.SHARE, BlockKind.RELATED})
+
+
+def _scroll_articles(blocks: list[Block], feats: list[Features], start: int) -> int | None:
+    """The first marker line of the articles printed one after another above the region
+    (`SCROLL_MIN_ARTICLES` copies of one end-of-article line, each right under an article's
+    prose): the page's own article is the heaviest run above it."""
+    at: dict[str, list[int]] = {}
+    for i in range(start):
+        f = feats[i]
+        if f.cue in _SCROLL_MARKS and not f.prose:
+            at.setdefault(blocks[i].text, []).append(i)
+    first = None
+    for found in at.values():
+        if len(found) < SCROLL_MIN_ARTICLES:
+            continue
+        if all(_closes_article(blocks, feats, lo, i) for lo, i in zip([-1, *found], found)):
+            first = found[0] if first is None else min(first, found[0])
+    return first
+
+
+def _closes_article(blocks: list[Block], feats: list[Features], lo: int, i: int) -> bool:
+    """Line `i` comes right under prose, with at least `SCROLL_ARTICLE_MIN_CHARS` of it
+    since line `lo`."""
+    if not any(feats[k].prose and feats[k].cue is None for k in range(max(lo + 1, i - SCROLL_END_GAP), i)):
+        return False
+    return sum(len(blocks[k].text) for k in range(lo + 1, i) if feats[k].prose and feats[k].cue is None) >= SCROLL_ARTICLE_MIN_CHARS
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -1560,6 +1672,16 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         thread = _comment_thread(feats, timestamps=True)
         if thread is not None and start < thread < end and _thread_ends_article(blocks, feats, start, end, thread):
             end = thread  # a thread longer than the article is no box inside it
+        named = _comment_thread(feats, named_dates=True)
+        if named is not None and start < named < end and _prose_mass(blocks, feats, start, named)[-1] >= NAMED_THREAD_MIN_PROSE_CHARS:
+            end = named  # comments headed by a name and a time of day, the article before them
+    scroll = _scroll_articles(blocks, feats, start) if start < end else None
+    if scroll is not None:
+        # Articles printed one after another: the first is the page's, the heaviest
+        # run may be a longer one further down.
+        first = _best_run(weights[:scroll])
+        if first[0] < first[1]:
+            start, end = first
     if start == end:
         start, end = 0, len(blocks)
     else:
