@@ -277,6 +277,13 @@ def test_the_rows_above_the_first_paragraph_are_kept():
     assert [t for t, k in kinds if k.is_body] == [*rows, *P]
 
 
+def test_the_label_of_the_first_paragraph_is_kept():
+    label = "Guiding principles:"
+    head = ["Home", "Rulings", "Search", "Judgment of 12 May 2025", label]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [label, *P]
+
+
 def test_the_deck_under_the_headline_is_kept():
     deck = "Both countries want fewer forms at the border from next year"
     head = ["Home", "News", "Ministers agree on new trade rules", deck]
@@ -639,7 +646,6 @@ def test_an_image_alt_text_over_its_caption_is_removed_with_the_caption():
     kinds, _ = _kinds("\n\n".join(lines))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[alt] is K.CAPTION
-
 
 
 def test_a_line_printed_twice_in_itself_inside_the_article_is_removed():

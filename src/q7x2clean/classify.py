@@ -939,6 +939,20 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
     return first
 
 
+def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list[float], start: int) -> int:
+    """Move the region start back over the label of its first paragraph: a short line
+    ending in a colon right above it ("Guiding principles:", "Key findings:"), printed
+    once and with no cue. Such a line weighs nothing, so the heaviest run starts below it;
+    a menu's or a box's heading does not end in a colon."""
+    if start == 0:
+        return start
+    f = feats[start - 1]
+    label = blocks[start - 1].text.rstrip().endswith(":")
+    if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
+        return start - 1
+    return start
+
+
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
@@ -1564,6 +1578,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
+        start = _extend_over_label(blocks, feats, weights, start)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
