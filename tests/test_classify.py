@@ -194,6 +194,20 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_a_standfirst_of_two_paragraphs_above_the_byline_is_kept_whole():
+    first = "The two countries will trade with fewer forms from next year, after two days of talks in the capital,"
+    second = "and the deal still needs the approval of both parliaments before the end of the year."
+    head = ["Home", "News", "Ministers agree on new trade rules", first, second, "By Jane Doe"]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+        "The opposition said it would vote against the deal unless the government published an impact assessment first.",
+    ]
+    kinds, c = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [first, second, *P, *more]
+    assert c.start == len(head)
+
+
 def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",

@@ -1285,9 +1285,11 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     return new_start if start <= new_start < end else start
 
 
-def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> int | None:
+def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> range | None:
     """The standfirst the body start was moved past: the last paragraph of the head
-    (of one or two), right above a metadata line (byline, date)."""
+    (of one or two), right above a metadata line (byline, date); both paragraphs when
+    they stand together, nothing between (a standfirst of two paragraphs, or one the
+    renderer split)."""
     prose = [j for j in range(start, moved) if feats[j].prose and feats[j].cue is None]
     if not prose or len(prose) > 2 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
         return None
@@ -1295,7 +1297,7 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
     after = feats[j + 1]
     if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
         return None
-    return j
+    return range(prose[0] if prose[0] == j - 1 else j, j + 1)
 
 
 # A standfirst above the region sits this many furniture lines (byline, date, share
@@ -1584,13 +1586,14 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
-    lead = _standfirst(blocks, feats, start, moved)
-    if lead is None:
+    leads = _standfirst(blocks, feats, start, moved)
+    if leads is None:
         lead = _lead_above(blocks, feats, moved)
-    if lead is None:
-        lead = _deck_above(blocks, feats, moved)
-    if lead is None:
-        lead = _header_lead(blocks, feats, moved)
+        if lead is None:
+            lead = _deck_above(blocks, feats, moved)
+        if lead is None:
+            lead = _header_lead(blocks, feats, moved)
+        leads = range(0) if lead is None else range(lead, lead + 1)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
@@ -1605,7 +1608,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     for i, (block, f) in enumerate(zip(blocks, feats)):
         if f.heading and f.cue is not None and i >= end:
             section = f.cue
-        if i == lead:
+        if i in leads:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
