@@ -305,6 +305,14 @@ def test_the_deck_under_the_headline_is_kept():
     assert [t for t, k in kinds if k.is_body] == [deck, *P]
 
 
+def test_the_deck_under_the_share_bar_of_the_header_is_kept():
+    deck = "Both countries want fewer forms at the border from next year"
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025", "Share",
+            "Facebook", "Twitter", "Email", "Print", deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
 def test_a_tags_line_after_the_story_ends_the_region():
     after = "The museum around the corner will open its new wing to visitors at the end of the month."
     kinds, _ = _kinds("\n".join([*P, "Tags: trade, borders, ministers", after]))
@@ -660,6 +668,7 @@ def test_an_image_alt_text_over_its_caption_is_removed_with_the_caption():
     kinds, _ = _kinds("\n\n".join(lines))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[alt] is K.CAPTION
+
 
 
 def test_a_line_printed_twice_in_itself_inside_the_article_is_removed():

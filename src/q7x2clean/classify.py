@@ -1428,6 +1428,8 @@ def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
         return None
     g = feats[j - 1]
+    if _under_header_furniture(feats, j):
+        return j
     if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
         return None
     # Headline-like lines above the headline too: a list of links, the last two of
@@ -1435,6 +1437,30 @@ def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
         return None
     return j
+
+
+# The share bar under an article's byline or date line: its buttons ("Facebook",
+# "Email") and labels ("Share", "Date") are this short when no cue marks them.
+FURNITURE_LABEL_MAX_WORDS = 2
+
+
+def _under_header_furniture(feats: list[Features], j: int) -> bool:
+    """Line `j` stands under the article header's furniture: a share bar (and the
+    short labels of its buttons) right above it, then the byline or date line, all
+    within `HEADER_FURNITURE_MAX` lines. A deck sits there; a section's heading does
+    not follow a share bar."""
+    k, share = j - 1, False
+    while k >= 0 and j - k <= HEADER_FURNITURE_MAX:
+        g = feats[k]
+        if g.heading and g.cue is not None and g.cue is not BlockKind.SHARE:
+            return False
+        if g.cue in _HEAD_KINDS and not g.repeated:
+            return share
+        share = share or g.cue is BlockKind.SHARE
+        if not (g.cue is not None or g.repeated or (not g.prose and g.n_words <= FURNITURE_LABEL_MAX_WORDS)):
+            return False
+        k -= 1
+    return False
 
 
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
