@@ -385,6 +385,20 @@ def test_the_intro_above_a_long_table_of_contents_is_kept():
     assert body[0] == intro and body[-1] == sections[-1]
 
 
+def test_the_intro_above_a_table_of_contents_led_in_by_a_sentence_is_kept():
+    topics = ["cheese", "steel", "grain", "wine", "cars", "timber"]
+    intro = ("The new agreement between the two countries covers six kinds of goods, and this "
+             "guide explains what changes for each of them.")
+    contents = ["The guide has these parts:", *[f"Rules for {t}" for t in topics], "Let's start:"]
+    sections = [line for t in topics for line in (
+        f"Rules for {t}",
+        f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
+    )]
+    kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == sections[-1]
+
+
 def test_an_archive_drop_down_on_one_line_is_no_paragraph():
     archive = "Archive of all the posts of the blog, by the month: " + " ".join(f"{m} 2019" for m in (
         "December", "November", "October", "September", "August", "July", "June", "May", "April", "March",

@@ -879,20 +879,35 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
         blocks[i].text for i in range(start, end) if not feats[i].prose or len(blocks[i].text) < CONTENTS_ENTRY_MAX_CHARS
     }
     j, entries, worded = start - 1, 0, 0
-    while j >= 0 and (blocks[j].text in headings or (not feats[j].prose and (feats[j].repeated or feats[j].n_words <= 2))):
+    while j >= 0 and (blocks[j].text in headings or _contents_filler(blocks[j], feats[j])):
         entries += blocks[j].text in headings
         worded += blocks[j].text in headings and feats[j].n_words > 0  # not a blank line or a rule
         j -= 1
     if entries < CONTENTS_MIN_ENTRIES:
         return start
-    # The run's heading ("Contents", "Inhaltsverzeichnis"), then the intro.
+    # The run's heading ("Contents", "Inhaltsverzeichnis") or the sentence that leads into
+    # it ("The tutorial consists of these sections:"), then the intro.
     if j >= 0 and feats[j].heading and feats[j].cue is BlockKind.NAVIGATION:
+        j -= 1
+    elif j > 0 and feats[j].cue is None and _is_label(blocks[j]) and len(blocks[j].text) < CONTENTS_INTRO_MIN_CHARS:
         j -= 1
     if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
         return start
     if len(blocks[j].text) < (CONTENTS_INTRO_MIN_CHARS if worded >= CONTENTS_MIN_ENTRIES else INTRO_MIN_CHARS):
         return start
     return _extend_start(blocks, feats, j)
+
+
+def _contents_filler(block: Block, f: Features) -> bool:
+    """A line a table of contents may hold besides the region's headings: a repeated
+    line, a blank line, a rule, a word or two, or the label that leads into the first
+    section ("Let's start:")."""
+    return not f.prose and (f.repeated or f.n_words <= 2 or (f.cue is None and _is_label(block)))
+
+
+def _is_label(block: Block) -> bool:
+    """A line that ends in a colon: it introduces what follows."""
+    return block.text.rstrip().endswith(":")
 
 
 # Rows of a list or table above the region (a recipe's ingredients, a product's data)
@@ -947,7 +962,7 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
     if start == 0:
         return start
     f = feats[start - 1]
-    label = blocks[start - 1].text.rstrip().endswith(":")
+    label = _is_label(blocks[start - 1])
     if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
         return start - 1
     return start
