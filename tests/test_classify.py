@@ -208,6 +208,14 @@ def test_a_standfirst_of_two_paragraphs_above_the_byline_is_kept_whole():
     assert c.start == len(head)
 
 
+def test_the_standfirst_above_a_byline_split_over_two_lines_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By", "Example Times Politics Desk"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    assert dict(kinds)["By"] is K.BYLINE and dict(kinds)["Example Times Politics Desk"] is K.BYLINE
+
+
 def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",

@@ -399,9 +399,43 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_alt_texts(blocks, result)
     result = _unmark_first_copy(blocks, result, counts)
     result = _mark_glued_date_cards(blocks, result)
+    result = _mark_split_bylines(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
+
+
+# The name under a byline's opening word printed alone ("By", "Von", "Par") has a few words
+# ("Jane Doe", "Redaktion Example.com"); a headline or a teaser has more.
+SPLIT_BYLINE_NAME_MAX_WORDS = 4
+_SPLIT_BYLINE_REASON = "byline split over two lines"
+
+
+def _mark_split_bylines(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A byline the renderer printed on two lines (innerText prints each element of
+    "<span>By</span> <a>Jane Doe</a>" on a line of its own): a line that is only a
+    byline's opening word, then a short line printed once. Both are the byline; the
+    name alone reads as a headline, and a standfirst under it as a teaser's."""
+    result = feats
+    for i in range(len(blocks) - 1):
+        f, g = feats[i], feats[i + 1]
+        if f.cue is not None or f.n_words != 1 or not _is_byline_word(blocks[i].text):
+            continue
+        if g.cue is not None or g.prose or g.repeated or g.dated or not 1 <= g.n_words <= SPLIT_BYLINE_NAME_MAX_WORDS:
+            continue
+        if result is feats:
+            result = list(feats)
+        result[i] = f._replace(cue=BlockKind.BYLINE, reason=_SPLIT_BYLINE_REASON)
+        result[i + 1] = g._replace(cue=BlockKind.BYLINE, reason=_SPLIT_BYLINE_REASON)
+    return result
+
+
+def _is_byline_word(text: str) -> bool:
+    """The line is only a byline's opening word ("By", "Von:"), as `cues.byline_pattern`
+    matches it before a name."""
+    word = text.strip().rstrip(":").strip()
+    match = cues.byline_pattern().match(word.lower() + " x")
+    return match is not None and match.end() > len(word)
 
 
 def _mark_head_links(blocks: list[Block], feats: list[Features]) -> list[Features]:
