@@ -407,6 +407,20 @@ def test_the_intro_above_a_table_of_contents_led_in_by_a_sentence_is_kept():
     assert body[0] == intro and body[-1] == sections[-1]
 
 
+def test_the_intro_above_a_photo_gallery_is_kept():
+    intro = ("The ministers of the two countries met at the harbour on Tuesday, where the new rules for trade "
+             "across their border were signed after two days of talks that went on late into the night.")
+    gallery = [line for n in range(1, 9) for line in (
+        "Enlarge", f"Photo {n} of 8", f"The harbour on the day of the talks, view number {n} (Photo: Jane Doe)",
+    )]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", "Ministers sign the new trade rules", intro, *gallery, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [intro, *P, *more]
+
+
 def test_an_archive_drop_down_on_one_line_is_no_paragraph():
     archive = "Archive of all the posts of the blog, by the month: " + " ".join(f"{m} 2019" for m in (
         "December", "November", "October", "September", "August", "July", "June", "May", "April", "March",

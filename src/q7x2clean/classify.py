@@ -628,6 +628,8 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
+    for i in _image_buttons(feats):
+        weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
@@ -644,6 +646,19 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+def _image_buttons(feats: list[Features]) -> list[int]:
+    """Repeated short lines right above an image's caption: the button each photo of a
+    gallery carries ("Vollbild", "Enlarge", "Zoom"). They belong to the image, which
+    weighs nothing: a gallery between the intro and the rest of an article weighed
+    against it like a menu and cut the intro off."""
+    return [
+        i
+        for i in range(len(feats) - 1)
+        if feats[i].repeated and not feats[i].prose and feats[i].cue is None
+        and feats[i + 1].cue is BlockKind.CAPTION and not feats[i + 1].repeated
+    ]
 
 
 # A line printed this many times, with the article's own prose between each two,
@@ -1677,6 +1692,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
 
     repeats = _Repeats()
     stacked = _stacked_lines(blocks, feats, start, end)
+    buttons = set(_image_buttons(feats))
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
@@ -1703,6 +1719,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.CAPTION, "image text and its caption printed together"
             elif i in stacked:
                 kind, reason = BlockKind.CAPTION, "image text printed again and again (a gallery)"
+            elif i in buttons:
+                kind, reason = BlockKind.CAPTION, "an image's button (a gallery)"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
