@@ -216,6 +216,16 @@ def test_the_standfirst_above_a_byline_split_over_two_lines_is_kept():
     assert dict(kinds)["By"] is K.BYLINE and dict(kinds)["Example Times Politics Desk"] is K.BYLINE
 
 
+def test_the_standfirst_under_the_photo_and_its_button_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "Updated May 18, 2025",
+            "Show caption", "The ministers at the harbour. Photo: Jane Doe", standfirst, "Share", "Facebook", "Twitter",
+            "Email", "Print"]
+    # The byline and date printed again under the article: no article header to mark the lead.
+    kinds, _ = _kinds("\n".join([*head, *P, "By Jane Doe", "Updated May 18, 2025"]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
 def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",

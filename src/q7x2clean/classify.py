@@ -1368,7 +1368,9 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
 # buttons, the photo and its credit) above the body's first paragraph, and under its
 # headline with at most this many metadata lines between.
 LEAD_GAP_BLOCKS = 8
-LEAD_HEADLINE_WINDOW = 4
+# (6, not 4: the photo's button and caption may stand between the byline and date lines
+# and the standfirst; 4 and 6 give the same figures without the button.)
+LEAD_HEADLINE_WINDOW = 6
 LEAD_MIN_CHARS = 60
 # A line of the header this long that is neither metadata nor a caption is a headline.
 LEAD_LINE_MAX_WORDS = 4
@@ -1421,6 +1423,8 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
         g = feats[k]
         if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None) or _is_name_line(blocks[k].text, g):
             continue
+        if _plain(g) and g.n_words <= FURNITURE_LABEL_MAX_WORDS and feats[k + 1].cue is BlockKind.CAPTION:
+            continue  # the button over the photo ("Enlarge", "Show caption")
         # A headline may end with "!" or "?" and read as a short sentence.
         return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
     return False
