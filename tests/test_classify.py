@@ -194,6 +194,38 @@ def test_the_standfirst_after_a_teaser_paragraph_is_kept_alone():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_a_standfirst_of_two_paragraphs_above_the_byline_is_kept_whole():
+    first = "The two countries will trade with fewer forms from next year, after two days of talks in the capital,"
+    second = "and the deal still needs the approval of both parliaments before the end of the year."
+    head = ["Home", "News", "Ministers agree on new trade rules", first, second, "By Jane Doe"]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+        "The opposition said it would vote against the deal unless the government published an impact assessment first.",
+    ]
+    kinds, c = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [first, second, *P, *more]
+    assert c.start == len(head)
+
+
+def test_the_standfirst_above_a_byline_split_over_two_lines_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "By", "Example Times Politics Desk"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    assert dict(kinds)["By"] is K.BYLINE and dict(kinds)["Example Times Politics Desk"] is K.BYLINE
+
+
+def test_the_standfirst_under_the_photo_and_its_button_is_kept():
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "Updated May 18, 2025",
+            "Show caption", "The ministers at the harbour. Photo: Jane Doe", standfirst, "Share", "Facebook", "Twitter",
+            "Email", "Print"]
+    # The byline and date printed again under the article: no article header to mark the lead.
+    kinds, _ = _kinds("\n".join([*head, *P, "By Jane Doe", "Updated May 18, 2025"]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
 def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", standfirst, "Share", "Facebook", "Twitter",
@@ -277,9 +309,24 @@ def test_the_rows_above_the_first_paragraph_are_kept():
     assert [t for t, k in kinds if k.is_body] == [*rows, *P]
 
 
+def test_the_label_of_the_first_paragraph_is_kept():
+    label = "Guiding principles:"
+    head = ["Home", "Rulings", "Search", "Judgment of 12 May 2025", label]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [label, *P]
+
+
 def test_the_deck_under_the_headline_is_kept():
     deck = "Both countries want fewer forms at the border from next year"
     head = ["Home", "News", "Ministers agree on new trade rules", deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
+def test_the_deck_under_the_share_bar_of_the_header_is_kept():
+    deck = "Both countries want fewer forms at the border from next year"
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025", "Share",
+            "Facebook", "Twitter", "Email", "Print", deck]
     kinds, _ = _kinds("\n".join([*head, *P]))
     assert [t for t, k in kinds if k.is_body] == [deck, *P]
 
@@ -354,6 +401,34 @@ def test_the_intro_above_a_long_table_of_contents_is_kept():
     kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
     body = [t for t, k in kinds if k.is_body]
     assert body[0] == intro and body[-1] == sections[-1]
+
+
+def test_the_intro_above_a_table_of_contents_led_in_by_a_sentence_is_kept():
+    topics = ["cheese", "steel", "grain", "wine", "cars", "timber"]
+    intro = ("The new agreement between the two countries covers six kinds of goods, and this "
+             "guide explains what changes for each of them.")
+    contents = ["The guide has these parts:", *[f"Rules for {t}" for t in topics], "Let's start:"]
+    sections = [line for t in topics for line in (
+        f"Rules for {t}",
+        f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
+    )]
+    kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-1] == sections[-1]
+
+
+def test_the_intro_above_a_photo_gallery_is_kept():
+    intro = ("The ministers of the two countries met at the harbour on Tuesday, where the new rules for trade "
+             "across their border were signed after two days of talks that went on late into the night.")
+    gallery = [line for n in range(1, 9) for line in (
+        "Enlarge", f"Photo {n} of 8", f"The harbour on the day of the talks, view number {n} (Photo: Jane Doe)",
+    )]
+    more = [
+        "Border officials on both sides said they had not yet seen the text but would study it closely in the coming weeks.",
+        "Farmers, who send most of their produce across the border, said the change was long overdue and very welcome.",
+    ]
+    kinds, _ = _kinds("\n".join(["Home", "News", "Ministers sign the new trade rules", intro, *gallery, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [intro, *P, *more]
 
 
 def test_an_archive_drop_down_on_one_line_is_no_paragraph():

@@ -403,9 +403,43 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_glued_date_cards(blocks, result)
     result = _mark_counted_labels(blocks, result)
     result = _mark_counted_cards(blocks, result)
+    result = _mark_split_bylines(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
     return result
+
+
+# The name under a byline's opening word printed alone ("By", "Von", "Par") has a few words
+# ("Jane Doe", "Redaktion Example.com"); a headline or a teaser has more.
+SPLIT_BYLINE_NAME_MAX_WORDS = 4
+_SPLIT_BYLINE_REASON = "byline split over two lines"
+
+
+def _mark_split_bylines(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A byline the renderer printed on two lines (innerText prints each element of
+    "<span>By</span> <a>Jane Doe</a>" on a line of its own): a line that is only a
+    byline's opening word, then a short line printed once. Both are the byline; the
+    name alone reads as a headline, and a standfirst under it as a teaser's."""
+    result = feats
+    for i in range(len(blocks) - 1):
+        f, g = feats[i], feats[i + 1]
+        if f.cue is not None or f.n_words != 1 or not _is_byline_word(blocks[i].text):
+            continue
+        if g.cue is not None or g.prose or g.repeated or g.dated or not 1 <= g.n_words <= SPLIT_BYLINE_NAME_MAX_WORDS:
+            continue
+        if result is feats:
+            result = list(feats)
+        result[i] = f._replace(cue=BlockKind.BYLINE, reason=_SPLIT_BYLINE_REASON)
+        result[i + 1] = g._replace(cue=BlockKind.BYLINE, reason=_SPLIT_BYLINE_REASON)
+    return result
+
+
+def _is_byline_word(text: str) -> bool:
+    """The line is only a byline's opening word ("By", "Von:"), as `cues.byline_pattern`
+    matches it before a name."""
+    word = text.strip().rstrip(":").strip()
+    match = cues.byline_pattern().match(word.lower() + " x")
+    return match is not None and match.end() > len(word)
 
 
 def _mark_head_links(blocks: list[Block], feats: list[Features]) -> list[Features]:
@@ -649,6 +683,8 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
+    for i in _image_buttons(feats):
+        weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
@@ -665,6 +701,19 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+def _image_buttons(feats: list[Features]) -> list[int]:
+    """Repeated short lines right above an image's caption: the button each photo of a
+    gallery carries ("Vollbild", "Enlarge", "Zoom"). They belong to the image, which
+    weighs nothing: a gallery between the intro and the rest of an article weighed
+    against it like a menu and cut the intro off."""
+    return [
+        i
+        for i in range(len(feats) - 1)
+        if feats[i].repeated and not feats[i].prose and feats[i].cue is None
+        and feats[i + 1].cue is BlockKind.CAPTION and not feats[i + 1].repeated
+    ]
 
 
 # A line printed this many times, with the article's own prose between each two,
@@ -934,20 +983,35 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
         blocks[i].text for i in range(start, end) if not feats[i].prose or len(blocks[i].text) < CONTENTS_ENTRY_MAX_CHARS
     }
     j, entries, worded = start - 1, 0, 0
-    while j >= 0 and (blocks[j].text in headings or (not feats[j].prose and (feats[j].repeated or feats[j].n_words <= 2))):
+    while j >= 0 and (blocks[j].text in headings or _contents_filler(blocks[j], feats[j])):
         entries += blocks[j].text in headings
         worded += blocks[j].text in headings and feats[j].n_words > 0  # not a blank line or a rule
         j -= 1
     if entries < CONTENTS_MIN_ENTRIES:
         return start
-    # The run's heading ("Contents", "Inhaltsverzeichnis"), then the intro.
+    # The run's heading ("Contents", "Inhaltsverzeichnis") or the sentence that leads into
+    # it ("The tutorial consists of these sections:"), then the intro.
     if j >= 0 and feats[j].heading and feats[j].cue is BlockKind.NAVIGATION:
+        j -= 1
+    elif j > 0 and feats[j].cue is None and _is_label(blocks[j]) and len(blocks[j].text) < CONTENTS_INTRO_MIN_CHARS:
         j -= 1
     if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
         return start
     if len(blocks[j].text) < (CONTENTS_INTRO_MIN_CHARS if worded >= CONTENTS_MIN_ENTRIES else INTRO_MIN_CHARS):
         return start
     return _extend_start(blocks, feats, j)
+
+
+def _contents_filler(block: Block, f: Features) -> bool:
+    """A line a table of contents may hold besides the region's headings: a repeated
+    line, a blank line, a rule, a word or two, or the label that leads into the first
+    section ("Let's start:")."""
+    return not f.prose and (f.repeated or f.n_words <= 2 or (f.cue is None and _is_label(block)))
+
+
+def _is_label(block: Block) -> bool:
+    """A line that ends in a colon: it introduces what follows."""
+    return block.text.rstrip().endswith(":")
 
 
 # Rows of a list or table above the region (a recipe's ingredients, a product's data)
@@ -992,6 +1056,20 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
     if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
         return start
     return first
+
+
+def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list[float], start: int) -> int:
+    """Move the region start back over the label of its first paragraph: a short line
+    ending in a colon right above it ("Guiding principles:", "Key findings:"), printed
+    once and with no cue. Such a line weighs nothing, so the heaviest run starts below it;
+    a menu's or a box's heading does not end in a colon."""
+    if start == 0:
+        return start
+    f = feats[start - 1]
+    label = _is_label(blocks[start - 1])
+    if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
+        return start - 1
+    return start
 
 
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
@@ -1385,9 +1463,11 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     return new_start if start <= new_start < end else start
 
 
-def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> int | None:
+def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> range | None:
     """The standfirst the body start was moved past: the last paragraph of the head
-    (of one or two), right above a metadata line (byline, date)."""
+    (of one or two), right above a metadata line (byline, date); both paragraphs when
+    they stand together, nothing between (a standfirst of two paragraphs, or one the
+    renderer split)."""
     prose = [j for j in range(start, moved) if feats[j].prose and feats[j].cue is None]
     if not prose or len(prose) > 2 or any(f.cue is BlockKind.SUMMARY for f in feats[start:moved]):
         return None
@@ -1395,14 +1475,16 @@ def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: i
     after = feats[j + 1]
     if not (after.cue in _HEAD_KINDS or _is_dateline(blocks[j + 1].text, after)):
         return None
-    return j
+    return range(prose[0] if prose[0] == j - 1 else j, j + 1)
 
 
 # A standfirst above the region sits this many furniture lines (byline, date, share
 # buttons, the photo and its credit) above the body's first paragraph, and under its
 # headline with at most this many metadata lines between.
 LEAD_GAP_BLOCKS = 8
-LEAD_HEADLINE_WINDOW = 4
+# (6, not 4: the photo's button and caption may stand between the byline and date lines
+# and the standfirst; 4 and 6 give the same figures without the button.)
+LEAD_HEADLINE_WINDOW = 6
 LEAD_MIN_CHARS = 60
 # A line of the header this long that is neither metadata nor a caption is a headline.
 LEAD_LINE_MAX_WORDS = 4
@@ -1455,6 +1537,8 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
         g = feats[k]
         if g.cue in _LEAD_HEADER_KINDS or (g.dated and g.cue is None) or _is_name_line(blocks[k].text, g):
             continue
+        if _plain(g) and g.n_words <= FURNITURE_LABEL_MAX_WORDS and feats[k + 1].cue is BlockKind.CAPTION:
+            continue  # the button over the photo ("Enlarge", "Show caption")
         # A headline may end with "!" or "?" and read as a short sentence.
         return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
     return False
@@ -1526,6 +1610,8 @@ def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
         return None
     g = feats[j - 1]
+    if _under_header_furniture(feats, j):
+        return j
     if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
         return None
     # Headline-like lines above the headline too: a list of links, the last two of
@@ -1533,6 +1619,30 @@ def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int |
     if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
         return None
     return j
+
+
+# The share bar under an article's byline or date line: its buttons ("Facebook",
+# "Email") and labels ("Share", "Date") are this short when no cue marks them.
+FURNITURE_LABEL_MAX_WORDS = 2
+
+
+def _under_header_furniture(feats: list[Features], j: int) -> bool:
+    """Line `j` stands under the article header's furniture: a share bar (and the
+    short labels of its buttons) right above it, then the byline or date line, all
+    within `HEADER_FURNITURE_MAX` lines. A deck sits there; a section's heading does
+    not follow a share bar."""
+    k, share = j - 1, False
+    while k >= 0 and j - k <= HEADER_FURNITURE_MAX:
+        g = feats[k]
+        if g.heading and g.cue is not None and g.cue is not BlockKind.SHARE:
+            return False
+        if g.cue in _HEAD_KINDS and not g.repeated:
+            return share
+        share = share or g.cue is BlockKind.SHARE
+        if not (g.cue is not None or g.repeated or (not g.prose and g.n_words <= FURNITURE_LABEL_MAX_WORDS)):
+            return False
+        k -= 1
+    return False
 
 
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
@@ -1688,18 +1798,20 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
+        start = _extend_over_label(blocks, feats, weights, start)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
-    lead = _standfirst(blocks, feats, start, moved)
-    if lead is None:
+    leads = _standfirst(blocks, feats, start, moved)
+    if leads is None:
         lead = _lead_above(blocks, feats, moved)
-    if lead is None:
-        lead = _deck_above(blocks, feats, moved)
-    if lead is None:
-        lead = _header_lead(blocks, feats, moved)
+        if lead is None:
+            lead = _deck_above(blocks, feats, moved)
+        if lead is None:
+            lead = _header_lead(blocks, feats, moved)
+        leads = range(0) if lead is None else range(lead, lead + 1)
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
@@ -1708,13 +1820,14 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
 
     repeats = _Repeats()
     stacked = _stacked_lines(blocks, feats, start, end)
+    buttons = set(_image_buttons(feats))
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):
         if f.heading and f.cue is not None and i >= end:
             section = f.cue
-        if i == lead:
+        if i in leads:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
@@ -1734,6 +1847,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.CAPTION, "image text and its caption printed together"
             elif i in stacked:
                 kind, reason = BlockKind.CAPTION, "image text printed again and again (a gallery)"
+            elif i in buttons:
+                kind, reason = BlockKind.CAPTION, "an image's button (a gallery)"
             elif repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
