@@ -831,3 +831,17 @@ def test_a_short_opening_sentence_under_the_byline_is_kept():
     kinds, _ = _kinds(text)
     body = [t for t, k in kinds if k.is_body]
     assert body == [opener, *P]
+
+
+def test_a_closing_line_after_the_last_paragraph_is_kept():
+    closing = "That is all for today, see you all again next week 😉"
+    text = "\n".join(["Home", "News", "Sport", *P, closing, "Post views: 1,432", "Share:", "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*P, closing]
+
+
+def test_a_headline_after_the_last_paragraph_is_no_closing_line():
+    link = "How to listen to the weekly podcast of the trade desk"
+    text = "\n".join(["Home", "News", "Sport", *P, link, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P

@@ -974,6 +974,46 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
     return end
 
 
+# The article's closing lines after its last paragraph: a greeting, a last remark, a
+# sentence without final punctuation ("That's all for today, see you all next week 😉").
+# They weigh nothing, so the heaviest run ends before them. Up to this many in a row (a
+# remark and a greeting; not fitted: traf-dev showed no run of three).
+CLOSING_MAX_LINES = 2
+# Such a line is longer than the heading of the next section ("Weitere interessante
+# Informationen", "Alkohol beim Angeln – Diskussion im Forum") or a slogan or share
+# line of the footer ("Be sociable, share!"): shorter ones leaked in traf-dev.
+CLOSING_MIN_WORDS = 7
+# Arrows mark the links to the previous and next posts ("← Older post  Newer post →").
+_ARROWS = re.compile(r"[←→]")
+# A sentence's clauses are marked by punctuation ("Sans recherche autonome, nous n'avons
+# pas d'avenir", "... ein Badass – und das gefällt mir"); a headline or a link's text
+# mostly has none ("How to listen to the podcast"), a teaser is cut by an ellipsis.
+_CLAUSE_MARK = re.compile(r"\w[,;.!?](?:\s|$)|\s[-–—]\s")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def _closing_line(f: Features) -> bool:
+    """A line that ends an article: printed once, no cue, a phrase of stopwords as long
+    as a sentence and punctuated like one (menu labels and headlines are not); not a
+    label that introduces what follows it ("Contact:") or a link to the next post."""
+    if not _plain(f) or f.heading or f.dated or f.low.rstrip().endswith(":") or _ARROWS.search(f.low):
+        return False
+    if f.n_words < CLOSING_MIN_WORDS or f.stop_ratio < PHRASE_MIN_STOP_RATIO:
+        return False
+    return _CLAUSE_MARK.search(f.low) is not None and _ELLIPSIS.search(f.low) is None
+
+
+def _extend_over_closing(feats: list[Features], end: int) -> int:
+    """Move the region end over the closing lines right after it; not after a line that
+    ends in a colon, which introduces what follows ("You may also like:")."""
+    if end == 0 or feats[end - 1].low.rstrip().endswith(":"):
+        return end
+    j = end
+    while j < len(feats) and j - end < CLOSING_MAX_LINES and _closing_line(feats[j]):
+        j += 1
+    return j
+
+
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -1564,6 +1604,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
+    end = _extend_over_closing(feats, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
