@@ -845,3 +845,17 @@ def test_a_headline_after_the_last_paragraph_is_no_closing_line():
     text = "\n".join(["Home", "News", "Sport", *P, link, "Privacy Policy", "© 2025 Example Media"])
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_list_introduced_by_a_colon_after_the_last_paragraph_is_kept():
+    items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
+    text = "\n".join(["Home", "News", "Sport", *P, "Schools affected:", *items, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*P, "Schools affected:", *items]
+
+
+def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():
+    items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
+    text = "\n".join(["Home", "News", "Sport", *P, *items, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P

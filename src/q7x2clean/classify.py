@@ -1014,6 +1014,37 @@ def _extend_over_closing(feats: list[Features], end: int) -> int:
     return j
 
 
+# A label ending in a colon that introduces a list is short ("Affected schools:"); a
+# longer line is a sentence of its own (the bound of the line cues, `CUE_MAX_WORDS`).
+LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
+
+
+def _list_item(block: Block, f: Features) -> bool:
+    """A line of a list the article closes with: printed once, no cue, not a heading;
+    a paragraph only as a bulleted item (an unbulleted one is the next section's)."""
+    return f.cue is None and not f.repeated and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
+
+
+def _extend_over_list(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a list right after it that a label ending in a colon
+    introduces ("Folgende Schulen sind betroffen:", then a name a line): the article's
+    last part. Without bullets (innerText draws none) its items weigh against the run
+    like a menu's; a menu is not introduced so."""
+    if end >= len(blocks) or not _list_label(blocks[end], feats[end]):
+        return end
+    j = end + 1
+    while j < len(blocks) and _list_item(blocks[j], feats[j]):
+        j += 1
+    return j if j - end - 1 >= CONTENT_RUN_MIN else end
+
+
+def _list_label(block: Block, f: Features) -> bool:
+    """A short line ending in a colon, printed once, no cue. (One that reads as a
+    sentence closes the heaviest run itself: the lines under it were contacts and
+    sources in traf-dev, not the article's list.)"""
+    return _plain(f) and f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
+
+
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -1605,6 +1636,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
     end = _extend_over_closing(feats, end)
+    end = _extend_over_list(blocks, feats, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
