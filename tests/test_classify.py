@@ -859,3 +859,16 @@ def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():
     text = "\n".join(["Home", "News", "Sport", *P, *items, "Privacy Policy", "© 2025 Example Media"])
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_recipe_card_after_the_post_is_kept():
+    steps = [
+        "Dice the carrots and the onion and fry them gently in a little oil.",
+        "Add the stock and simmer for twenty minutes, then blend until smooth.",
+    ]
+    card = ["Carrot Soup", "Print", "Servings", "4", "Ingredients", "2 carrots, diced", "1 onion", "500 ml vegetable stock", "Directions", *steps]
+    text = "\n".join(["Home", "News", "Sport", *P, *card, "Related posts", "Pea Soup", "Leek Pie", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and body[-2:] == steps
+    assert "Pea Soup" not in body

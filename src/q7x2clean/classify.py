@@ -1045,6 +1045,42 @@ def _list_label(block: Block, f: Features) -> bool:
     return _plain(f) and f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
 
 
+# A recipe card after the post: its "Ingredients" heading within this many lines of the
+# region's end (the recipe's title, share buttons, servings, times and nutrition table
+# between), its "Directions" heading within this many lines of that (traf-dev: 14 to 40
+# lines, and 15 to 25; a margin over both).
+RECIPE_LOOKAHEAD = 50
+RECIPE_MAX_BLOCKS = 50
+
+
+def _extend_over_recipe(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a recipe card that follows the post: an ingredients
+    heading, then a steps heading, and the steps, up to the next section heading or
+    a line printed again (the related recipes). No section may stand between."""
+    ingredients = _next_recipe_heading(feats, end, RECIPE_LOOKAHEAD, "ingredients")
+    if ingredients is None:
+        return end
+    steps = _next_recipe_heading(feats, ingredients + 1, RECIPE_MAX_BLOCKS, "steps")
+    if steps is None:
+        return end
+    j = steps + 1
+    while j < len(feats) and not (feats[j].heading and feats[j].cue is not None) and not (feats[j].repeated and not feats[j].prose):
+        j += 1
+    return j if any(f.prose or f.sentence_end for f in feats[steps + 1 : j]) else end
+
+
+def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
+    """The first recipe heading of `kind` in the `limit` lines from `start`, unless a
+    section heading comes first."""
+    for i in range(start, min(len(feats), start + limit)):
+        f = feats[i]
+        if not f.prose and f.n_words <= 3 and cues.recipe_heading(f.low) == kind:
+            return i
+        if f.heading and f.cue is not None:
+            return None
+    return None
+
+
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
     """Cut a thin appendix: after most of the prose, a gap of menu-like lines heavy
     enough to matter, then a little shorter prose (a sign-up pitch, a bio, teasers)."""
@@ -1637,6 +1673,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_rows(blocks, feats, start)
     end = _extend_over_closing(feats, end)
     end = _extend_over_list(blocks, feats, end)
+    end = _extend_over_recipe(blocks, feats, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
