@@ -872,3 +872,12 @@ def test_a_recipe_card_after_the_post_is_kept():
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(P)] == P and body[-2:] == steps
     assert "Pea Soup" not in body
+
+
+def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
+    last = "The book is published by Example Press and costs 14.90 euros."
+    text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and body[-1] == last
+    assert "© Example Press" not in body

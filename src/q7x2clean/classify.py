@@ -594,6 +594,8 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
+    for i in _photo_credits(blocks, feats):
+        weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
@@ -610,6 +612,18 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+def _photo_credits(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Copyright lines that credit the photo above them ("© Jane Doe / Agency"): no year
+    (a site's footer notice has one), a few words, under an image or its caption. Like
+    the photo, they weigh neither for nor against the article around them."""
+    return [
+        i for i in range(1, len(blocks))
+        if feats[i].cue is BlockKind.FOOTER and blocks[i].text.lstrip().startswith("©")
+        and feats[i].n_words <= CREDIT_MAX_WORDS and not _DIGIT.search(blocks[i].text)
+        and (feats[i - 1].cue is BlockKind.CAPTION or _plain(feats[i - 1]))
+    ]
 
 
 # A line printed this many times, with the article's own prose between each two,
