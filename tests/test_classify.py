@@ -993,3 +993,53 @@ def test_card_headlines_printed_again_after_their_counts_are_no_article():
     )
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_closing_line_after_the_last_paragraph_is_kept():
+    closing = "That is all for today, see you all again next week 😉"
+    text = "\n".join(["Home", "News", "Sport", *P, closing, "Post views: 1,432", "Share:", "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*P, closing]
+
+
+def test_a_headline_after_the_last_paragraph_is_no_closing_line():
+    link = "How to listen to the weekly podcast of the trade desk"
+    text = "\n".join(["Home", "News", "Sport", *P, link, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_list_introduced_by_a_colon_after_the_last_paragraph_is_kept():
+    items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
+    text = "\n".join(["Home", "News", "Sport", *P, "Schools affected:", *items, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*P, "Schools affected:", *items]
+
+
+def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():
+    items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
+    text = "\n".join(["Home", "News", "Sport", *P, *items, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_recipe_card_after_the_post_is_kept():
+    steps = [
+        "Dice the carrots and the onion and fry them gently in a little oil.",
+        "Add the stock and simmer for twenty minutes, then blend until smooth.",
+    ]
+    card = ["Carrot Soup", "Print", "Servings", "4", "Ingredients", "2 carrots, diced", "1 onion", "500 ml vegetable stock", "Directions", *steps]
+    text = "\n".join(["Home", "News", "Sport", *P, *card, "Related posts", "Pea Soup", "Leek Pie", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and body[-2:] == steps
+    assert "Pea Soup" not in body
+
+
+def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
+    last = "The book is published by Example Press and costs 14.90 euros."
+    text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and body[-1] == last
+    assert "© Example Press" not in body

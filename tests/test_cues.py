@@ -565,3 +565,13 @@ def test_doubled_lead_finds_an_image_text_printed_twice_before_a_paragraph():
     assert doubled_lead(alt + alt) == 0 and doubled_lead(alt * 3 + text) == 0
     assert doubled_lead("New York New York is the song everyone in the bar sang that night.") == 0
     assert doubled_lead("The border is open. Officials said the border is open again since Monday.") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Ingredients", "ingredients"), ("Zutaten:", "ingredients"), ("Składniki", "ingredients"),
+     ("Directions", "steps"), ("Zubereitung", "steps"), ("Préparation :", "steps"), ("Modo de preparo", "steps"),
+     ("Related recipes", None), ("The ingredients of success", None)],
+)
+def test_recipe_card_headings(line, kind):
+    assert cues.recipe_heading(cues.normalize(line)) == kind

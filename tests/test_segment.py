@@ -242,3 +242,12 @@ def test_a_rule_glued_under_a_caption_is_a_block_of_its_own():
     lines = _wrapped(PARA, 80) + [caption.ljust(78), "━" * 80, "The story goes on.", "", "Next."]
     texts = [b.text for b in segment("\n".join(lines))]
     assert caption in texts and "━" * 80 in texts
+
+
+def test_two_wrapped_lines_going_on_with_a_capital_are_joined_when_indented():
+    first = "   " + "The two delegations met again in the capital on Tuesday to go over the last points of the agreement, and they were joined by the minister of"
+    second = "   " + "Finance on Tuesday afternoon."
+    third = "   " + "Officials said later that the new rules would come into force at the start of next year if the parliament of the two countries approved"
+    fourth = "   " + "Their decision in time."
+    blocks = segment("\n".join([first, second, "", third, fourth]))
+    assert [b.text for b in blocks] == [first.strip() + " " + second.strip(), third.strip() + " " + fourth.strip()]

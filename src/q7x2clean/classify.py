@@ -685,6 +685,8 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
         weights[i] = 0.0
     for i in _image_buttons(feats):
         weights[i] = 0.0
+    for i in _photo_credits(blocks, feats):
+        weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
     for run in _content_runs(blocks, feats):
@@ -713,6 +715,18 @@ def _image_buttons(feats: list[Features]) -> list[int]:
         for i in range(len(feats) - 1)
         if feats[i].repeated and not feats[i].prose and feats[i].cue is None
         and feats[i + 1].cue is BlockKind.CAPTION and not feats[i + 1].repeated
+    ]
+
+
+def _photo_credits(blocks: list[Block], feats: list[Features]) -> list[int]:
+    """Copyright lines that credit the photo above them ("© Jane Doe / Agency"): no year
+    (a site's footer notice has one), a few words, under an image or its caption. Like
+    the photo, they weigh neither for nor against the article around them."""
+    return [
+        i for i in range(1, len(blocks))
+        if feats[i].cue is BlockKind.FOOTER and blocks[i].text.lstrip().startswith("©")
+        and feats[i].n_words <= CREDIT_MAX_WORDS and not _DIGIT.search(blocks[i].text)
+        and (feats[i - 1].cue is BlockKind.CAPTION or _plain(feats[i - 1]))
     ]
 
 
@@ -1105,6 +1119,113 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
             return end
         end = best_end
     return end
+
+
+# The article's closing lines after its last paragraph: a greeting, a last remark, a
+# sentence without final punctuation ("That's all for today, see you all next week 😉").
+# They weigh nothing, so the heaviest run ends before them. Up to this many in a row (a
+# remark and a greeting; not fitted: traf-dev showed no run of three).
+CLOSING_MAX_LINES = 2
+# Such a line is longer than the heading of the next section ("Weitere interessante
+# Informationen", "Alkohol beim Angeln – Diskussion im Forum") or a slogan or share
+# line of the footer ("Be sociable, share!"): shorter ones leaked in traf-dev.
+CLOSING_MIN_WORDS = 7
+# Arrows mark the links to the previous and next posts ("← Older post  Newer post →").
+_ARROWS = re.compile(r"[←→]")
+# A sentence's clauses are marked by punctuation ("Sans recherche autonome, nous n'avons
+# pas d'avenir", "... ein Badass – und das gefällt mir"); a headline or a link's text
+# mostly has none ("How to listen to the podcast"), a teaser is cut by an ellipsis.
+_CLAUSE_MARK = re.compile(r"\w[,;.!?](?:\s|$)|\s[-–—]\s")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def _closing_line(f: Features) -> bool:
+    """A line that ends an article: printed once, no cue, a phrase of stopwords as long
+    as a sentence and punctuated like one (menu labels and headlines are not); not a
+    label that introduces what follows it ("Contact:") or a link to the next post."""
+    if not _plain(f) or f.heading or f.dated or f.low.rstrip().endswith(":") or _ARROWS.search(f.low):
+        return False
+    if f.n_words < CLOSING_MIN_WORDS or f.stop_ratio < PHRASE_MIN_STOP_RATIO:
+        return False
+    return _CLAUSE_MARK.search(f.low) is not None and _ELLIPSIS.search(f.low) is None
+
+
+def _extend_over_closing(feats: list[Features], end: int) -> int:
+    """Move the region end over the closing lines right after it; not after a line that
+    ends in a colon, which introduces what follows ("You may also like:")."""
+    if end == 0 or feats[end - 1].low.rstrip().endswith(":"):
+        return end
+    j = end
+    while j < len(feats) and j - end < CLOSING_MAX_LINES and _closing_line(feats[j]):
+        j += 1
+    return j
+
+
+# A label ending in a colon that introduces a list is short ("Affected schools:"); a
+# longer line is a sentence of its own (the bound of the line cues, `CUE_MAX_WORDS`).
+LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
+
+
+def _list_item(block: Block, f: Features) -> bool:
+    """A line of a list the article closes with: printed once, no cue, not a heading;
+    a paragraph only as a bulleted item (an unbulleted one is the next section's)."""
+    return f.cue is None and not f.repeated and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
+
+
+def _extend_over_list(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a list right after it that a label ending in a colon
+    introduces ("Folgende Schulen sind betroffen:", then a name a line): the article's
+    last part. Without bullets (innerText draws none) its items weigh against the run
+    like a menu's; a menu is not introduced so."""
+    if end >= len(blocks) or not _list_label(blocks[end], feats[end]):
+        return end
+    j = end + 1
+    while j < len(blocks) and _list_item(blocks[j], feats[j]):
+        j += 1
+    return j if j - end - 1 >= CONTENT_RUN_MIN else end
+
+
+def _list_label(block: Block, f: Features) -> bool:
+    """A short line ending in a colon, printed once, no cue. (One that reads as a
+    sentence closes the heaviest run itself: the lines under it were contacts and
+    sources in traf-dev, not the article's list.)"""
+    return _plain(f) and f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
+
+
+# A recipe card after the post: its "Ingredients" heading within this many lines of the
+# region's end (the recipe's title, share buttons, servings, times and nutrition table
+# between), its "Directions" heading within this many lines of that (traf-dev: 14 to 40
+# lines, and 15 to 25; a margin over both).
+RECIPE_LOOKAHEAD = 50
+RECIPE_MAX_BLOCKS = 50
+
+
+def _extend_over_recipe(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a recipe card that follows the post: an ingredients
+    heading, then a steps heading, and the steps, up to the next section heading or
+    a line printed again (the related recipes). No section may stand between."""
+    ingredients = _next_recipe_heading(feats, end, RECIPE_LOOKAHEAD, "ingredients")
+    if ingredients is None:
+        return end
+    steps = _next_recipe_heading(feats, ingredients + 1, RECIPE_MAX_BLOCKS, "steps")
+    if steps is None:
+        return end
+    j = steps + 1
+    while j < len(feats) and not (feats[j].heading and feats[j].cue is not None) and not (feats[j].repeated and not feats[j].prose):
+        j += 1
+    return j if any(f.prose or f.sentence_end for f in feats[steps + 1 : j]) else end
+
+
+def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
+    """The first recipe heading of `kind` in the `limit` lines from `start`, unless a
+    section heading comes first."""
+    for i in range(start, min(len(feats), start + limit)):
+        f = feats[i]
+        if not f.prose and f.n_words <= 3 and cues.recipe_heading(f.low) == kind:
+            return i
+        if f.heading and f.cue is not None:
+            return None
+    return None
 
 
 def _trim_tail(blocks: list[Block], feats: list[Features], weights: list[float], start: int, end: int) -> int:
@@ -1799,6 +1920,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)
         start = _extend_over_label(blocks, feats, weights, start)
+    end = _extend_over_closing(feats, end)
+    end = _extend_over_list(blocks, feats, end)
+    end = _extend_over_recipe(blocks, feats, end)
     end = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)

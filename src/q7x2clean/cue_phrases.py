@@ -3965,6 +3965,31 @@ CONTACT_HEADINGS = (
     "επικοινωνία", "επικοινωνήστε μαζί μας",
 )
 
+# The two headings of a recipe card ("Ingredients", then "Directions"): a recipe blog
+# prints the card after the post, under the recipe's title, its share buttons and its
+# times (traf-dev: 2 pages whose golds keep the card; every recipe card in aeb and
+# wcxb-dev is inside the article). Whole lines only.
+RECIPE_INGREDIENTS_HEADINGS = (
+    "ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "ingrediënten",
+    "składniki", "ingredience", "suroviny", "ingredienser", "ainekset", "hozzávalók",
+    "ingrediente", "malzemeler", "ингредиенты", "інгредієнти", "υλικά",
+)
+RECIPE_STEPS_HEADINGS = (
+    # en
+    "directions", "instructions", "method", "preparation",
+    # de
+    "zubereitung", "zubereitungsschritte", "anleitung",
+    # fr / es / it / pt
+    "préparation", "étapes", "preparación", "elaboración", "instrucciones", "preparazione",
+    "procedimento", "modo de preparo", "modo de preparação", "preparo",
+    # nl / pl / cs / sv / da / no / fi / hu / ro / tr
+    "bereiding", "bereidingswijze", "przygotowanie", "sposób przygotowania", "postup",
+    "gör så här", "tillagning", "fremgangsmåde", "fremgangsmåte", "valmistus", "elkészítés",
+    "mod de preparare", "hazırlanışı", "yapılışı",
+    # ru / uk / el
+    "приготовление", "способ приготовления", "приготування", "εκτέλεση",
+)
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",

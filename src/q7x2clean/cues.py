@@ -170,6 +170,21 @@ def is_contact_heading(low: str) -> bool:
 
 
 @functools.cache
+def _recipe_headings() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(phrases.RECIPE_INGREDIENTS_HEADINGS), frozenset(phrases.RECIPE_STEPS_HEADINGS)
+
+
+def recipe_heading(low: str) -> str | None:
+    """"ingredients" or "steps" for the two headings of a recipe card, a whole line
+    ("Zutaten", "Directions:"), else None."""
+    ingredients, steps = _recipe_headings()
+    bare = low.strip(" :.")
+    if bare in ingredients:
+        return "ingredients"
+    return "steps" if bare in steps else None
+
+
+@functools.cache
 def _summary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + _alternation(list(_SUMMARY_HEADINGS)) + r")(?![^\W\d_])")
 

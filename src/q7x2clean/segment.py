@@ -81,7 +81,16 @@ def _goes_on(lines: list[str], i: int) -> bool:
     if i + 1 >= len(lines) or _FULL_STOP.search(lines[i]):
         return False
     following = lines[i + 1].lstrip()
-    return following[:1].islower()
+    if following[:1].islower():
+        return True
+    # The sentence may go on with a name or, in German, any noun: a line that ends in a
+    # lowercase word, then a capital at the same indentation, goes on too where the
+    # renderer indents its text (lynx; innerText does not indent, nor wrap).
+    return bool(following[:1].isupper() and lines[i][-1:].islower() and _indent(lines[i]) == _indent(lines[i + 1]) and _indent(lines[i]) > 0)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 _TYPED_DASHES = frozenset("–-")
