@@ -565,3 +565,44 @@ def test_doubled_lead_finds_an_image_text_printed_twice_before_a_paragraph():
     assert doubled_lead(alt + alt) == 0 and doubled_lead(alt * 3 + text) == 0
     assert doubled_lead("New York New York is the song everyone in the bar sang that night.") == 0
     assert doubled_lead("The border is open. Officials said the border is open again since Monday.") == 0
+
+
+# Boxes of news pages in other languages (synthetic pages of the language probe): the
+# heading of each box, as sites in that language print it.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Läs mer", K.RELATED),  # sv: "read more" over the links of a box
+        ("Lees meer", K.RELATED),  # nl
+        ("Czytaj więcej", K.RELATED),  # pl
+        ("Citește mai mult", K.RELATED),  # ro, comma-below ș
+        ("Læs mere", K.RELATED),  # da
+        ("この記事の関連ニュース", K.RELATED),  # ja
+        ("이 기사와 관련된 기사", K.RELATED),  # ko
+        ("Ämnen i artikeln", K.TAGS),  # sv
+        ("Tag-uri:", K.TAGS),  # ro
+        ("Subscreva a nossa newsletter", K.NEWSLETTER),  # pt
+        ("E-bülten aboneliği", K.NEWSLETTER),  # tr
+        ("Réagissez à cet article", K.COMMENTS),  # fr
+        ("Partilhe este artigo", K.SHARE),  # pt
+        ("Sdílejte článek", K.SHARE),  # cs
+    ],
+)
+def test_box_headings_in_other_languages(text, kind):
+    assert _heading(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Čtení na 3 minuty", K.READ_TIME),  # cs
+        ("Leitura: 3 min", K.READ_TIME),  # pt
+        ("Lectura: 4 min", K.READ_TIME),  # es
+        ("3 мин. на чтение", K.READ_TIME),  # ru
+        ("Deze website maakt gebruik van cookies.", K.COOKIE),  # nl
+        ("Ta strona korzysta z plików cookies.", K.COOKIE),  # pl
+        ("Ansvarig utgivare: Maria Berg", K.LEGAL),  # sv
+    ],
+)
+def test_line_cues_in_other_languages(text, kind):
+    assert _line(text) is kind
