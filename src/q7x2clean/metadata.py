@@ -445,8 +445,17 @@ def _without_rules(text: str) -> str:
 
 def _starts_with_byline(text: str) -> bool:
     """Whether the line opens with a byline prefix ("By", "Von", "Texto:")."""
-    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    first = _first_word(text)
     return first in _byline_first_words() and cues.byline_pattern().match(text) is not None
+
+
+# Where a line's first word ends: a space, or a colon with no space after it ("作者:李明").
+_FIRST_WORD_END = re.compile(r"\s|[:：](?=\S)")
+
+
+def _first_word(text: str) -> str:
+    """The line's first word in lower case, without a trailing colon or dash."""
+    return _FIRST_WORD_END.split(text, 1)[0].lower().rstrip(":-") if text else ""
 
 
 @functools.cache
@@ -630,10 +639,23 @@ _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
 # Scripts written without spaces between words: a headline may be one "word".
 _WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Chinese and Japanese write words without spaces: a headline's words are counted as
+# its Han and kana characters over this (a word of news text runs to about two).
+UNSPACED_CHARS_PER_WORD = 2
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of a line that `_clean` left with single spaces; unspaced Chinese and
+    Japanese by their characters."""
+    spaced = text.count(" ") + 1
+    if text.isascii():
+        return spaced
+    return max(spaced, len(_UNSPACED_SCRIPT.findall(text)) // UNSPACED_CHARS_PER_WORD)
 
 
 def _title_shape(text: str) -> bool:
-    n_words = text.count(" ") + 1  # `_clean` left single spaces
+    n_words = _word_count(text)
     if n_words > SENTENCE_MIN_WORDS and text.endswith("."):
         return False  # a sentence, a paragraph
     if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
@@ -673,7 +695,7 @@ _PROSE_BINS = ((10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:
 def _shape_evidence(page: _Page, i: int) -> list[str]:
     """The evidence that costs little: the line's shape and position."""
     text = page.texts[i]
-    n_words = text.count(" ") + 1  # `_clean` left single spaces
+    n_words = _word_count(text)
     evidence = [
         _WORD_BINS[1][bisect.bisect_left(_WORD_BINS[0], n_words)],
         _BEFORE_BINS[1][bisect.bisect_left(_BEFORE_BINS[0], page.article_start - i)],
@@ -1129,7 +1151,9 @@ _POSTED_BY = re.compile(r"^(?:" + "|".join(_POSTED_BY_WORDS) + r")\s*:?\s+(?=\w)
 # Credits that name someone other than the author: editors, reviewers, photographers.
 _NOT_AUTHOR = re.compile(
     r"(?<!\w)(?:edit|review|fact|check|photo|foto|image|bild|illustr|video|produc|translat|übersetz|redigiert"
-    r"|traduit|tradu)",
+    r"|traduit|tradu)"
+    # The desk editor Chinese sites name under every story ("责任编辑:张华"), not its writer.
+    r"|责任编辑|責任編輯",
     re.IGNORECASE,
 )
 # "... 2025 by Jane Doe", "... | von Jana Dorn".
@@ -1160,6 +1184,12 @@ _AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Ital
 # Between two people's names.
 _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
+# A Chinese, Japanese or Korean name, written without capitals: 2-5 Han characters
+# ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
+# family name with a space.
+_CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\uac00-\ud7af]{2,5}(?: [\u3005\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+# A Korean byline: the name, then "기자" (reporter), maybe the reporter's address.
+_KOREAN_BYLINE = re.compile(r"^([\uac00-\ud7af]{2,4}) ?기자(?:\s|$)")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Between two cells of a row: three spaces or more (not a line break a renderer wrapped).
@@ -1192,7 +1222,7 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
                 continue
             name = _clean_name(raw)
             if name is None and strength == _PREFIX:
-                name = _handle(raw, page.stops)
+                name = _handle(raw, page.stops) or _cjk_name(raw)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
             if strength < _PHOTO:
@@ -1214,6 +1244,14 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
+
+
+def _cjk_name(raw: str) -> str | None:
+    """A Chinese, Japanese or Korean name after a byline prefix ("作者:李明"), alone or
+    before a space (the reporter's address, a date)."""
+    match = _CJK_NAME.match(raw.strip())
+    rest = raw.strip()[match.end() :] if match else ""
+    return match.group(0) if match and (not rest or rest[0].isspace()) else None
 
 
 def _full_name_of(page: _Page, handle: str) -> str | None:
@@ -1334,8 +1372,11 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
         return []
     found: list[tuple[float, str]] = []
     rest = _prefixed_rest(page, j)
+    korean = _KOREAN_BYLINE.match(text) if rest is None and not text.isascii() else None
     if rest is not None:
         found.append((_PREFIX, rest))
+    elif korean is not None:
+        found.append((_PREFIX, korean.group(1)))
     elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
         names = _names_under_label(page, j)
         if names is not None:
@@ -1412,7 +1453,7 @@ def _byline_prefix(text: str) -> str | None:
     unless the prefix credits someone else (an editor, a photographer). A label noun
     ("Text", "Autor") without its colon needs a full name after it: "Text Link" is a
     menu entry."""
-    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    first = _first_word(text)
     if first not in _byline_first_words():
         return None
     match = cues.byline_pattern().match(text) or _POSTED_BY.match(text)
