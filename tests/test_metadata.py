@@ -743,3 +743,31 @@ def test_a_short_label_next_to_the_date_is_no_cjk_author():
 def test_the_desk_editor_under_a_chinese_story_is_not_its_author():
     head = [("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("2024年03月23日 10:25", K.DATELINE)]
     assert meta(head, BODY_ZH, tail=[("责任编辑：张华", K.BOILERPLATE)]).author is None
+
+
+# -- A headline that names a day without its year ------------------------------------------
+
+BODY_RO = [
+    "Guvernul a aprobat joi majorarea alocațiilor de stat pentru copii cu aproximativ zece procente, începând cu data de 1 iulie. Decizia a fost luată în ședința de executiv.",
+    "Potrivit ministrului Muncii, măsura va costa bugetul de stat peste un miliard de lei în acest an. De creștere vor beneficia aproape patru milioane de copii.",
+]
+
+
+@pytest.mark.parametrize(
+    "headline, byline, dateline, body, date",
+    [
+        ("Bus fares go up on 1 July across the region", "By Jane Doe", "March 21, 2024, 10:15", BODY_EN, D(2024, 3, 21)),
+        ("Guvernul majorează alocațiile pentru copii de la 1 iulie", "de Andrei Popescu", "21 martie 2024, 10:15", BODY_RO,
+         D(2024, 3, 21)),
+    ],
+)
+def test_a_headline_naming_a_day_is_the_headline_and_not_the_date(headline, byline, dateline, body, date):
+    head = NAV + [("Home > News > Politics", K.NAVIGATION), (headline, K.NAVIGATION), (byline, K.NAVIGATION),
+                  (dateline, K.DATELINE)]
+    result = meta(head, body, reference=D(2024, 6, 30))
+    assert (result.title, result.date) == (headline, date)
+
+
+def test_a_yearless_date_after_a_byline_is_still_the_date():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Posted by Jane Doe on July 1", K.NAVIGATION)]
+    assert meta(head, reference=D(2024, 6, 30)).date == D(2023, 7, 1)

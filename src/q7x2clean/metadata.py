@@ -88,6 +88,9 @@ FALLBACK_AFTER = 3
 # A header line about a date carries at most this many other characters ("Last
 # updated on", "By Jane Doe |"); longer lines are sentences that mention a date ...
 META_LINE_EXTRA_CHARS = 60
+# ... and, beside a date without its year, at most this many words ("Posted by Jane Doe
+# on", "Updated"): more make a headline that names a day ("Fares rise on July 1").
+YEARLESS_LINE_MAX_WORDS = 6
 DATE_LINE_MAX_CHARS = 160
 # ... unless the date is labelled and opens the line ("Updated: May 3, 2025 If you ...").
 DATE_IN_PROSE_MAX_OFFSET = 40
@@ -430,9 +433,18 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         found = page.dates(j)
         # A line *about* the date ("Updated May 3, 2025", "By X | May 3"), not a
         # sentence that mentions one.
-        if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS:
+        if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS and not _dated_sentence(text, found[0]):
             return "date"
     return None
+
+
+def _dated_sentence(text: str, found: FoundDate) -> bool:
+    """A headline or sentence that names a day without its year ("Bus fares go up on 1
+    July across the region"), not a label or byline around a date."""
+    if found.has_year:
+        return False
+    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
+    return len(rest.split()) > YEARLESS_LINE_MAX_WORDS
 
 
 # A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
@@ -966,7 +978,7 @@ def _header_date(page: _Page, title_at: int | None, reference: datetime.date | N
         # A full date before a year-less one; then the nearest line below the headline
         # (a line above it counts double the distance); then the first in its line.
         distance = candidate.line - anchor
-        return (candidate.found.date is None, distance if distance >= 0 else -2 * distance, candidate.found.start)
+        return (not candidate.found.has_year, distance if distance >= 0 else -2 * distance, candidate.found.start)
 
     for label in ("published", "plain", "updated"):
         if by_label[label]:
