@@ -771,3 +771,22 @@ def test_a_headline_naming_a_day_is_the_headline_and_not_the_date(headline, byli
 def test_a_yearless_date_after_a_byline_is_still_the_date():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Posted by Jane Doe on July 1", K.NAVIGATION)]
     assert meta(head, reference=D(2024, 6, 30)).date == D(2023, 7, 1)
+
+
+BODY_CS = [
+    "Pražský dopravní podnik od dubna zavede čtyři nové noční autobusové linky, které spojí centrum města s okrajovými sídlišti. Oznámil to ve středu náměstek primátora.",
+    "Nové linky budou jezdit každých třicet minut od půlnoci do půl páté ráno. Podle dopravců jde o reakci na rostoucí počet cestujících, kteří se vracejí domů v noci.",
+]
+
+
+def test_a_first_name_in_the_stoplist_still_names_the_author():
+    # The Czech stoplist holds "jan": the body never writes it in lower case.
+    head = [("Zprávy", K.NAVIGATION), ("Praha zavede nové noční autobusové linky do okrajových čtvrtí", K.NAVIGATION),
+            ("Jan Novák", K.NAVIGATION), ("20. března 2024 13:05", K.DATELINE)]
+    assert meta(head, BODY_CS, language="Czech").author == "Jan Novák"
+
+
+def test_a_heading_of_short_function_words_next_to_the_date_is_no_author():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("The Big Picture", K.NAVIGATION),
+                  ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None

@@ -1549,10 +1549,16 @@ def _lone_name(page: _Page, text: str) -> str | None:
     if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head) or head[-1] in "?!":
         return None
     # Short function words ("The", "How", "Our") start headings, not names; longer
-    # stoplist entries may be first names ("john" is one in English).
-    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS for t in tokens):
+    # stoplist entries may be first names ("john" is one in English), and so may short
+    # ones the body never writes in lower case (the Czech stoplist holds "jan").
+    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS and _lower_in_body(page, t) for t in tokens):
         return None
     return text
+
+
+def _lower_in_body(page: _Page, token: str) -> bool:
+    """Whether the body's first characters use `token` as a word in lower case."""
+    return re.search(r"(?<!\w)" + re.escape(token.lower()) + r"(?!\w)", page.body) is not None
 
 
 def _job_after(text: str) -> bool:
