@@ -606,3 +606,44 @@ def test_box_headings_in_other_languages(text, kind):
 )
 def test_line_cues_in_other_languages(text, kind):
     assert _line(text) is kind
+
+
+# The login prompt in place of a comment form, a newsletter box's button, a typo-report
+# widget (synthetic pages of the language probe).
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Zum Kommentieren bitte anmelden", K.COMMENT_FORM),
+        ("Para comentar debes estar registrado.", K.COMMENT_FORM),
+        ("Per commentare è necessario effettuare il login.", K.COMMENT_FORM),
+        ("Para comentar tem de ter sessão iniciada.", K.COMMENT_FORM),
+        ("Pro vstup do diskuze se musíte přihlásit.", K.COMMENT_FORM),
+        ("Yorum yazabilmek için giriş yapmalısınız.", K.COMMENT_FORM),
+        ("Чтобы оставить комментарий, войдите или зарегистрируйтесь.", K.COMMENT_FORM),
+        ("Trebuie să fii autentificat pentru a publica un comentariu.", K.COMMENT_FORM),
+        ("Regulamin komentowania", K.COMMENT_FORM),
+        ("Je m'inscris", K.NEWSLETTER),
+        ("Suscribirme", K.NEWSLETTER),
+        ("Iscrivimi", K.NEWSLETTER),
+        ("Zapisuję się", K.NEWSLETTER),
+        ("Mă abonez", K.NEWSLETTER),
+    ],
+)
+def test_comment_logins_and_signup_buttons_in_other_languages(text, kind):
+    assert _line(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.",
+        "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter.",
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter.",
+    ],
+)
+def test_the_typo_report_widget_of_russian_and_ukrainian_sites(text):
+    assert cues.any_length_kind(cues.normalize(text)) is not None
+
+
+def test_follow_us_in_romanian():
+    assert cues.is_follow_pitch(cues.normalize("Urmărește-ne pe Google News"), 4)

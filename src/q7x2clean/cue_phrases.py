@@ -1786,6 +1786,14 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "in diesem browser speichern", "benachrichtige mich über nachfolgende kommentare",
         "benachrichtige mich über neue beiträge", "kommentar abschicken",
         "kommentar absenden", "antwort abbrechen",
+        # The login prompt in place of a news site's comment form (probe of synthetic
+        # pages: "Zum Kommentieren bitte anmelden", "Para comentar debes estar registrado").
+        "zum kommentieren bitte anmelden", "zum kommentieren anmelden", "entrar para comentar",
+        "para comentar tem de", "para comentar é necessário", "para comentar debes",
+        "para comentar es necesario", "per commentare è necessario", "per commentare devi",
+        "regulamin komentowania", "aby dodać komentarz", "pro vstup do diskuze",
+        "pro vstup do diskuse", "yorum yazabilmek için", "yorum yapabilmek için",
+        "чтобы оставить комментарий", "щоб залишити коментар", "pentru a publica un comentariu",
         "diese website verwendet akismet, um spam zu reduzieren",
         "erfahre mehr darüber, wie deine kommentardaten verarbeitet werden",
         "gib hier deinen kommentar ein", "trage deine daten unten ein",
@@ -2757,6 +2765,9 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "thank you for subscribing", "thanks for subscribing", "check your inbox",
         # pt
         "seu e-mail",
+        # The sign-up button of a newsletter box (probe of synthetic pages).
+        "je m'inscris", "suscribirme", "apúntate", "iscrivimi", "inscrever-se", "cadastrar",
+        "zapisuję się", "odebírat", "mă abonez", "登録する",
         # nl
         "je e-mailadres",
         # ru / uk
@@ -3749,6 +3760,10 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "veuillez activer javascript", "votre navigateur n'est plus à jour",
         # es
         "por favor habilita javascript", "navegador desactualizado",
+        # ru / uk: the typo-report widget on most Russian-language news sites ("Нашли
+        # ошибку? Выделите текст и нажмите Ctrl+Enter").
+        "выделите текст и нажмите", "выделите фрагмент текста и нажмите", "выделите ее и нажмите",
+        "выделите её и нажмите", "виділіть текст і натисніть", "виділіть її та натисніть",
     ),
 }
 
@@ -3827,6 +3842,8 @@ FOLLOW_IMPERATIVES: tuple[str, ...] = (
     "volg", "abonneer",
     # pl, sv, da, no, fi, hu, tr
     "obserwuj", "följ", "følg", "seuraa", "kövess", "takip edin",
+    # ro
+    "urmăreşte-ne", "urmăriţi-ne",
 )
 # Networks whose name is no everyday word ("x", "mail", "pocket" are left out).
 FOLLOW_NETWORKS: tuple[str, ...] = (
