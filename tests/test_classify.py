@@ -1043,3 +1043,21 @@ def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(P)] == P and body[-1] == last
     assert "© Example Press" not in body
+
+
+# Synthetic pages in several languages: a "read also:" label alone on its line, over the
+# headline of another story, between two paragraphs.
+_BARE_LABELS = [
+    ("English", "Also read:", "Bus drivers to strike next week: what commuters need to know"),
+    ("English", "Related:", "Bus drivers to strike next week: what commuters need to know"),
+    ("Dutch", "Lees ook:", "Wegwerkzaamheden in de zomer: dit zijn de belangrijkste afsluitingen"),
+    ("Polish", "Czytaj także:", "Dopłaty do czynszu: kto może dostać pieniądze i jak złożyć wniosek"),
+    ("Portuguese", "Leia também:", "Professores: o que muda no concurso de colocações deste ano"),
+]
+
+
+@pytest.mark.parametrize("language,label,teaser", _BARE_LABELS)
+def test_a_read_also_label_alone_on_its_line_heads_the_box_below(language, label, teaser):
+    kinds, _ = _kinds("\n".join([P[0], P[1], label, teaser, P[2], P[3]]), language)
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[label] is K.RELATED

@@ -575,3 +575,85 @@ def test_doubled_lead_finds_an_image_text_printed_twice_before_a_paragraph():
 )
 def test_recipe_card_headings(line, kind):
     assert cues.recipe_heading(cues.normalize(line)) == kind
+
+
+# Boxes of news pages in other languages (synthetic pages of the language probe): the
+# heading of each box, as sites in that language print it.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Läs mer", K.RELATED),  # sv: "read more" over the links of a box
+        ("Lees meer", K.RELATED),  # nl
+        ("Czytaj więcej", K.RELATED),  # pl
+        ("Citește mai mult", K.RELATED),  # ro, comma-below ș
+        ("Læs mere", K.RELATED),  # da
+        ("この記事の関連ニュース", K.RELATED),  # ja
+        ("이 기사와 관련된 기사", K.RELATED),  # ko
+        ("Ämnen i artikeln", K.TAGS),  # sv
+        ("Tag-uri:", K.TAGS),  # ro
+        ("Subscreva a nossa newsletter", K.NEWSLETTER),  # pt
+        ("E-bülten aboneliği", K.NEWSLETTER),  # tr
+        ("Réagissez à cet article", K.COMMENTS),  # fr
+        ("Partilhe este artigo", K.SHARE),  # pt
+        ("Sdílejte článek", K.SHARE),  # cs
+    ],
+)
+def test_box_headings_in_other_languages(text, kind):
+    assert _heading(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Čtení na 3 minuty", K.READ_TIME),  # cs
+        ("Leitura: 3 min", K.READ_TIME),  # pt
+        ("Lectura: 4 min", K.READ_TIME),  # es
+        ("3 мин. на чтение", K.READ_TIME),  # ru
+        ("Deze website maakt gebruik van cookies.", K.COOKIE),  # nl
+        ("Ta strona korzysta z plików cookies.", K.COOKIE),  # pl
+        ("Ansvarig utgivare: Maria Berg", K.LEGAL),  # sv
+    ],
+)
+def test_line_cues_in_other_languages(text, kind):
+    assert _line(text) is kind
+
+
+# The login prompt in place of a comment form, a newsletter box's button, a typo-report
+# widget (synthetic pages of the language probe).
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Zum Kommentieren bitte anmelden", K.COMMENT_FORM),
+        ("Para comentar debes estar registrado.", K.COMMENT_FORM),
+        ("Per commentare è necessario effettuare il login.", K.COMMENT_FORM),
+        ("Para comentar tem de ter sessão iniciada.", K.COMMENT_FORM),
+        ("Pro vstup do diskuze se musíte přihlásit.", K.COMMENT_FORM),
+        ("Yorum yazabilmek için giriş yapmalısınız.", K.COMMENT_FORM),
+        ("Чтобы оставить комментарий, войдите или зарегистрируйтесь.", K.COMMENT_FORM),
+        ("Trebuie să fii autentificat pentru a publica un comentariu.", K.COMMENT_FORM),
+        ("Regulamin komentowania", K.COMMENT_FORM),
+        ("Je m'inscris", K.NEWSLETTER),
+        ("Suscribirme", K.NEWSLETTER),
+        ("Iscrivimi", K.NEWSLETTER),
+        ("Zapisuję się", K.NEWSLETTER),
+        ("Mă abonez", K.NEWSLETTER),
+    ],
+)
+def test_comment_logins_and_signup_buttons_in_other_languages(text, kind):
+    assert _line(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.",
+        "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter.",
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter.",
+    ],
+)
+def test_the_typo_report_widget_of_russian_and_ukrainian_sites(text):
+    assert cues.any_length_kind(cues.normalize(text)) is not None
+
+
+def test_follow_us_in_romanian():
+    assert cues.is_follow_pitch(cues.normalize("Urmărește-ne pe Google News"), 4)

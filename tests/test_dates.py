@@ -93,3 +93,20 @@ def test_month_names_of_several_languages_in_one_line():
 
 def test_no_month_name_no_named_date():
     assert find_dates("Top 10 tools for 2025 and 18 more") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Publikováno: 20. 3. 2024 13:05", D(2024, 3, 20)),  # cs
+        ("Aktualizované 5. 12. 2023", D(2023, 12, 5)),  # sk
+        ("2024. 03. 20. 14:05", D(2024, 3, 20)),  # hu
+    ],
+)
+def test_spaced_numeric_dates_of_central_europe(text, expected):
+    assert [f.date for f in find_dates(text)] == [expected]
+
+
+def test_spaced_ordinals_without_a_year_are_not_dates():
+    assert find_dates("Der 3. 4. Platz") == []
+    assert find_dates("1. 2. 3. 4.") == []

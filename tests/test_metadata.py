@@ -686,3 +686,107 @@ def test_a_headline_under_a_breadcrumb_trail_is_no_standfirst_of_it():
     p = metadata._page(page(NAV + [("Ministers agree on trade rules", K.NAVIGATION), (
         "The deal cuts the paperwork for exporters on both sides of the border", K.TEASER)]))
     assert metadata._standfirst(p, len(NAV), len(NAV) + 1)
+
+
+# -- Chinese, Japanese, Korean headers (synthetic pages of the language probe) -----------
+
+BODY_ZH = [
+    "记者23日从北京市交通委员会获悉，北京地铁三条新线路将于今年年底前开通运营，届时全市轨道交通运营里程将超过八百五十公里。",
+    "据介绍，新开通的线路将连接城市东部和南部的多个大型居住区，预计每天可服务乘客约六十万人次。",
+]
+BODY_JA = [
+    "東京都は22日、来年度から私立を含む都内の高校の授業料を所得制限なしで実質無償化する方針を明らかにした。対象となる生徒は約30万人に上る見通しだ。",
+    "これまで都の支援は世帯年収910万円未満の家庭に限られていたが、子育て世帯の負担を軽くするため、この制限を撤廃する。",
+]
+BODY_KO = [
+    "서울시는 올해 안에 초등학생을 위한 방과후 돌봄 시설을 100곳 더 늘리겠다고 25일 밝혔다. 이에 따라 시내 돌봄 시설은 모두 600곳을 넘어서게 된다.",
+    "시는 맞벌이 가정이 늘면서 돌봄 수요가 크게 증가했지만 시설이 부족해 대기하는 아동이 많다고 설명했다.",
+]
+CRUMB = [("首页", K.NAVIGATION), ("国内", K.NAVIGATION), ("首页 > 国内 > 社会", K.NAVIGATION)]
+
+
+@pytest.mark.parametrize(
+    "head, body, title",
+    [
+        (CRUMB + [("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("2024年03月23日 10:25", K.DATELINE)], BODY_ZH,
+         "北京地铁新增三条线路将于年底开通"),
+        ([("トップ > 国内 > 社会", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION),
+          ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, "東京都、来年度から高校授業料を実質無償化へ"),
+    ],
+)
+def test_an_unspaced_headline_beats_the_breadcrumb_over_it(head, body, title):
+    assert meta(head, body).title == title
+
+
+@pytest.mark.parametrize(
+    "byline, body, author",
+    [
+        ("作者：李明", BODY_ZH, "李明"),
+        ("记者 李明", BODY_ZH, "李明"),
+        ("記者：山田太郎", BODY_JA, "山田太郎"),
+        ("김민수 기자", BODY_KO, "김민수"),
+        ("김민수 기자 minsu@example.com", BODY_KO, "김민수"),
+    ],
+)
+def test_chinese_japanese_and_korean_bylines(byline, body, author):
+    head = [("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), (byline, K.NAVIGATION),
+            ("2024年03月23日 10:25", K.DATELINE)]
+    assert meta(head, body).author == author
+
+
+def test_a_short_label_next_to_the_date_is_no_cjk_author():
+    head = [("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("社会", K.NAVIGATION),
+            ("2024年03月23日 10:25", K.DATELINE)]
+    assert meta(head, BODY_ZH).author is None
+
+
+def test_the_desk_editor_under_a_chinese_story_is_not_its_author():
+    head = [("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("2024年03月23日 10:25", K.DATELINE)]
+    assert meta(head, BODY_ZH, tail=[("责任编辑：张华", K.BOILERPLATE)]).author is None
+
+
+# -- A headline that names a day without its year ------------------------------------------
+
+BODY_RO = [
+    "Guvernul a aprobat joi majorarea alocațiilor de stat pentru copii cu aproximativ zece procente, începând cu data de 1 iulie. Decizia a fost luată în ședința de executiv.",
+    "Potrivit ministrului Muncii, măsura va costa bugetul de stat peste un miliard de lei în acest an. De creștere vor beneficia aproape patru milioane de copii.",
+]
+
+
+@pytest.mark.parametrize(
+    "headline, byline, dateline, body, date",
+    [
+        ("Bus fares go up on 1 July across the region", "By Jane Doe", "March 21, 2024, 10:15", BODY_EN, D(2024, 3, 21)),
+        ("Guvernul majorează alocațiile pentru copii de la 1 iulie", "de Andrei Popescu", "21 martie 2024, 10:15", BODY_RO,
+         D(2024, 3, 21)),
+    ],
+)
+def test_a_headline_naming_a_day_is_the_headline_and_not_the_date(headline, byline, dateline, body, date):
+    head = NAV + [("Home > News > Politics", K.NAVIGATION), (headline, K.NAVIGATION), (byline, K.NAVIGATION),
+                  (dateline, K.DATELINE)]
+    result = meta(head, body, reference=D(2024, 6, 30))
+    assert (result.title, result.date) == (headline, date)
+
+
+def test_a_yearless_date_after_a_byline_is_still_the_date():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Posted by Jane Doe on July 1", K.NAVIGATION)]
+    assert meta(head, reference=D(2024, 6, 30)).date == D(2023, 7, 1)
+
+
+BODY_CS = [
+    "Pražský dopravní podnik od dubna zavede čtyři nové noční autobusové linky, které spojí centrum města s okrajovými sídlišti. Oznámil to ve středu náměstek primátora.",
+    "Nové linky budou jezdit každých třicet minut od půlnoci do půl páté ráno. Podle dopravců jde o reakci na rostoucí počet cestujících, kteří se vracejí domů v noci.",
+]
+
+
+def test_a_first_name_in_the_stoplist_still_names_the_author():
+    # The Czech stoplist holds "jan": the body never writes it in lower case.
+    head = [("Zprávy", K.NAVIGATION), ("Praha zavede nové noční autobusové linky do okrajových čtvrtí", K.NAVIGATION),
+            ("Jan Novák", K.NAVIGATION), ("20. března 2024 13:05", K.DATELINE)]
+    assert meta(head, BODY_CS, language="Czech").author == "Jan Novák"
+
+
+def test_a_heading_of_short_function_words_next_to_the_date_is_no_author():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("The Big Picture", K.NAVIGATION),
+                  ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None

@@ -251,6 +251,11 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         return BlockKind.CAPTION, "embedded frame (lynx prints its address)", False
     found = cues.prefix_kind(low)
     if found is not None:
+        # The label alone on its line ("Read also:", "Lees ook:", "Tags:") heads the box
+        # of links below it, like the same words without the colon.
+        kind = cues.heading_kind(low) if _bare_label(low, found[1]) else None
+        if kind is not None:
+            return kind, f"heading of a {kind.value} section", True
         return found[0], f"label '{found[1]}'", False
     words = cues.cue_words(low) if n_words <= ANY_LENGTH_MAX_WORDS else None
     if words is not None:
@@ -293,6 +298,12 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(_without_times(text).strip(" —-–|,")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
     return None, "", False
+
+
+def _bare_label(low: str, label: str) -> bool:
+    """Whether the line is the label alone, nothing after it but punctuation."""
+    core = low.strip(" •·|-–—*»›")
+    return core.startswith(label) and not core[len(label) :].strip(" :.-–—»›")
 
 
 # A time of day beside a date ("03.04.2020, 12:35", "19:08 Uhr") is part of the date line.

@@ -122,6 +122,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "weitere interessante themen", "seguí leyendo", "sigue leyendo", "seguir leyendo",
         "lesen sie mehr", "mehr videos", "weitere videos", "plus de vidéos", "más videos", "más vídeos",
         "altri video", "mais vídeos", "meer video's", "więcej wideo", "więcej filmów",
+        # "Read more:" over the links of a box inside or under the story, as en "read more",
+        # es "leer más", pt "leia mais" (probe of synthetic pages: sv, nl, pl, ro, da, no, fi).
+        "läs mer", "lees meer", "czytaj więcej", "citeşte mai mult", "læs mere", "les mer",
+        "lue lisää",
+        # Other wordings of the related box (probe of synthetic pages).
+        "この記事の関連ニュース", "이 기사와 관련된 기사", "相关稿件",
         # en
         "related", "related posts", "related articles", "related stories", "related news",
         "related content", "related reading", "related coverage", "related links",
@@ -347,7 +353,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         # fr
         "commentaires", "commentaire", "laisser un commentaire", "laissez un commentaire",
         "ajouter un commentaire", "écrire un commentaire", "poster un commentaire",
-        "réagir", "réagissez", "vos réactions", "vos commentaires", "laisser une réponse",
+        "réagir", "réagissez", "réagissez à cet article", "réagir à cet article", "vos réactions", "vos commentaires", "laisser une réponse",
         "les commentaires sont fermés", "commentaires fermés", "donnez votre avis",
         # es
         "comentarios", "comentario", "deja un comentario", "deja una respuesta",
@@ -449,7 +455,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "condividi questa pagina",
         # pt
         "compartilhe", "compartilhar", "compartilhe isso", "compartilhar isso",
-        "compartilhar no", "compartilhe este artigo", "partilhar", "partilhe",
+        "compartilhar no", "compartilhe este artigo", "partilhar", "partilhe", "partilhe este artigo",
         "partilhar isto", "curtir isso", "gosto disto",
         # nl
         "delen", "deel dit", "deel dit artikel", "deel op", "delen via", "delen op",
@@ -459,7 +465,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "podziel się", "podziel się artykułem", "lubię to", "polub to", "poleć",
         "wyślij znajomemu",
         # cs
-        "sdílet", "sdílejte", "sdílet na", "sdílet článek", "líbí se mi", "doporučit",
+        "sdílet", "sdílejte", "sdílet na", "sdílet článek", "sdílejte článek", "líbí se mi", "doporučit",
         # sk
         "zdieľať", "zdieľajte", "zdieľať na", "zdieľať článok", "páči sa mi to",
         # ru
@@ -527,6 +533,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "assine", "assine já", "assine a newsletter", "assine nossa newsletter",
         "inscreva-se", "cadastre-se", "receba nossa newsletter", "subscrever", "subscreva",
         "fique por dentro",
+        "subscreva a nossa newsletter", "assine a nossa newsletter", "receba a nossa newsletter",
         # nl
         "nieuwsbrief", "schrijf je in", "inschrijven", "aanmelden voor de nieuwsbrief",
         "abonneren", "meld je aan", "ontvang onze nieuwsbrief", "blijf op de hoogte",
@@ -563,6 +570,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         # tr
         "bülten", "e-bülten", "abone ol", "abone olun", "bültene abone ol",
         "e-bültene abone ol", "haber bülteni",
+        "e-bülten aboneliği", "bülten aboneliği",
         # el
         "ενημερωτικό δελτίο", "εγγραφείτε", "εγγραφείτε στο newsletter",
         "γραφτείτε στο newsletter",
@@ -684,6 +692,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "мітки", "ключові слова", "теми", "категорії",
         # sv
         "taggar", "etiketter", "ämnen", "nyckelord", "kategorier", "publicerad i",
+        "ämnen i artikeln", "ämnen i texten",
+        "tag-uri",
         # da
         "emner", "nøgleord", "emneord",
         # no
@@ -1444,12 +1454,14 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "deze site gebruikt cookies", "gebruikt cookies", "cookies accepteren",
         "alle cookies accepteren", "cookie instellingen", "cookievoorkeuren",
         "voorkeuren beheren", "instellingen aanpassen",
+        "maakt gebruik van cookies",
         # pl
         "używamy plików cookie", "używamy cookies", "używamy ciasteczek",
         "ta strona używa plików cookie", "ta strona korzysta z plików cookie",
         "ta strona wykorzystuje pliki cookie", "strona używa plików cookie",
         "korzystamy z plików cookie", "akceptuj wszystkie", "zaakceptuj wszystkie",
         "ustawienia cookies", "ustawienia plików cookie", "przejdź do serwisu",
+        "plików cookies",
         "pliki cookies", "pliki cookie",
         # cs
         "používáme cookies", "používáme soubory cookie", "tento web používá cookies",
@@ -1637,6 +1649,8 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "угода користувача", "політика використання cookie",
         # sv
         "integritetspolicy", "personuppgiftspolicy", "användarvillkor", "om cookies",
+        # The editor-in-chief that press law makes every Nordic news site name in its footer.
+        "ansvarig utgivare",
         # da
         "privatlivspolitik", "cookiepolitik", "persondatapolitik",
         # no
@@ -1772,6 +1786,14 @@ LINE_CUES: dict[str, tuple[str, ...]] = {
         "in diesem browser speichern", "benachrichtige mich über nachfolgende kommentare",
         "benachrichtige mich über neue beiträge", "kommentar abschicken",
         "kommentar absenden", "antwort abbrechen",
+        # The login prompt in place of a news site's comment form (probe of synthetic
+        # pages: "Zum Kommentieren bitte anmelden", "Para comentar debes estar registrado").
+        "zum kommentieren bitte anmelden", "zum kommentieren anmelden", "entrar para comentar",
+        "para comentar tem de", "para comentar é necessário", "para comentar debes",
+        "para comentar es necesario", "per commentare è necessario", "per commentare devi",
+        "regulamin komentowania", "aby dodać komentarz", "pro vstup do diskuze",
+        "pro vstup do diskuse", "yorum yazabilmek için", "yorum yapabilmek için",
+        "чтобы оставить комментарий", "щоб залишити коментар", "pentru a publica un comentariu",
         "diese website verwendet akismet, um spam zu reduzieren",
         "erfahre mehr darüber, wie deine kommentardaten verarbeitet werden",
         "gib hier deinen kommentar ein", "trage deine daten unten ein",
@@ -2338,6 +2360,11 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
     "read_time": (
         # en
         "time to read",
+        # "Čtení na 3 minuty" (cs), "Leitura: 3 min" (pt), "Lectura: 3 min" (es),
+        # "Lettura 3 min" (it), "Lecture 3 min." (fr): the number dropped.
+        "čtení na minuty", "čtení na minut", "čtení na minutu", "leitura min", "lectura min",
+        "lettura min", "lecture min", "czytanie min",
+        "мин на чтение", "минут на чтение", "минуты на чтение",
         # ja
         "読了時間",
         # zh
@@ -2738,6 +2765,9 @@ WHOLE_LINE_CUES: dict[str, tuple[str, ...]] = {
         "thank you for subscribing", "thanks for subscribing", "check your inbox",
         # pt
         "seu e-mail",
+        # The sign-up button of a newsletter box (probe of synthetic pages).
+        "je m'inscris", "suscribirme", "apúntate", "iscrivimi", "inscrever-se", "cadastrar",
+        "zapisuję się", "odebírat", "mă abonez", "登録する",
         # nl
         "je e-mailadres",
         # ru / uk
@@ -3730,6 +3760,10 @@ ANY_LENGTH_CUES: dict[str, tuple[str, ...]] = {
         "veuillez activer javascript", "votre navigateur n'est plus à jour",
         # es
         "por favor habilita javascript", "navegador desactualizado",
+        # ru / uk: the typo-report widget on most Russian-language news sites ("Нашли
+        # ошибку? Выделите текст и нажмите Ctrl+Enter").
+        "выделите текст и нажмите", "выделите фрагмент текста и нажмите", "выделите ее и нажмите",
+        "выделите её и нажмите", "виділіть текст і натисніть", "виділіть її та натисніть",
     ),
 }
 
@@ -3808,6 +3842,8 @@ FOLLOW_IMPERATIVES: tuple[str, ...] = (
     "volg", "abonneer",
     # pl, sv, da, no, fi, hu, tr
     "obserwuj", "följ", "følg", "seuraa", "kövess", "takip edin",
+    # ro
+    "urmăreşte-ne", "urmăriţi-ne",
 )
 # Networks whose name is no everyday word ("x", "mail", "pocket" are left out).
 FOLLOW_NETWORKS: tuple[str, ...] = (

@@ -27,6 +27,11 @@ _MAX_YEAR = 2100
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # 18.05.2025, 05/18/2025, 18-05-25; not a version number ("v2.10.11", "1.2.3.4").
 _NUMERIC = re.compile(r"(?<![\w.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d.]\d)(?!\d)")
+# Dots followed by a space, as Czech and Slovak write the date (20. 3. 2024) and
+# Hungarian (2024. 03. 20.): always day-first, or year-first.
+_SPACED_DAY_FIRST = re.compile(r"(?<![\w.])(?P<day>\d{1,2})\. (?P<month>\d{1,2})\. (?P<year>(?:19|20)\d\d)(?!\d)")
+_SPACED_YEAR_FIRST = re.compile(r"(?<![\w.])(?P<year>(?:19|20)\d\d)\. (?P<month>\d{1,2})\. (?P<day>\d{1,2})\.(?!\d)")
+_SPACED_DOTS = re.compile(r"\d\. \d")
 # 2025年5月18日 (Chinese, Japanese), 2025년 5월 18일 (Korean).
 _CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
@@ -69,6 +74,11 @@ def _month_names(text: str) -> tuple[str, ...]:
             if not word.islower() and not word.isupper():
                 found.update(p.lower() for p in _CAMEL.split(word) if p.lower() in names)
     return tuple(sorted(found))
+
+
+def _spaced_dates(text: str) -> list[re.Match[str]]:
+    """The spaced numeric dates ("20. 3. 2024", "2024. 03. 20."), with named groups."""
+    return [*_SPACED_DAY_FIRST.finditer(text), *_SPACED_YEAR_FIRST.finditer(text)]
 
 
 @attrs.frozen
@@ -120,6 +130,10 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
 
     for match in _CJK.finditer(text) if not text.isascii() else ():
         date = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if date:
+            add(match, date, True)
+    for match in _spaced_dates(text) if _SPACED_DOTS.search(text) else ():
+        date = _make(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         if date:
             add(match, date, True)
     numbers = _NUMBERS.search(text) is not None

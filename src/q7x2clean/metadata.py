@@ -88,6 +88,9 @@ FALLBACK_AFTER = 3
 # A header line about a date carries at most this many other characters ("Last
 # updated on", "By Jane Doe |"); longer lines are sentences that mention a date ...
 META_LINE_EXTRA_CHARS = 60
+# ... and, beside a date without its year, at most this many words ("Posted by Jane Doe
+# on", "Updated"): more make a headline that names a day ("Fares rise on July 1").
+YEARLESS_LINE_MAX_WORDS = 6
 DATE_LINE_MAX_CHARS = 160
 # ... unless the date is labelled and opens the line ("Updated: May 3, 2025 If you ...").
 DATE_IN_PROSE_MAX_OFFSET = 40
@@ -430,9 +433,18 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
         found = page.dates(j)
         # A line *about* the date ("Updated May 3, 2025", "By X | May 3"), not a
         # sentence that mentions one.
-        if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS:
+        if found and len(text) - len(found[0].text) <= META_LINE_EXTRA_CHARS and not _dated_sentence(text, found[0]):
             return "date"
     return None
+
+
+def _dated_sentence(text: str, found: FoundDate) -> bool:
+    """A headline or sentence that names a day without its year ("Bus fares go up on 1
+    July across the region"), not a label or byline around a date."""
+    if found.has_year:
+        return False
+    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
+    return len(rest.split()) > YEARLESS_LINE_MAX_WORDS
 
 
 # A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
@@ -445,8 +457,17 @@ def _without_rules(text: str) -> str:
 
 def _starts_with_byline(text: str) -> bool:
     """Whether the line opens with a byline prefix ("By", "Von", "Texto:")."""
-    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    first = _first_word(text)
     return first in _byline_first_words() and cues.byline_pattern().match(text) is not None
+
+
+# Where a line's first word ends: a space, or a colon with no space after it ("作者:李明").
+_FIRST_WORD_END = re.compile(r"\s|[:：](?=\S)")
+
+
+def _first_word(text: str) -> str:
+    """The line's first word in lower case, without a trailing colon or dash."""
+    return _FIRST_WORD_END.split(text, 1)[0].lower().rstrip(":-") if text else ""
 
 
 @functools.cache
@@ -630,10 +651,23 @@ _HASHTAGS = re.compile(r"(?:#\S+\s*)+")
 _TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
 # Scripts written without spaces between words: a headline may be one "word".
 _WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Chinese and Japanese write words without spaces: a headline's words are counted as
+# its Han and kana characters over this (a word of news text runs to about two).
+UNSPACED_CHARS_PER_WORD = 2
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of a line that `_clean` left with single spaces; unspaced Chinese and
+    Japanese by their characters."""
+    spaced = text.count(" ") + 1
+    if text.isascii():
+        return spaced
+    return max(spaced, len(_UNSPACED_SCRIPT.findall(text)) // UNSPACED_CHARS_PER_WORD)
 
 
 def _title_shape(text: str) -> bool:
-    n_words = text.count(" ") + 1  # `_clean` left single spaces
+    n_words = _word_count(text)
     if n_words > SENTENCE_MIN_WORDS and text.endswith("."):
         return False  # a sentence, a paragraph
     if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
@@ -673,7 +707,7 @@ _PROSE_BINS = ((10, 30), ("prose-after:1-10", "prose-after:11-30", "prose-after:
 def _shape_evidence(page: _Page, i: int) -> list[str]:
     """The evidence that costs little: the line's shape and position."""
     text = page.texts[i]
-    n_words = text.count(" ") + 1  # `_clean` left single spaces
+    n_words = _word_count(text)
     evidence = [
         _WORD_BINS[1][bisect.bisect_left(_WORD_BINS[0], n_words)],
         _BEFORE_BINS[1][bisect.bisect_left(_BEFORE_BINS[0], page.article_start - i)],
@@ -944,7 +978,7 @@ def _header_date(page: _Page, title_at: int | None, reference: datetime.date | N
         # A full date before a year-less one; then the nearest line below the headline
         # (a line above it counts double the distance); then the first in its line.
         distance = candidate.line - anchor
-        return (candidate.found.date is None, distance if distance >= 0 else -2 * distance, candidate.found.start)
+        return (not candidate.found.has_year, distance if distance >= 0 else -2 * distance, candidate.found.start)
 
     for label in ("published", "plain", "updated"):
         if by_label[label]:
@@ -1129,7 +1163,9 @@ _POSTED_BY = re.compile(r"^(?:" + "|".join(_POSTED_BY_WORDS) + r")\s*:?\s+(?=\w)
 # Credits that name someone other than the author: editors, reviewers, photographers.
 _NOT_AUTHOR = re.compile(
     r"(?<!\w)(?:edit|review|fact|check|photo|foto|image|bild|illustr|video|produc|translat|übersetz|redigiert"
-    r"|traduit|tradu)",
+    r"|traduit|tradu)"
+    # The desk editor Chinese sites name under every story ("责任编辑:张华"), not its writer.
+    r"|责任编辑|責任編輯",
     re.IGNORECASE,
 )
 # "... 2025 by Jane Doe", "... | von Jana Dorn".
@@ -1160,6 +1196,12 @@ _AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Ital
 # Between two people's names.
 _PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
+# A Chinese, Japanese or Korean name, written without capitals: 2-5 Han characters
+# ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
+# family name with a space.
+_CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\uac00-\ud7af]{2,5}(?: [\u3005\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+# A Korean byline: the name, then "기자" (reporter), maybe the reporter's address.
+_KOREAN_BYLINE = re.compile(r"^([\uac00-\ud7af]{2,4}) ?기자(?:\s|$)")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Between two cells of a row: three spaces or more (not a line break a renderer wrapped).
@@ -1192,7 +1234,7 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
                 continue
             name = _clean_name(raw)
             if name is None and strength == _PREFIX:
-                name = _handle(raw, page.stops)
+                name = _handle(raw, page.stops) or _cjk_name(raw)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
             if strength < _PHOTO:
@@ -1214,6 +1256,14 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
+
+
+def _cjk_name(raw: str) -> str | None:
+    """A Chinese, Japanese or Korean name after a byline prefix ("作者:李明"), alone or
+    before a space (the reporter's address, a date)."""
+    match = _CJK_NAME.match(raw.strip())
+    rest = raw.strip()[match.end() :] if match else ""
+    return match.group(0) if match and (not rest or rest[0].isspace()) else None
 
 
 def _full_name_of(page: _Page, handle: str) -> str | None:
@@ -1334,8 +1384,11 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
         return []
     found: list[tuple[float, str]] = []
     rest = _prefixed_rest(page, j)
+    korean = _KOREAN_BYLINE.match(text) if rest is None and not text.isascii() else None
     if rest is not None:
         found.append((_PREFIX, rest))
+    elif korean is not None:
+        found.append((_PREFIX, korean.group(1)))
     elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
         names = _names_under_label(page, j)
         if names is not None:
@@ -1412,7 +1465,7 @@ def _byline_prefix(text: str) -> str | None:
     unless the prefix credits someone else (an editor, a photographer). A label noun
     ("Text", "Autor") without its colon needs a full name after it: "Text Link" is a
     menu entry."""
-    first = text.split(None, 1)[0].lower().rstrip(":-") if text else ""
+    first = _first_word(text)
     if first not in _byline_first_words():
         return None
     match = cues.byline_pattern().match(text) or _POSTED_BY.match(text)
@@ -1496,10 +1549,16 @@ def _lone_name(page: _Page, text: str) -> str | None:
     if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head) or head[-1] in "?!":
         return None
     # Short function words ("The", "How", "Our") start headings, not names; longer
-    # stoplist entries may be first names ("john" is one in English).
-    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS for t in tokens):
+    # stoplist entries may be first names ("john" is one in English), and so may short
+    # ones the body never writes in lower case (the Czech stoplist holds "jan").
+    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS and _lower_in_body(page, t) for t in tokens):
         return None
     return text
+
+
+def _lower_in_body(page: _Page, token: str) -> bool:
+    """Whether the body's first characters use `token` as a word in lower case."""
+    return re.search(r"(?<!\w)" + re.escape(token.lower()) + r"(?!\w)", page.body) is not None
 
 
 def _job_after(text: str) -> bool:
