@@ -388,32 +388,31 @@ def test_step_numbers_on_lines_of_their_own_do_not_split_the_article():
     assert body[0] == intro and body[-1] == P[-1]
 
 
-def test_the_intro_above_a_long_table_of_contents_is_kept():
-    topics = ["cheese", "steel", "grain", "wine", "cars", "timber", "fish", "wool", "salt", "glass",
-              "paper", "tea", "coffee", "rice"]
-    intro = ("The new agreement between the two countries covers fourteen kinds of goods, and this "
+def _guide_body(topics, lead_in, closing):
+    """The body of a guide: its intro, a table of contents (`lead_in`, an entry a topic,
+    `closing`), then a section a topic."""
+    intro = ("The new agreement between the two countries covers many kinds of goods, and this "
              "guide explains what changes for each of them from the first day of next year.")
-    contents = ["Contents", *[f"Rules for {t}" for t in topics]]
+    contents = [*lead_in, *[f"Rules for {t}" for t in topics], *closing]
     sections = [line for t in topics for line in (
         f"Rules for {t}",
         f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
     )]
     kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
     body = [t for t, k in kinds if k.is_body]
+    return body, intro, sections
+
+
+def test_the_intro_above_a_long_table_of_contents_is_kept():
+    topics = ["cheese", "steel", "grain", "wine", "cars", "timber", "fish", "wool", "salt", "glass",
+              "paper", "tea", "coffee", "rice"]
+    body, intro, sections = _guide_body(topics, ["Contents"], [])
     assert body[0] == intro and body[-1] == sections[-1]
 
 
 def test_the_intro_above_a_table_of_contents_led_in_by_a_sentence_is_kept():
     topics = ["cheese", "steel", "grain", "wine", "cars", "timber"]
-    intro = ("The new agreement between the two countries covers six kinds of goods, and this "
-             "guide explains what changes for each of them.")
-    contents = ["The guide has these parts:", *[f"Rules for {t}" for t in topics], "Let's start:"]
-    sections = [line for t in topics for line in (
-        f"Rules for {t}",
-        f"The trade in {t} will need fewer forms at the border, and the checks on {t} will be done once a month.",
-    )]
-    kinds, _ = _kinds("\n".join(["Home", "Guides", intro, *contents, *sections]))
-    body = [t for t, k in kinds if k.is_body]
+    body, intro, sections = _guide_body(topics, ["The guide has these parts:"], ["Let's start:"])
     assert body[0] == intro and body[-1] == sections[-1]
 
 
