@@ -1061,3 +1061,39 @@ def test_a_read_also_label_alone_on_its_line_heads_the_box_below(language, label
     kinds, _ = _kinds("\n".join([P[0], P[1], label, teaser, P[2], P[3]]), language)
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[label] is K.RELATED
+
+
+LISTING = [
+    "The quickest way to see how a language stores its numbers is to look at them from the inside, and a few lines of"
+    " code are enough for it. Here is a short session that prints the powers of two and times how long each one takes"
+    " to compute, which tells more than any page of the manual could ever tell you about them.",
+    "import timeit",
+    "def power(base, exp):",
+    "    return timeit.timeit(lambda: base ** exp, number=1000)",
+    "print(power(2, 10)); print(2 ** 10)",
+    "> 2 ** 10",
+    "1024",
+    "> 2 ** 20",
+    "1048576",
+    "> 1024 // 1",
+    "1024",
+    "Note that the timings depend on the machine, so run the session a few times before you compare them.",
+    "Posted by Jane Doe",
+    "Tags: Python, Numbers",
+    "Leave a comment",
+]
+NOTE = LISTING.index("Note that the timings depend on the machine, so run the session a few times before you compare them.")
+
+
+def test_a_paragraph_after_a_code_listing_and_its_output_is_kept():
+    kinds, _ = _kinds("\n\n".join(["Home", "Blog", "Looking at numbers from the inside", *LISTING, "© 2025 Example Blog"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert LISTING[NOTE] in body
+    assert "Leave a comment" not in body
+
+
+def test_a_menu_after_a_code_listing_does_not_extend_the_article():
+    tail = ["Home", "Blog", "About", "Contact", "Archive", "Home", "Blog", "About", "Contact", "Archive"]
+    kinds, _ = _kinds("\n\n".join([*LISTING[:NOTE], *tail, LISTING[NOTE]]))
+    body = [t for t, k in kinds if k.is_body]
+    assert LISTING[NOTE] not in body

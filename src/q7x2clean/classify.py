@@ -1100,7 +1100,8 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
-    paragraph or two in a row); the region then runs on as far as it gains weight."""
+    paragraph or two in a row), or a code listing and its output after which a paragraph
+    follows; the region then runs on as far as it gains weight."""
     n = len(blocks)
     # Where the run from each block gains most, found once: rescanning the rest of the
     # page after every box is quadratic on a page of many boxes. peak[q] is the first
@@ -1112,9 +1113,10 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
         while j < n and j - end < BOX_LOOKAHEAD and feats[j].cue is None and weights[j] <= 0:
             j += 1
         # Newsletter boxes hold prose of their own: only related and share boxes.
-        if j >= n or not (feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE)):
-            return end
-        resume = _article_resumes(blocks, feats, j, n)
+        if j < n and feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE):
+            resume = _article_resumes(blocks, feats, j, n)
+        else:
+            resume = _after_listing(feats, end)
         if resume is None:
             return end
         if not peak:
@@ -1130,6 +1132,39 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
             return end
         end = best_end
     return end
+
+
+# Lines a code listing and its output are made of: code, bare numbers (a program's
+# output), images; other lines of no cue ("import ctypes", "> 29*100") may sit between.
+_LISTING_CUES = frozenset({BlockKind.CODE, BlockKind.COUNTER, BlockKind.CAPTION})
+
+
+def _after_listing(feats: list[Features], end: int) -> int | None:
+    """Where the article resumes after a code listing right after the region: code within
+    `BOX_LOOKAHEAD` lines, then only listing lines (code, its output, short lines of no
+    cue) up to a paragraph of prose, within `BOX_MAX_BLOCKS` lines. A tutorial's prose
+    between its listings is short: one paragraph of any length resumes it (a related
+    list's teasers have no code before them)."""
+    n = len(feats)
+    code = next((j for j in range(end, min(n, end + BOX_LOOKAHEAD + 1)) if feats[j].cue is BlockKind.CODE), None)
+    if code is None or not all(_listing_line(f) for f in feats[end:code]):
+        return None
+    for j in range(code + 1, min(n, code + 1 + BOX_MAX_BLOCKS)):
+        f = feats[j]
+        if f.prose and f.cue is None and not f.repeated:
+            return j
+        if not _listing_line(f):
+            return None
+    return None
+
+
+def _listing_line(f: Features) -> bool:
+    """A line of a code listing or its output: no section heading, no prose, a listing's
+    cue (a program's output may print the same number twice) or none, and then printed
+    once (a menu's lines recur)."""
+    if f.heading or f.prose:
+        return False
+    return f.cue in _LISTING_CUES or (f.cue is None and not f.repeated)
 
 
 # The article's closing lines after its last paragraph: a greeting, a last remark, a
