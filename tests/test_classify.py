@@ -1097,3 +1097,23 @@ def test_a_menu_after_a_code_listing_does_not_extend_the_article():
     kinds, _ = _kinds("\n\n".join([*LISTING[:NOTE], *tail, LISTING[NOTE]]))
     body = [t for t, k in kinds if k.is_body]
     assert LISTING[NOTE] not in body
+
+
+def test_a_paragraph_after_a_shop_box_is_kept_and_the_box_dropped():
+    box = ["Affiliate link", "Acme - Trail Runner - Blue", "Acme", "Acme - Trail Runner - Blue", "89,95 €", "Buy now",
+           "Affiliate link", "Bolt - Road Racer - Red", "Bolt", "Bolt - Road Racer - Red", "119,00 €", "Buy now"]
+    after = [
+        "A thicker sole also makes the legs look longer",
+        "After years of chunky shoes the trend is going back to a simple look, but one that still stands out: the sole is"
+        " thick, the upper is plain and the colours are quiet, which makes the shoes easy to wear with almost anything."
+        " Most brands now sell at least one such model, and the cheaper ones are often just as comfortable as the rest.",
+    ]
+    before = [
+        "Whether with a light blazer or a red summer dress, sneakers have long left the sports ground and are worn to the"
+        " office, to dinner and to weddings. The newest ones stand on a sole so thick that it adds a few centimetres to"
+        " whoever wears them, and the fashion houses have each brought out a model of their own this spring.",
+        "The answer to the old question of what to wear them with lies in that sole, say the stylists we asked.",
+    ]
+    kinds, _ = _kinds("\n\n".join(["Home", "Fashion", *before, *box, *after, "Newsletter", "© 2025 Example Magazine"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*before, *after]

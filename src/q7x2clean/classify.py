@@ -1097,12 +1097,15 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
     return start
 
 
-def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
+def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> tuple[int, set[int]]:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
-    paragraph or two in a row), or a code listing and its output after which a paragraph
-    follows; the region then runs on as far as it gains weight."""
+    paragraph or two in a row), a code listing and its output after which a paragraph
+    follows, or a shop box (a product's price, then the article resumes likewise); the
+    region then runs on as far as it gains weight. Also the lines of the shop boxes
+    bridged: they have no heading that marks them later."""
     n = len(blocks)
+    shops: set[int] = set()
     # Where the run from each block gains most, found once: rescanning the rest of the
     # page after every box is quadratic on a page of many boxes. peak[q] is the first
     # q' >= q with the largest prefix sum (weights are whole numbers: sums are exact).
@@ -1112,13 +1115,18 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
         j = end
         while j < n and j - end < BOX_LOOKAHEAD and feats[j].cue is None and weights[j] <= 0:
             j += 1
+        shop = range(0)
         # Newsletter boxes hold prose of their own: only related and share boxes.
         if j < n and feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE):
             resume = _article_resumes(blocks, feats, j, n)
         else:
             resume = _after_listing(feats, end)
+            if resume is None:
+                resume = _after_shop_box(blocks, feats, end)
+                if resume is not None:
+                    shop = _shop_box(blocks, feats, end, resume)
         if resume is None:
-            return end
+            return end, shops
         if not peak:
             prefix = [0.0]
             for w in weights:
@@ -1129,9 +1137,10 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
                     peak[q] = peak[q + 1]
         best_end = peak[resume + 1]
         if prefix[best_end] <= prefix[resume]:
-            return end
+            return end, shops
+        shops.update(shop)
         end = best_end
-    return end
+    return end, shops
 
 
 # Lines a code listing and its output are made of: code, bare numbers (a program's
@@ -1156,6 +1165,35 @@ def _after_listing(feats: list[Features], end: int) -> int | None:
         if not _listing_line(f):
             return None
     return None
+
+
+# A shop box between two paragraphs (an affiliate link: a label, the product's image,
+# brand and name, then its price and a button) prints the price this many lines under
+# the paragraph (traf-dev: 4 to 5; a margin).
+SHOP_PRICE_LOOKAHEAD = 6
+
+
+def _after_shop_box(blocks: list[Block], feats: list[Features], end: int) -> int | None:
+    """Where the article resumes after a shop box right after the region: a price line
+    within `SHOP_PRICE_LOOKAHEAD` short lines of the region's end, then the article's
+    prose as after a related box (a long paragraph or two in a row, no section between,
+    within `BOX_MAX_BLOCKS` lines)."""
+    for j in range(end, min(len(blocks), end + SHOP_PRICE_LOOKAHEAD)):
+        if feats[j].prose or (feats[j].heading and feats[j].cue is not None):
+            return None
+        if cues.is_price(blocks[j].text):
+            return _article_resumes(blocks, feats, end - 1, len(blocks))
+    return None
+
+
+def _shop_box(blocks: list[Block], feats: list[Features], end: int, resume: int) -> range:
+    """The lines of the shop box between the region's `end` and where the article
+    resumes: not the subheading the article resumes under (printed once, no cue, no
+    price: the box's names and buttons are printed twice or carry a cue)."""
+    last = resume
+    while last > end and _plain(feats[last - 1]) and not cues.is_price(blocks[last - 1].text):
+        last -= 1
+    return range(end, last)
 
 
 def _listing_line(f: Features) -> bool:
@@ -1969,7 +2007,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _extend_over_closing(feats, end)
     end = _extend_over_list(blocks, feats, end)
     end = _extend_over_recipe(blocks, feats, end)
-    end = _bridge_boxes(blocks, feats, weights, end)
+    end, shops = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
@@ -2004,6 +2042,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
+            elif i in shops and f.cue is None:
+                kind, reason = BlockKind.ADVERT, "inside a shop box within the article"
             elif i in template_tail:
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif f.cue is not None:
