@@ -1117,3 +1117,25 @@ def test_a_paragraph_after_a_shop_box_is_kept_and_the_box_dropped():
     kinds, _ = _kinds("\n\n".join(["Home", "Fashion", *before, *box, *after, "Newsletter", "© 2025 Example Magazine"]))
     body = [t for t, k in kinds if k.is_body]
     assert body == [*before, *after]
+
+
+def test_a_numbered_table_of_contents_inside_the_article_does_not_end_it():
+    contents = ["Contents", "1 History", "2 Uses", "3 See also", "4 References"]
+    history = [
+        "History",
+        "The first mills of this kind were built along the river in the twelfth century, when the monks of the abbey"
+        " needed a steady supply of flour for the town that was growing around their walls. By the end of the century"
+        " there were nine of them, each with its own miller and its own right to the water.",
+        "Most of them were rebuilt in stone after the great flood, and three of those buildings still stand today.",
+    ]
+    kinds, _ = _kinds("\n\n".join(["Home", "Wiki", *P, *contents, *history, "References", "Privacy policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert history[1] in body and history[2] in body
+    assert dict(kinds)["3 See also"] is not K.RELATED
+
+
+def test_a_numbered_list_of_related_stories_still_ends_the_article():
+    related = ["See also", "1 How the mills were built", "2 The great flood", "3 Millers and their rights"]
+    kinds, _ = _kinds("\n\n".join([*P, *related, "Privacy policy"]))
+    assert dict(kinds)["See also"] is K.RELATED
+    assert [t for t, k in kinds if k.is_body] == P

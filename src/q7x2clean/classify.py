@@ -415,8 +415,38 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_counted_labels(blocks, result)
     result = _mark_counted_cards(blocks, result)
     result = _mark_split_bylines(blocks, result)
+    result = _mark_numbered_contents(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+# An entry of a numbered table of contents: a section number, then the section's title
+# ("1 Details", "3 References", "2.1 Software").
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*\.?\s+\S")
+_CONTENTS_REASON = "entry of a numbered table of contents"
+
+
+def _mark_numbered_contents(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """The entries of a numbered table of contents inside the article ("1 Details",
+    "2 Software", "3 References") name its sections: "3 References" there opens no
+    footer. In a run of at least `CONTENTS_MIN_ENTRIES` short numbered lines whose
+    numbers go up one by one, section headings lose their cue."""
+    result = list(feats)
+    i = 0
+    while i < len(blocks):
+        j, last = i, None
+        while j < len(blocks) and len(blocks[j].text) <= CONTENTS_ENTRY_MAX_CHARS:
+            m = _NUMBERED_ENTRY.match(blocks[j].text)
+            number = int(m.group(1)) if m else None
+            if number is None or (last is not None and number not in (last, last + 1)) or (last is None and number != 1):
+                break
+            last, j = number, j + 1
+        if j - i >= CONTENTS_MIN_ENTRIES:
+            for k in range(i, j):
+                if result[k].heading and result[k].cue in _END_KINDS:
+                    result[k] = result[k]._replace(cue=None, reason=_CONTENTS_REASON, heading=False)
+        i = max(j, i + 1)
     return result
 
 
