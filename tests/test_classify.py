@@ -1139,3 +1139,50 @@ def test_a_numbered_list_of_related_stories_still_ends_the_article():
     kinds, _ = _kinds("\n\n".join([*P, *related, "Privacy policy"]))
     assert dict(kinds)["See also"] is K.RELATED
     assert [t for t, k in kinds if k.is_body] == P
+
+
+LONG = [
+    "The students who arrived in the autumn were told that most of their teaching would take place in person, and"
+    " many of them signed contracts for rooms in the halls on that promise. Within weeks most of the lectures had"
+    " moved online, and the rooms they were paying for became the only place where they could study at all.",
+    "A former director of student services who now advises universities said the halls had been run like hotels"
+    " for years, and that nobody had planned for thousands of young people having to stay inside them for weeks."
+    " Some universities sent food parcels; others left the students to order whatever they could afford.",
+    "The universities say they have followed the guidance at every step and that the safety of students and staff"
+    " comes first. But many of the students we spoke to said they felt blamed for an outbreak that nobody had"
+    " given them the means to prevent, and that they would not come back after the winter break.",
+    "The vice-chancellor of one university agreed that many students had had a hard time, but said that shutting"
+    " the campuses would do more harm than good, since most of the outbreaks had been traced to private parties"
+    " and not to the lecture halls or the libraries, which had been kept open with strict rules.",
+]
+
+
+BEFORE = [
+    "Thousands of students have been told to stay in their rooms for two weeks after outbreaks in the halls of"
+    " residence of several universities, and some of them say they have not been given enough food or any help"
+    " with their studies. Security guards have been posted at the doors of some of the buildings.",
+    "The outbreaks started within days of the start of term, when the students moved into the halls from all"
+    " over the country and met in the shared kitchens, the corridors and the bars of the towns they had come to,"
+    " which were open at the time and full every night of the first week.",
+    "Public health officials said the rules for the halls were the same as for any household, but the students"
+    " pointed out that a household does not usually have forty members who share two kitchens and one laundry,"
+    " and that nobody had told them who to ask when they ran out of food or money.",
+]
+
+
+def test_the_article_resumes_after_a_long_video_playlist_under_its_share_bar():
+    playlist = ["What to watch next"]
+    for n in range(9):  # 19 lines: longer than a box of BOX_MAX_BLOCKS
+        playlist += [f"Video {n}: a short clip about the weather in town number {n}", "Example Video"]
+    text = "\n\n".join(["Home", "News", *BEFORE, "SHARE", "TWEET", "EMAIL", *playlist, *LONG, "© 2025 Example News"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*BEFORE, *LONG]
+
+
+def test_an_email_field_of_a_comment_form_after_the_share_bar_still_ends_the_article():
+    form = ["Leave a reply", "Name", "EMAIL", "[                    ]", "Website", "[Post comment]"]
+    text = "\n\n".join(["Home", "News", *BEFORE, "SHARE", "TWEET", *form, *LONG[:1], "© 2025 Example News"])
+    kinds, _ = _kinds(text)
+    assert LONG[0] not in [t for t, k in kinds if k.is_body]
+

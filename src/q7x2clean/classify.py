@@ -1556,6 +1556,51 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
     return None
 
 
+# A long box inside the article (a video player's playlist) runs to this many lines; the
+# article resumes after it with this many long paragraphs in a row, which a list of
+# teasers never has (traf-dev: a playlist of 66 lines, a margin over it; two paragraphs
+# are what a short box needs, one more for a box this long). The heaviest run must
+# already span the box: the article's prose after it outweighs it.
+LONG_BOX_MAX_BLOCKS = 80
+LONG_RESUME_PARAGRAPHS = 3
+# A new article's header (byline, date, read time) this few lines above the paragraphs
+# makes them the next story of an infinite scroll, not the article resuming.
+LONG_RESUME_HEADER_LINES = 4
+
+
+def _resumes_after_long_box(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
+    """Where the article resumes after a long box inside the region: within
+    `LONG_BOX_MAX_BLOCKS` lines and before any other section, `LONG_RESUME_PARAGRAPHS`
+    paragraphs of at least `RESUME_MIN_CHARS` in a row, with no article header above."""
+    run = 0
+    for j in range(after + 1, min(end, after + 1 + LONG_BOX_MAX_BLOCKS)):
+        f = feats[j]
+        if _box_breaks(f, feats[after].cue):
+            return None
+        long_paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_MIN_CHARS
+        run = run + 1 if long_paragraph else 0
+        if run == LONG_RESUME_PARAGRAPHS:
+            first = j - run + 1
+            if any(g.cue in _HEAD_KINDS for g in feats[max(after + 1, first - LONG_RESUME_HEADER_LINES) : first]):
+                return None
+            return first
+    return None
+
+
+# The e-mail button of a share bar is a word or two ("EMAIL", "E-Mail") next to the other
+# buttons; a comment form's e-mail field has a field or a label with it.
+SHARE_EMAIL_MAX_WORDS = 2
+
+
+def _share_bar_email(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """An e-mail line right after a share button ("SHARE", "TWEET", "EMAIL"): the bar's
+    button, not a comment form's field."""
+    f = feats[i]
+    if f.cue is not BlockKind.COMMENT_FORM or f.heading or f.n_words > SHARE_EMAIL_MAX_WORDS or "[" in blocks[i].text:
+        return False
+    return i > 0 and feats[i - 1].cue is BlockKind.SHARE and not feats[i - 1].heading
+
+
 def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, lead: int | None = None) -> tuple[int, set[int]]:
     """The region's end, at the first end-of-article section heading after most of the
     prose, and the blocks of the boxes inside the article (heading and its lines). A
@@ -1577,12 +1622,16 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
             continue
         if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
             continue
+        if _share_bar_email(blocks, feats, i) and i + 1 < end and feats[i + 1].heading and feats[i + 1].cue in _BOX_KINDS:
+            continue  # a share bar over a box: the box's heading tells whether the article goes on
         if f.cue is BlockKind.SHARE and lead is not None and i < lead <= i + HEADER_FURNITURE_MAX and not any(
             g.prose for g in feats[i + 1 : lead]
         ):
             continue
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
+            if resume is None:
+                resume = _resumes_after_long_box(blocks, feats, i, end)
             if resume is not None:
                 boxes.update(range(i, resume))
                 continue
