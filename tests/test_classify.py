@@ -1060,3 +1060,128 @@ def test_a_read_also_label_alone_on_its_line_heads_the_box_below(language, label
     kinds, _ = _kinds("\n".join([P[0], P[1], label, teaser, P[2], P[3]]), language)
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[label] is K.RELATED
+
+
+LISTING = [
+    "The quickest way to see how a language stores its numbers is to look at them from the inside, and a few lines of"
+    " code are enough for it. Here is a short session that prints the powers of two and times how long each one takes"
+    " to compute, which tells more than any page of the manual could ever tell you about them.",
+    "import timeit",
+    "def power(base, exp):",
+    "    return timeit.timeit(lambda: base ** exp, number=1000)",
+    "print(power(2, 10)); print(2 ** 10)",
+    "> 2 ** 10",
+    "1024",
+    "> 2 ** 20",
+    "1048576",
+    "> 1024 // 1",
+    "1024",
+    "Note that the timings depend on the machine, so run the session a few times before you compare them.",
+    "Posted by Jane Doe",
+    "Tags: Python, Numbers",
+    "Leave a comment",
+]
+NOTE = LISTING.index("Note that the timings depend on the machine, so run the session a few times before you compare them.")
+
+
+def test_a_paragraph_after_a_code_listing_and_its_output_is_kept():
+    kinds, _ = _kinds("\n\n".join(["Home", "Blog", "Looking at numbers from the inside", *LISTING, "© 2025 Example Blog"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert LISTING[NOTE] in body
+    assert "Leave a comment" not in body
+
+
+def test_a_menu_after_a_code_listing_does_not_extend_the_article():
+    tail = ["Home", "Blog", "About", "Contact", "Archive", "Home", "Blog", "About", "Contact", "Archive"]
+    kinds, _ = _kinds("\n\n".join([*LISTING[:NOTE], *tail, LISTING[NOTE]]))
+    body = [t for t, k in kinds if k.is_body]
+    assert LISTING[NOTE] not in body
+
+
+def test_a_paragraph_after_a_shop_box_is_kept_and_the_box_dropped():
+    box = ["Affiliate link", "Acme - Trail Runner - Blue", "Acme", "Acme - Trail Runner - Blue", "89,95 €", "Buy now",
+           "Affiliate link", "Bolt - Road Racer - Red", "Bolt", "Bolt - Road Racer - Red", "119,00 €", "Buy now"]
+    after = [
+        "A thicker sole also makes the legs look longer",
+        "After years of chunky shoes the trend is going back to a simple look, but one that still stands out: the sole is"
+        " thick, the upper is plain and the colours are quiet, which makes the shoes easy to wear with almost anything."
+        " Most brands now sell at least one such model, and the cheaper ones are often just as comfortable as the rest.",
+    ]
+    before = [
+        "Whether with a light blazer or a red summer dress, sneakers have long left the sports ground and are worn to the"
+        " office, to dinner and to weddings. The newest ones stand on a sole so thick that it adds a few centimetres to"
+        " whoever wears them, and the fashion houses have each brought out a model of their own this spring.",
+        "The answer to the old question of what to wear them with lies in that sole, say the stylists we asked.",
+    ]
+    kinds, _ = _kinds("\n\n".join(["Home", "Fashion", *before, *box, *after, "Newsletter", "© 2025 Example Magazine"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*before, *after]
+
+
+def test_a_numbered_table_of_contents_inside_the_article_does_not_end_it():
+    contents = ["Contents", "1 History", "2 Uses", "3 See also", "4 References"]
+    history = [
+        "History",
+        "The first mills of this kind were built along the river in the twelfth century, when the monks of the abbey"
+        " needed a steady supply of flour for the town that was growing around their walls. By the end of the century"
+        " there were nine of them, each with its own miller and its own right to the water.",
+        "Most of them were rebuilt in stone after the great flood, and three of those buildings still stand today.",
+    ]
+    kinds, _ = _kinds("\n\n".join(["Home", "Wiki", *P, *contents, *history, "References", "Privacy policy"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert history[1] in body and history[2] in body
+    assert dict(kinds)["3 See also"] is not K.RELATED
+
+
+def test_a_numbered_list_of_related_stories_still_ends_the_article():
+    related = ["See also", "1 How the mills were built", "2 The great flood", "3 Millers and their rights"]
+    kinds, _ = _kinds("\n\n".join([*P, *related, "Privacy policy"]))
+    assert dict(kinds)["See also"] is K.RELATED
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+LONG = [
+    "The students who arrived in the autumn were told that most of their teaching would take place in person, and"
+    " many of them signed contracts for rooms in the halls on that promise. Within weeks most of the lectures had"
+    " moved online, and the rooms they were paying for became the only place where they could study at all.",
+    "A former director of student services who now advises universities said the halls had been run like hotels"
+    " for years, and that nobody had planned for thousands of young people having to stay inside them for weeks."
+    " Some universities sent food parcels; others left the students to order whatever they could afford.",
+    "The universities say they have followed the guidance at every step and that the safety of students and staff"
+    " comes first. But many of the students we spoke to said they felt blamed for an outbreak that nobody had"
+    " given them the means to prevent, and that they would not come back after the winter break.",
+    "The vice-chancellor of one university agreed that many students had had a hard time, but said that shutting"
+    " the campuses would do more harm than good, since most of the outbreaks had been traced to private parties"
+    " and not to the lecture halls or the libraries, which had been kept open with strict rules.",
+]
+
+
+BEFORE = [
+    "Thousands of students have been told to stay in their rooms for two weeks after outbreaks in the halls of"
+    " residence of several universities, and some of them say they have not been given enough food or any help"
+    " with their studies. Security guards have been posted at the doors of some of the buildings.",
+    "The outbreaks started within days of the start of term, when the students moved into the halls from all"
+    " over the country and met in the shared kitchens, the corridors and the bars of the towns they had come to,"
+    " which were open at the time and full every night of the first week.",
+    "Public health officials said the rules for the halls were the same as for any household, but the students"
+    " pointed out that a household does not usually have forty members who share two kitchens and one laundry,"
+    " and that nobody had told them who to ask when they ran out of food or money.",
+]
+
+
+def test_the_article_resumes_after_a_long_video_playlist_under_its_share_bar():
+    playlist = ["What to watch next"]
+    for n in range(9):  # 19 lines: longer than a box of BOX_MAX_BLOCKS
+        playlist += [f"Video {n}: a short clip about the weather in town number {n}", "Example Video"]
+    text = "\n\n".join(["Home", "News", *BEFORE, "SHARE", "TWEET", "EMAIL", *playlist, *LONG, "© 2025 Example News"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [*BEFORE, *LONG]
+
+
+def test_an_email_field_of_a_comment_form_after_the_share_bar_still_ends_the_article():
+    form = ["Leave a reply", "Name", "EMAIL", "[                    ]", "Website", "[Post comment]"]
+    text = "\n\n".join(["Home", "News", *BEFORE, "SHARE", "TWEET", *form, *LONG[:1], "© 2025 Example News"])
+    kinds, _ = _kinds(text)
+    assert LONG[0] not in [t for t, k in kinds if k.is_body]
+

@@ -657,3 +657,21 @@ def test_the_typo_report_widget_of_russian_and_ukrainian_sites(text):
 
 def test_follow_us_in_romanian():
     assert cues.is_follow_pitch(cues.normalize("Urmărește-ne pe Google News"), 4)
+
+
+@pytest.mark.parametrize(
+    "text, price",
+    [
+        ("24,99 €", True),
+        ("$19.99", True),
+        ("139,99 € 131,55 €", True),
+        ("CHF 12.90", True),
+        ("49 zł", True),
+        ("€ 1.299,-", True),
+        ("2019", False),
+        ("24,99 € im Shop", False),
+        ("10 %", False),
+    ],
+)
+def test_a_price_alone_on_its_line(text, price):
+    assert cues.is_price(text) is price

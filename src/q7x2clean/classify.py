@@ -415,8 +415,38 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     result = _mark_counted_labels(blocks, result)
     result = _mark_counted_cards(blocks, result)
     result = _mark_split_bylines(blocks, result)
+    result = _mark_numbered_contents(blocks, result)
     if template is not None:
         result = _mark_template_lines(blocks, result, template)
+    return result
+
+
+# An entry of a numbered table of contents: a section number, then the section's title
+# ("1 Details", "3 References", "2.1 Software").
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*\.?\s+\S")
+_CONTENTS_REASON = "entry of a numbered table of contents"
+
+
+def _mark_numbered_contents(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """The entries of a numbered table of contents inside the article ("1 Details",
+    "2 Software", "3 References") name its sections: "3 References" there opens no
+    footer. In a run of at least `CONTENTS_MIN_ENTRIES` short numbered lines whose
+    numbers go up one by one, section headings lose their cue."""
+    result = list(feats)
+    i = 0
+    while i < len(blocks):
+        j, last = i, None
+        while j < len(blocks) and len(blocks[j].text) <= CONTENTS_ENTRY_MAX_CHARS:
+            m = _NUMBERED_ENTRY.match(blocks[j].text)
+            number = int(m.group(1)) if m else None
+            if number is None or (last is not None and number not in (last, last + 1)) or (last is None and number != 1):
+                break
+            last, j = number, j + 1
+        if j - i >= CONTENTS_MIN_ENTRIES:
+            for k in range(i, j):
+                if result[k].heading and result[k].cue in _END_KINDS:
+                    result[k] = result[k]._replace(cue=None, reason=_CONTENTS_REASON, heading=False)
+        i = max(j, i + 1)
     return result
 
 
@@ -1097,11 +1127,15 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
     return start
 
 
-def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> int:
+def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> tuple[int, set[int]]:
     """Extend the region over a box that split a short article: a related or share box
     right after the region, after which the article resumes (a long
-    paragraph or two in a row); the region then runs on as far as it gains weight."""
+    paragraph or two in a row), a code listing and its output after which a paragraph
+    follows, or a shop box (a product's price, then the article resumes likewise); the
+    region then runs on as far as it gains weight. Also the lines of the shop boxes
+    bridged: they have no heading that marks them later."""
     n = len(blocks)
+    shops: set[int] = set()
     # Where the run from each block gains most, found once: rescanning the rest of the
     # page after every box is quadratic on a page of many boxes. peak[q] is the first
     # q' >= q with the largest prefix sum (weights are whole numbers: sums are exact).
@@ -1111,12 +1145,18 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
         j = end
         while j < n and j - end < BOX_LOOKAHEAD and feats[j].cue is None and weights[j] <= 0:
             j += 1
+        shop = range(0)
         # Newsletter boxes hold prose of their own: only related and share boxes.
-        if j >= n or not (feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE)):
-            return end
-        resume = _article_resumes(blocks, feats, j, n)
+        if j < n and feats[j].heading and feats[j].cue in (BlockKind.RELATED, BlockKind.SHARE):
+            resume = _article_resumes(blocks, feats, j, n)
+        else:
+            resume = _after_listing(feats, end)
+            if resume is None:
+                resume = _after_shop_box(blocks, feats, end)
+                if resume is not None:
+                    shop = _shop_box(blocks, feats, end, resume)
         if resume is None:
-            return end
+            return end, shops
         if not peak:
             prefix = [0.0]
             for w in weights:
@@ -1127,9 +1167,72 @@ def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[floa
                     peak[q] = peak[q + 1]
         best_end = peak[resume + 1]
         if prefix[best_end] <= prefix[resume]:
-            return end
+            return end, shops
+        shops.update(shop)
         end = best_end
-    return end
+    return end, shops
+
+
+# Lines a code listing and its output are made of: code, bare numbers (a program's
+# output), images; other lines of no cue ("import ctypes", "> 29*100") may sit between.
+_LISTING_CUES = frozenset({BlockKind.CODE, BlockKind.COUNTER, BlockKind.CAPTION})
+
+
+def _after_listing(feats: list[Features], end: int) -> int | None:
+    """Where the article resumes after a code listing right after the region: code within
+    `BOX_LOOKAHEAD` lines, then only listing lines (code, its output, short lines of no
+    cue) up to a paragraph of prose, within `BOX_MAX_BLOCKS` lines. A tutorial's prose
+    between its listings is short: one paragraph of any length resumes it (a related
+    list's teasers have no code before them)."""
+    n = len(feats)
+    code = next((j for j in range(end, min(n, end + BOX_LOOKAHEAD + 1)) if feats[j].cue is BlockKind.CODE), None)
+    if code is None or not all(_listing_line(f) for f in feats[end:code]):
+        return None
+    for j in range(code + 1, min(n, code + 1 + BOX_MAX_BLOCKS)):
+        f = feats[j]
+        if f.prose and f.cue is None and not f.repeated:
+            return j
+        if not _listing_line(f):
+            return None
+    return None
+
+
+# A shop box between two paragraphs (an affiliate link: a label, the product's image,
+# brand and name, then its price and a button) prints the price this many lines under
+# the paragraph (traf-dev: 4 to 5; a margin).
+SHOP_PRICE_LOOKAHEAD = 6
+
+
+def _after_shop_box(blocks: list[Block], feats: list[Features], end: int) -> int | None:
+    """Where the article resumes after a shop box right after the region: a price line
+    within `SHOP_PRICE_LOOKAHEAD` short lines of the region's end, then the article's
+    prose as after a related box (a long paragraph or two in a row, no section between,
+    within `BOX_MAX_BLOCKS` lines)."""
+    for j in range(end, min(len(blocks), end + SHOP_PRICE_LOOKAHEAD)):
+        if feats[j].prose or (feats[j].heading and feats[j].cue is not None):
+            return None
+        if cues.is_price(blocks[j].text):
+            return _article_resumes(blocks, feats, end - 1, len(blocks))
+    return None
+
+
+def _shop_box(blocks: list[Block], feats: list[Features], end: int, resume: int) -> range:
+    """The lines of the shop box between the region's `end` and where the article
+    resumes: not the subheading the article resumes under (printed once, no cue, no
+    price: the box's names and buttons are printed twice or carry a cue)."""
+    last = resume
+    while last > end and _plain(feats[last - 1]) and not cues.is_price(blocks[last - 1].text):
+        last -= 1
+    return range(end, last)
+
+
+def _listing_line(f: Features) -> bool:
+    """A line of a code listing or its output: no section heading, no prose, a listing's
+    cue (a program's output may print the same number twice) or none, and then printed
+    once (a menu's lines recur)."""
+    if f.heading or f.prose:
+        return False
+    return f.cue in _LISTING_CUES or (f.cue is None and not f.repeated)
 
 
 # The article's closing lines after its last paragraph: a greeting, a last remark, a
@@ -1453,6 +1556,51 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
     return None
 
 
+# A long box inside the article (a video player's playlist) runs to this many lines; the
+# article resumes after it with this many long paragraphs in a row, which a list of
+# teasers never has (traf-dev: a playlist of 66 lines, a margin over it; two paragraphs
+# are what a short box needs, one more for a box this long). The heaviest run must
+# already span the box: the article's prose after it outweighs it.
+LONG_BOX_MAX_BLOCKS = 80
+LONG_RESUME_PARAGRAPHS = 3
+# A new article's header (byline, date, read time) this few lines above the paragraphs
+# makes them the next story of an infinite scroll, not the article resuming.
+LONG_RESUME_HEADER_LINES = 4
+
+
+def _resumes_after_long_box(blocks: list[Block], feats: list[Features], after: int, end: int) -> int | None:
+    """Where the article resumes after a long box inside the region: within
+    `LONG_BOX_MAX_BLOCKS` lines and before any other section, `LONG_RESUME_PARAGRAPHS`
+    paragraphs of at least `RESUME_MIN_CHARS` in a row, with no article header above."""
+    run = 0
+    for j in range(after + 1, min(end, after + 1 + LONG_BOX_MAX_BLOCKS)):
+        f = feats[j]
+        if _box_breaks(f, feats[after].cue):
+            return None
+        long_paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_MIN_CHARS
+        run = run + 1 if long_paragraph else 0
+        if run == LONG_RESUME_PARAGRAPHS:
+            first = j - run + 1
+            if any(g.cue in _HEAD_KINDS for g in feats[max(after + 1, first - LONG_RESUME_HEADER_LINES) : first]):
+                return None
+            return first
+    return None
+
+
+# The e-mail button of a share bar is a word or two ("EMAIL", "E-Mail") next to the other
+# buttons; a comment form's e-mail field has a field or a label with it.
+SHARE_EMAIL_MAX_WORDS = 2
+
+
+def _share_bar_email(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """An e-mail line right after a share button ("SHARE", "TWEET", "EMAIL"): the bar's
+    button, not a comment form's field."""
+    f = feats[i]
+    if f.cue is not BlockKind.COMMENT_FORM or f.heading or f.n_words > SHARE_EMAIL_MAX_WORDS or "[" in blocks[i].text:
+        return False
+    return i > 0 and feats[i - 1].cue is BlockKind.SHARE and not feats[i - 1].heading
+
+
 def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, lead: int | None = None) -> tuple[int, set[int]]:
     """The region's end, at the first end-of-article section heading after most of the
     prose, and the blocks of the boxes inside the article (heading and its lines). A
@@ -1474,12 +1622,16 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
             continue
         if f.cue not in _END_KINDS or not (f.heading or f.cue is BlockKind.COMMENT_FORM):
             continue
+        if _share_bar_email(blocks, feats, i) and i + 1 < end and feats[i + 1].heading and feats[i + 1].cue in _BOX_KINDS:
+            continue  # a share bar over a box: the box's heading tells whether the article goes on
         if f.cue is BlockKind.SHARE and lead is not None and i < lead <= i + HEADER_FURNITURE_MAX and not any(
             g.prose for g in feats[i + 1 : lead]
         ):
             continue
         if f.cue in _BOX_KINDS:
             resume = _article_resumes(blocks, feats, i, end)
+            if resume is None:
+                resume = _resumes_after_long_box(blocks, feats, i, end)
             if resume is not None:
                 boxes.update(range(i, resume))
                 continue
@@ -1934,7 +2086,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _extend_over_closing(feats, end)
     end = _extend_over_list(blocks, feats, end)
     end = _extend_over_recipe(blocks, feats, end)
-    end = _bridge_boxes(blocks, feats, weights, end)
+    end, shops = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
@@ -1969,6 +2121,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         elif start <= i < end:
             if i in boxes and f.cue is None:
                 kind, reason = BlockKind.RELATED, "inside a box within the article"
+            elif i in shops and f.cue is None:
+                kind, reason = BlockKind.ADVERT, "inside a shop box within the article"
             elif i in template_tail:
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif f.cue is not None:

@@ -489,6 +489,19 @@ def is_image_placeholder(text: str) -> bool:
     return text.startswith("[") and _IMAGE_PLACEHOLDER.match(text) is not None
 
 
+# A price alone on its line: an amount and its currency (a sign or an ISO code, before or
+# after it), maybe twice (the old price, then the new one): "24,99 €", "$19.99",
+# "139,99 € 131,55 €", "CHF 12.90", "49 zł". Language-free.
+_CURRENCY = r"(?:[$£€¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|kr|kč|sek|nok|dkk)\b)"
+_AMOUNT = r"\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2}|[.,]-{1,2})?"
+_PRICE_ITEM = rf"(?:{_CURRENCY}\s?{_AMOUNT}|{_AMOUNT}\s?{_CURRENCY})"
+_PRICE = re.compile(rf"^\s*{_PRICE_ITEM}(?:\s+{_PRICE_ITEM})?\s*$", re.IGNORECASE)
+
+
+def is_price(text: str) -> bool:
+    return _PRICE.match(text) is not None
+
+
 def is_caption(text: str, low: str) -> bool:
     """A photo caption of any length: an agency caption's uppercase dateline, or a photo
     credit at its end ("... (Photo by X/Getty Images)", "... Foto: dpa")."""
