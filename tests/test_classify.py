@@ -245,6 +245,20 @@ def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+@pytest.mark.parametrize("dated", ["18.05.2025 14:32 von Jana Beispiel", "18.05.2025 - 14h32 par Jeanne Exemple"])
+def test_the_standfirst_above_a_date_line_with_the_byline_is_kept_behind_a_long_header(dated):
+    # The date, its time and the author's name on one line under the standfirst; then a
+    # share bar, a subscription pitch and a comment count, longer than the lead searches
+    # walk back from the body.
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, dated,
+            "Share", "Facebook", "Twitter", "Email", "Print", "Subscribe now", "Unlimited access for 1 euro",
+            "Cancel at any time", "[photo]", "Comments"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    assert dict(kinds)[dated] is K.DATELINE
+
+
 def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
     teaser = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", teaser, "May 18, 2025", "Related stories", "[photo]"]

@@ -297,7 +297,28 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if has_digit and n_words <= 8:
         if dates and len(dates[0].text) >= DATELINE_MIN_SHARE * len(_without_times(text).strip(" —-–|,")) and not _NOT_DATELINE.search(text):
             return BlockKind.DATELINE, f"date line '{dates[0].text}'", False
+    if dates and n_words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(text, dates[0]):
+        return BlockKind.DATELINE, f"date line '{dates[0].text}' with the byline", False
     return None, "", False
+
+
+# A date line that names the author after the date and time ("10.12.2022 18:27 von
+# Jane Doe", "12 May 2021 | by John Smith"): the date, a time, a byline prefix and a
+# name of at most this many words.
+DATED_BYLINE_MAX_WORDS = 12
+DATED_BYLINE_NAME_MAX_WORDS = 4
+
+
+def _is_dated_byline(text: str, date: FoundDate) -> bool:
+    """The line opens with its date (a time may follow) and the rest is a byline."""
+    if date.start != 0 or _NOT_DATELINE.search(text):
+        return False
+    rest = cues.normalize(_without_times(text[len(date.text) :])).strip(" —-–|,·•")
+    match = cues.byline_pattern().match(rest)
+    if match is None:
+        return False
+    name = rest[match.end() :].split()
+    return 1 <= len(name) <= DATED_BYLINE_NAME_MAX_WORDS and not any(_DIGIT.search(w) for w in name)
 
 
 def _bare_label(low: str, label: str) -> bool:
