@@ -280,6 +280,26 @@ def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
     assert [t for t, k in kinds if k.is_body] == [story]
 
 
+def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
+    # The article under its headline and byline, then menus and teasers, then a readers'
+    # questions widget whose answers weigh more than the short article.
+    menus = ("World Europe Africa Asia Americas Business Markets Economy Politics Elections Science Health "
+             "Climate Technology Sport Football Tennis Cycling Culture Books Music Film Travel Food Style "
+             "Opinion Letters Podcasts Video Weather").split()
+    widget = [
+        "Our readers asked how the new border checks will work for lorry drivers who cross every day, and whether the queues will get any shorter.",
+        "A reader from the north wants to know if the small farm shops near the border will still be able to sell their cheese and milk abroad.",
+        "Another reader asks whether the price of fuel at the stations near the border will go up or down once the new rules start next year.",
+        "One reader wonders if students who study on the other side of the border will need a new card, and how long it will take to get one.",
+        "A shop owner asks whether the forms he fills in for every parcel he sends will really go away, as the ministers promised on Tuesday.",
+        "Several readers want to know if the new rules will be the same for people who drive across the border to work in the other country.",
+    ]
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", *P, *menus,
+                     "Your questions", *widget, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
              "Roll it out on a floured surface and cut out any shapes you like.",
