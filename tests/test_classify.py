@@ -300,6 +300,20 @@ def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
+    # lynx prints the header's widgets as "(BUTTON) Label" lines between the date line
+    # and the first paragraph; a longer paragraph in the footer must not win.
+    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
+    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
+             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode", "[photo]", story,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", pitch, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [story]
+
+
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
              "Roll it out on a floured surface and cut out any shapes you like.",

@@ -903,7 +903,12 @@ def _header_furniture(f: Features) -> bool:
     its credit, a line printed elsewhere too; not the heading of a section."""
     if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
         return False
-    return f.cue is not None or f.repeated
+    return f.cue is not None or f.repeated or f.low.startswith(_BUTTON_MARK)
+
+
+# lynx prints a widget's button as "(BUTTON) Label" ("(BUTTON) Copy text"): under an
+# article's header, one of its furniture like the share buttons.
+_BUTTON_MARK = "(button)"
 
 
 def _plain(f: Features) -> bool:
