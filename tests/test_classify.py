@@ -245,6 +245,20 @@ def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+@pytest.mark.parametrize("dated", ["18.05.2025 14:32 von Jana Beispiel", "18.05.2025 - 14h32 par Jeanne Exemple"])
+def test_the_standfirst_above_a_date_line_with_the_byline_is_kept_behind_a_long_header(dated):
+    # The date, its time and the author's name on one line under the standfirst; then a
+    # share bar, a subscription pitch and a comment count, longer than the lead searches
+    # walk back from the body.
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Ministers agree on new trade rules", standfirst, dated,
+            "Share", "Facebook", "Twitter", "Email", "Print", "Subscribe now", "Unlimited access for 1 euro",
+            "Cancel at any time", "[photo]", "Comments"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+    assert dict(kinds)[dated] is K.DATELINE
+
+
 def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
     teaser = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
     head = ["Home", "News", "Ministers agree on new trade rules", teaser, "May 18, 2025", "Related stories", "[photo]"]
@@ -260,6 +274,40 @@ def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
              "reporters in the capital and in every region of the country, funded by the readers who support its work.")
     text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
                       "Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Email", "Print", "[photo]", story,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", pitch, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [story]
+
+
+def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
+    # The article under its headline and byline, then menus and teasers, then a readers'
+    # questions widget whose answers weigh more than the short article.
+    menus = ("World Europe Africa Asia Americas Business Markets Economy Politics Elections Science Health "
+             "Climate Technology Sport Football Tennis Cycling Culture Books Music Film Travel Food Style "
+             "Opinion Letters Podcasts Video Weather").split()
+    widget = [
+        "Our readers asked how the new border checks will work for lorry drivers who cross every day, and whether the queues will get any shorter.",
+        "A reader from the north wants to know if the small farm shops near the border will still be able to sell their cheese and milk abroad.",
+        "Another reader asks whether the price of fuel at the stations near the border will go up or down once the new rules start next year.",
+        "One reader wonders if students who study on the other side of the border will need a new card, and how long it will take to get one.",
+        "A shop owner asks whether the forms he fills in for every parcel he sends will really go away, as the ministers promised on Tuesday.",
+        "Several readers want to know if the new rules will be the same for people who drive across the border to work in the other country.",
+    ]
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", *P, *menus,
+                     "Your questions", *widget, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
+    # lynx prints the header's widgets as "(BUTTON) Label" lines between the date line
+    # and the first paragraph; a longer paragraph in the footer must not win.
+    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
+    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
+             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode", "[photo]", story,
                       "Most read", "Another story about something else", "A third story about other things", "Weather",
                       "Sport", "Who we are", pitch, "Privacy Policy"])
     kinds, _ = _kinds(text)
