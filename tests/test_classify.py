@@ -1233,3 +1233,14 @@ def test_an_email_field_of_a_comment_form_after_the_share_bar_still_ends_the_art
     kinds, _ = _kinds(text)
     assert LONG[0] not in [t for t, k in kinds if k.is_body]
 
+
+
+def test_a_word_and_a_colon_after_the_article_labels_the_sites_links_not_a_list():
+    # "Tag:" then the story's tags (Italian sites): a box of the site's links, where
+    # "Affected schools:" then the schools is the article's last part.
+    tags = ["Tag:", "Milano", "Trasporti", "Linate"]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *tags, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == P
+    schools = ["Affected schools:", "North Park School", "Riverside School", "Hill Street School"]
+    kinds, _ = _kinds("\n".join(["Home", "News", *P, *schools, "Privacy Policy"]))
+    assert [t for t, k in kinds if k.is_body] == [*P, *schools]

@@ -1304,6 +1304,9 @@ def _extend_over_closing(feats: list[Features], end: int) -> int:
 # A label ending in a colon that introduces a list is short ("Affected schools:"); a
 # longer line is a sentence of its own (the bound of the line cues, `CUE_MAX_WORDS`).
 LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
+# ...and has words that say what the list is ("Affected schools:"); a word alone before
+# a colon after the article ("Tag:", "Themen:") labels a box of the site's links.
+LIST_LABEL_MIN_WORDS = 2
 
 
 def _list_item(block: Block, f: Features) -> bool:
@@ -1329,7 +1332,7 @@ def _list_label(block: Block, f: Features) -> bool:
     """A short line ending in a colon, printed once, no cue. (One that reads as a
     sentence closes the heaviest run itself: the lines under it were contacts and
     sources in traf-dev, not the article's list.)"""
-    return _plain(f) and f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
+    return _plain(f) and LIST_LABEL_MIN_WORDS <= f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
 
 
 # A recipe card after the post: its "Ingredients" heading within this many lines of the
