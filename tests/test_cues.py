@@ -675,3 +675,16 @@ def test_follow_us_in_romanian():
 )
 def test_a_price_alone_on_its_line(text, price):
     assert cues.is_price(text) is price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more in Social Media Marketing",
+        "Read more about the election results",
+        "Leer más sobre la reforma fiscal",
+        "Lees meer over de verkiezingen",
+    ],
+)
+def test_a_link_to_a_topic_page_is_a_read_more_line(text):
+    assert _line(text) is K.RELATED

@@ -2945,6 +2945,10 @@ LINE_START_CUES: dict[str, tuple[str, ...]] = {
         # varies (35 traf-dev lines, none in gold). A line, not a section heading: the cards
         # can be the article's own.
         "mehr zum", "mehr zur",
+        # A link to a category or topic page, "Read more in Social Media Marketing", "Read
+        # more about the election": the words after it vary, the opening does not.
+        "read more about", "read more in", "read more from", "read more on",
+        "leer más sobre", "leia mais sobre", "lees meer over", "czytaj więcej o",
     ),
     # credit labels: "Foto: dpa", "Photo: Getty Images", "Bild: Keystone", "Image credit:
     # NASA", "Фото: ТАСС". Bench: short lines starting "photo" on 33 sites, "image" 28,
