@@ -266,18 +266,27 @@ def test_a_paragraph_above_a_date_line_behind_a_related_box_stays_out():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+STORY = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
+PITCH = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
+         "reporters in the capital and in every region of the country, funded by the readers who support its work.")
+
+
+def _short_story_body(header_widgets):
+    """The body of a one-paragraph story under its header, the header's widgets between
+    the date line and the paragraph, and a longer paragraph (a pitch) in the footer."""
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      *header_widgets, "[photo]", STORY,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", PITCH, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    return [t for t, k in kinds if k.is_body]
+
+
 def test_a_short_story_under_a_long_share_bar_keeps_the_header_bonus():
     # The first paragraph sits further under the date line than the header window, the
     # header's share bar and photo between; a longer paragraph in the footer must not win.
-    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
-    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
-             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
-    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
-                      "Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Email", "Print", "[photo]", story,
-                      "Most read", "Another story about something else", "A third story about other things", "Weather",
-                      "Sport", "Who we are", pitch, "Privacy Policy"])
-    kinds, _ = _kinds(text)
-    assert [t for t, k in kinds if k.is_body] == [story]
+    share_bar = ["Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Email", "Print"]
+    assert _short_story_body(share_bar) == [STORY]
 
 
 def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
@@ -303,16 +312,8 @@ def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
 def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
     # lynx prints the header's widgets as "(BUTTON) Label" lines between the date line
     # and the first paragraph; a longer paragraph in the footer must not win.
-    story = "The ministers of the two countries agreed on Tuesday to simplify the rules for trade across their border, officials said."
-    pitch = ("Example Media is an independent newsroom that has covered trade, politics and the economy since 1998, with "
-             "reporters in the capital and in every region of the country, funded by the readers who support its work.")
-    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
-                      "(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode", "[photo]", story,
-                      "Most read", "Another story about something else", "A third story about other things", "Weather",
-                      "Sport", "Who we are", pitch, "Privacy Policy"])
-    kinds, _ = _kinds(text)
-    assert [t for t, k in kinds if k.is_body] == [story]
-
+    buttons = ["(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode"]
+    assert _short_story_body(buttons) == [STORY]
 
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",

@@ -953,7 +953,7 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
     i, n = 0, len(blocks)
     while i < n:
         j = i
-        if blocks[i].text.rstrip().endswith(":") and feats[i].cue is None and i + 1 < n and blocks[i + 1].bullet:
+        if _is_label(blocks[i].text) and feats[i].cue is None and i + 1 < n and blocks[i + 1].bullet:
             j = i + 1
             while j < n and blocks[j].bullet and _plain(feats[j]):
                 j += 1
@@ -1074,7 +1074,7 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
     # it ("The tutorial consists of these sections:"), then the intro.
     if j >= 0 and feats[j].heading and feats[j].cue is BlockKind.NAVIGATION:
         j -= 1
-    elif j > 0 and feats[j].cue is None and _is_label(blocks[j]) and len(blocks[j].text) < CONTENTS_INTRO_MIN_CHARS:
+    elif j > 0 and feats[j].cue is None and _is_label(blocks[j].text) and len(blocks[j].text) < CONTENTS_INTRO_MIN_CHARS:
         j -= 1
     if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
         return start
@@ -1087,12 +1087,12 @@ def _contents_filler(block: Block, f: Features) -> bool:
     """A line a table of contents may hold besides the region's headings: a repeated
     line, a blank line, a rule, a word or two, or the label that leads into the first
     section ("Let's start:")."""
-    return not f.prose and (f.repeated or f.n_words <= 2 or (f.cue is None and _is_label(block)))
+    return not f.prose and (f.repeated or f.n_words <= 2 or (f.cue is None and _is_label(block.text)))
 
 
-def _is_label(block: Block) -> bool:
+def _is_label(text: str) -> bool:
     """A line that ends in a colon: it introduces what follows."""
-    return block.text.rstrip().endswith(":")
+    return text.rstrip().endswith(":")
 
 
 # Rows of a list or table above the region (a recipe's ingredients, a product's data)
@@ -1131,7 +1131,7 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
         ):
             rows += 1
             first = j
-        elif blocks[j].text.rstrip().endswith(":") and f.n_words <= 6:
+        elif _is_label(blocks[j].text) and f.n_words <= 6:
             first = j  # the label of the rows under it
         j -= 1
     if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
@@ -1147,7 +1147,7 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
     if start == 0:
         return start
     f = feats[start - 1]
-    label = _is_label(blocks[start - 1])
+    label = _is_label(blocks[start - 1].text)
     if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
         return start - 1
     return start
@@ -1283,7 +1283,7 @@ def _closing_line(f: Features) -> bool:
     """A line that ends an article: printed once, no cue, a phrase of stopwords as long
     as a sentence and punctuated like one (menu labels and headlines are not); not a
     label that introduces what follows it ("Contact:") or a link to the next post."""
-    if not _plain(f) or f.heading or f.dated or f.low.rstrip().endswith(":") or _ARROWS.search(f.low):
+    if not _plain(f) or f.heading or f.dated or _is_label(f.low) or _ARROWS.search(f.low):
         return False
     if f.n_words < CLOSING_MIN_WORDS or f.stop_ratio < PHRASE_MIN_STOP_RATIO:
         return False
@@ -1293,7 +1293,7 @@ def _closing_line(f: Features) -> bool:
 def _extend_over_closing(feats: list[Features], end: int) -> int:
     """Move the region end over the closing lines right after it; not after a line that
     ends in a colon, which introduces what follows ("You may also like:")."""
-    if end == 0 or feats[end - 1].low.rstrip().endswith(":"):
+    if end == 0 or _is_label(feats[end - 1].low):
         return end
     j = end
     while j < len(feats) and j - end < CLOSING_MAX_LINES and _closing_line(feats[j]):
@@ -1332,7 +1332,7 @@ def _list_label(block: Block, f: Features) -> bool:
     """A short line ending in a colon, printed once, no cue. (One that reads as a
     sentence closes the heaviest run itself: the lines under it were contacts and
     sources in traf-dev, not the article's list.)"""
-    return _plain(f) and LIST_LABEL_MIN_WORDS <= f.n_words <= LIST_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")
+    return _plain(f) and LIST_LABEL_MIN_WORDS <= f.n_words <= LIST_LABEL_MAX_WORDS and _is_label(block.text)
 
 
 # A recipe card after the post: its "Ingredients" heading within this many lines of the

@@ -972,14 +972,14 @@ def is_appeal(low: str, n_words: int) -> bool:
 
 
 # A Han or kana character (Chinese and Japanese write no spaces between words).
-_UNSPACED_LETTER = r"[\u3040-\u30ff\u3400-\u9fff]"
+UNSPACED_LETTER = r"[\u3040-\u30ff\u3400-\u9fff]"
 
 
 @functools.cache
 def byline_pattern() -> re.Pattern[str]:
     prefixes = _alternation([normalize(p) for p in phrases.BYLINE_PREFIXES])
     # Chinese and Japanese put no space after the colon: "作者:李明", "記者:山田太郎".
-    return re.compile(r"^(?:" + prefixes + r")(?:\s*[:\-]?\s+(?=\w)|\s*[:：](?=" + _UNSPACED_LETTER + r"))", re.IGNORECASE)
+    return re.compile(r"^(?:" + prefixes + r")(?:\s*[:\-]?\s+(?=\w)|\s*[:：](?=" + UNSPACED_LETTER + r"))", re.IGNORECASE)
 
 
 @functools.cache

@@ -654,7 +654,7 @@ _WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7
 # Chinese and Japanese write words without spaces: a headline's words are counted as
 # its Han and kana characters over this (a word of news text runs to about two).
 UNSPACED_CHARS_PER_WORD = 2
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED_SCRIPT = re.compile(cues.UNSPACED_LETTER)
 
 
 def _word_count(text: str) -> int:
