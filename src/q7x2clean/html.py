@@ -199,13 +199,26 @@ def markup_text(html: object, config: CleanerConfig) -> str:
     return normalize_text(html, config) if _UNSAFE.search(html) else html
 
 
+# Every element an `HtmlElement` (what trafilatura takes), chosen in C: lxml.html's own
+# lookup calls Python for each element touched, to give form fields classes of their own
+# that nothing here uses.
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse_html(html: str) -> etree._Element:
     """Parse markup leniently (unclosed tags, broken nesting) without resolving entities
     or reading anything outside the document."""
     def make_parser(huge: bool) -> lxml.html.HTMLParser:
-        return lxml.html.HTMLParser(
+        parser = lxml.html.HTMLParser(
             recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, collect_ids=False
         )
+        parser.set_element_class_lookup(_HTML_CLASSES)
+        return parser
 
     # lxml refuses str input that declares an encoding (XHTML pages start with one); the
     # text is already decoded, so the declaration says nothing any more.
