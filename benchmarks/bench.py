@@ -241,6 +241,9 @@ class System:
     source: str  # "dump" (runs once per renderer) or "html" (once per page)
     extract: Callable[[str, str], Extraction]  # (input text, url) -> Extraction
     has_metadata: bool = False  # gives title/author/date (else those columns show "-")
+    # Called before each run over a set's pages: a cold start, no cache kept from the
+    # pages of another renderer (the same pages again) or another set.
+    start: Callable[[], None] | None = None
 
 
 def make_q7x2clean() -> System:
@@ -258,7 +261,7 @@ def make_q7x2clean() -> System:
         except clean_error:
             return Extraction(body="", failed=True)
 
-    return System("q7x2clean", "dump", extract, has_metadata=True)
+    return System("q7x2clean", "dump", extract, has_metadata=True, start=q7x2clean.classify.clear_feature_cache)
 
 
 def extraction_of(article: Any) -> Extraction:
@@ -399,6 +402,8 @@ def score_page(page: Page, pred: Extraction, seconds: float) -> PageResult:
 def run_system(system: System, pages: Sequence[Page], renderer: str) -> list[PageResult]:
     """Run one system on every page's input for the renderer, timing the extraction calls only."""
     results = []
+    if system.start is not None:
+        system.start()
     for page in pages:
         source = page.html if system.source == "html" else page.dumps[renderer]
         assert source is not None

@@ -1245,3 +1245,30 @@ def test_a_word_and_a_colon_after_the_article_labels_the_sites_links_not_a_list(
     schools = ["Affected schools:", "North Park School", "Riverside School", "Hill Street School"]
     kinds, _ = _kinds("\n".join(["Home", "News", *P, *schools, "Privacy Policy"]))
     assert [t for t, k in kinds if k.is_body] == [*P, *schools]
+
+
+def test_features_of_a_line_kept_across_documents_are_per_language():
+    """A short line's features are computed once and kept for later documents; the
+    stoplist is part of what they are kept under."""
+    from q7x2clean.classify import clear_feature_cache, features
+
+    line = "die Zeit und der Tag sind da"
+    clear_feature_cache()
+    german = features(segment(line), "German")[0]
+    english = features(segment(line), "English")[0]
+    assert german.stop_ratio > english.stop_ratio
+    clear_feature_cache()
+    assert features(segment(line), "English")[0] == english
+
+
+def test_cleaning_does_not_depend_on_the_documents_cleaned_before():
+    from q7x2clean import clean_text
+    from q7x2clean.classify import clear_feature_cache
+
+    first = "\n".join(["Home | News | Sport", "Share", "Title of the first story", *P, "Related posts", "Share"])
+    second = "\n".join(["Share", "Another headline here", *P[::-1], "Share"])
+    clear_feature_cache()
+    fresh = clean_text(second).to_dict()
+    clear_feature_cache()
+    clean_text(first)
+    assert clean_text(second).to_dict() == fresh

@@ -14,6 +14,7 @@ Three steps, in the spirit of jusText's two passes:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Container
@@ -403,6 +404,25 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates), link)
 
 
+# The short lines of news pages recur from page to page, of one site and of many
+# ("Share", "Advertisement", "Read more", a site's menu and footer): their features are
+# computed once per process and kept for this many lines. Lines up to this length are
+# kept (over the aeb pages, a quarter of the lines the HTML path reads are seen on an
+# earlier page, nearly all under 150 characters).
+FEATURE_CACHE_LINES = 1 << 15
+FEATURE_CACHE_MAX_CHARS = 150
+
+
+@functools.lru_cache(maxsize=FEATURE_CACHE_LINES)
+def _short_line_features(text: str, stops: frozenset[str]) -> Features:
+    return _text_features(text, stops)
+
+
+def clear_feature_cache() -> None:
+    """Forget the features of the lines seen so far (for timing a cold start)."""
+    _short_line_features.cache_clear()
+
+
 def features(blocks: list[Block], language: str, template: Container[str] | None = None) -> list[Features]:
     """Context-free features of each block; a line repeated in the document (menus
     printed twice, teaser sentences of story cards) is computed once and marked
@@ -415,7 +435,7 @@ def features(blocks: list[Block], language: str, template: Container[str] | None
     for block in blocks:
         f = seen.get(block.text)
         if f is None:
-            f = _text_features(block.text, stops)
+            f = (_short_line_features if len(block.text) <= FEATURE_CACHE_MAX_CHARS else _text_features)(block.text, stops)
             doubled = cues.is_doubled(block.text)
             if doubled and any(ch.isalnum() for ch in block.text):
                 # Printed twice in one line: an image's alt text and title, a card's
