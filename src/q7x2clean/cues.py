@@ -274,23 +274,35 @@ def cue_words(low: str) -> list[str]:
     return _CUE_WORD.findall(low)
 
 
+def _first_phrase(index: _PhraseIndex, words: list[str]) -> tuple[BlockKind, str] | None:
+    """The phrase of `index` that starts first among `words` (the longest of those
+    starting at the same word)."""
+    pairs, single = index.pairs, index.single
+    for i, word in enumerate(words):
+        if i + 1 < len(words):
+            for phrase_words, kind, phrase in pairs.get((word, words[i + 1]), ()):
+                if len(phrase_words) == 2 or tuple(words[i : i + len(phrase_words)]) == phrase_words:
+                    return kind, phrase
+        found = single.get(word)
+        if found is not None:
+            return found
+    return None
+
+
 def _find_phrase(table: str, low: str, words: list[str] | None = None) -> tuple[BlockKind, str] | None:
     """The first phrase of `table` found in `low` as whole words (the longest of those
     starting at the same word)."""
     index = _phrase_index(table)
     if words is None:
         words = _CUE_WORD.findall(low)
-    # Most lines hold no first word of any phrase: one set operation rules them out.
-    if not index.firsts.isdisjoint(words):
-        pairs, single = index.pairs, index.single
-        for i, word in enumerate(words):
-            if i + 1 < len(words):
-                for phrase_words, kind, phrase in pairs.get((word, words[i + 1]), ()):
-                    if len(phrase_words) == 2 or tuple(words[i : i + len(phrase_words)]) == phrase_words:
-                        return kind, phrase
-            found = single.get(word)
-            if found is not None:
-                return found
+    # Most lines hold no first word of any phrase, and most of the rest none of the
+    # phrases' first two words: set operations rule them out before the walk.
+    if not index.firsts.isdisjoint(words) and not (
+        index.single.keys().isdisjoint(words) and index.pairs.keys().isdisjoint(zip(words, words[1:]))
+    ):
+        found = _first_phrase(index, words)
+        if found is not None:
+            return found
     if index.wide is not None and not low.isascii() and _WIDE_TEXT.search(low):
         match = index.wide.search(low)
         if match:
