@@ -387,6 +387,26 @@ def test_byline_shapes(line, language, expected):
     assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == expected
 
 
+@pytest.mark.parametrize(
+    "line, language, author, source",
+    [
+        ("By Jane Doe, Reuters", "English", "Jane Doe", "Reuters"),
+        ("By Jane Doe and John Roe, Associated Press", "English", "Jane Doe and John Roe", "Associated Press"),
+        ("Von Jana Dorn, dpa", "German", "Jana Dorn", "dpa"),
+        ("Por María García, EFE", "Spanish", "María García", "EFE"),
+        ("By Jane Doe, Washington", "English", "Jane Doe", None),
+        ("Par Jean Dupont, Marseille", "French", "Jean Dupont", None),
+        ("By Jane Doe, John Roe", "English", "Jane Doe, John Roe", None),
+    ],
+)
+def test_byline_names_the_agency_or_the_place_after_the_author(line, language, author, source):
+    """What follows the author's name after a comma: the agency she writes for (the
+    source), where she wrote, or a second author."""
+    body = {"English": BODY_EN, "German": BODY_DE, "French": BODY_FR, "Spanish": BODY_ES}[language]
+    result = meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language)
+    assert (result.author, result.source) == (author, source)
+
+
 def test_byline_label_with_the_name_on_the_next_line():
     assert meta(NAV + TITLE + [("By", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"
     assert meta(NAV + TITLE + [("Author:", K.NAVIGATION), ("[photo]", K.NAVIGATION), ("Jane Doe", K.NAVIGATION)]).author == "Jane Doe"

@@ -207,7 +207,11 @@ def extract(classified: Classified, reference: datetime.date | None) -> Metadata
     )
     if author is not None and len(author.split()) == 1:
         author = _full_name_of(page, author) or author
-    source = _agency(page, max(start, end - 3), min(len(page.blocks), end + 3)) or _agency(page, head_lo, head_hi)
+    source = (
+        _agency(page, max(start, end - 3), min(len(page.blocks), end + 3))
+        or _agency(page, head_lo, head_hi)
+        or _byline_agency(page, head_lo, head_hi)
+    )
     return Metadata(
         title=_headline_text(page.texts[title_at]) if title_at is not None else None,
         date=date.date if date else None,
@@ -1663,12 +1667,19 @@ def _strip_dot(name: str) -> str:
 
 
 def _drop_job_title(name: str) -> str:
-    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
+    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters" and "Jane Doe, Berlin"
+    -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
     parts = [p.strip() for p in name.split(",")]
     kept = [_until_job_word(parts[0])]
+    agencies = cues.agencies()
     for part in parts[1:]:
+        if cues.normalize(part) in agencies:
+            break  # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for
         if _CREDENTIAL.match(part.replace(" ", "")):
             kept[-1] += ", " + part
+        elif len(part.split()) == 1 and len(kept[-1].split()) > 1:
+            # "Jane Doe, Berlin": where she wrote. A second author has a full name, like the first.
+            break
         elif _looks_like_name(part) and not any(_is_job_word(t) for t in part.split()):
             kept.append(part)
         else:
@@ -1730,6 +1741,8 @@ def _looks_like_name(name: str) -> bool:
 
 # -- Source --------------------------------------------------------------------------------
 
+# A byline with an agency after the name is short: "By Jane Doe and John Roe, Reuters".
+BYLINE_AGENCY_MAX_CHARS = 80
 _CREDIT = re.compile(r"^[\s\-–—(]*([A-Za-z][A-Za-z .&/]{0,30}?)[\s)]*$")
 _COPYRIGHT_STRIP = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
 # Words of the names of companies and institutions: legal forms and the like.
@@ -1755,6 +1768,19 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
         match = _CREDIT.match(text)
         if match and match.group(1).strip().casefold() in names:
             return match.group(1).strip()
+    return None
+
+
+def _byline_agency(page: _Page, lo: int, hi: int) -> str | None:
+    """The news agency a byline names after the author ("By Jane Doe, Reuters"), as written."""
+    agencies = cues.agencies()
+    for i in range(max(0, lo), min(hi, len(page.blocks))):
+        text = page.texts[i]
+        if "," not in text or len(text) > BYLINE_AGENCY_MAX_CHARS or not _starts_with_byline(text):
+            continue
+        last = text.rsplit(",", 1)[1].strip(" .")
+        if cues.normalize(last) in agencies:
+            return last
     return None
 
 
