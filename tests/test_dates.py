@@ -110,3 +110,20 @@ def test_spaced_numeric_dates_of_central_europe(text, expected):
 def test_spaced_ordinals_without_a_year_are_not_dates():
     assert find_dates("Der 3. 4. Platz") == []
     assert find_dates("1. 2. 3. 4.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024. március 5.", D(2024, 3, 5)),
+        ("Frissítve: 2019. június 13. 10:15", D(2019, 6, 13)),
+        ("Published 2025 May 18", D(2025, 5, 18)),
+    ],
+)
+def test_year_first_named_dates(text, expected):
+    assert [f.date for f in find_dates(text)] == [expected]
+
+
+def test_a_year_ending_a_headline_glued_to_the_date_is_not_its_year():
+    assert [f.date for f in find_dates("The best films of 2023 March 5, 2024")] == [D(2024, 3, 5)]
+    assert find_dates("In 2019 May was warm") == []

@@ -3,7 +3,7 @@
 The forms read: ISO (2025-05-18, 2025/05/18), numeric (18.05.2025, 05/18/2025, 18-05-25;
 ambiguous ones follow the page's convention), CJK (2025年5月18日, 2025년 5월 18일) and
 named months in any language the phrase lists hold ("May 18, 2025", "18. Mai 2025",
-"18 de mayo de 2025", "1st of May 2025", "04-ago-2021", "Dec. 19, 2025"), also when a
+"18 de mayo de 2025", "1st of May 2025", "04-ago-2021", "Dec. 19, 2025", "2025. május 18."), also when a
 renderer glued the month to the word before it ("EditorialNovember 22, 2018").
 
 Only what is written is read: a date without a year ("Jan 17") is completed from a
@@ -50,8 +50,13 @@ def _named(names: tuple[str, ...]) -> re.Pattern[str]:
     day_before = r"(?:(?<!\d)(?P<day1>\d{1,2})" + _ORDINAL + r"(?:\s*(?:de\s+|of\s+)|\s*[-/]\s*|\s*))?"
     day_after = r"(?:\s+(?P<day2>\d{1,2})" + _ORDINAL + r",?)?"
     year = r"(?:(?:,?\s+(?:de\s+)?|\s*[-/]\s*)(?P<year>(?:19|20)\d\d))?"
+    # "2025. május 18." (Hungarian), "2025 May 18": the year first, the day after the month.
+    year_before = r"(?<!\d)(?P<year0>(?:19|20)\d\d)\.?\s+"
     return re.compile(
-        r"(?:" + day_before + r"(?<!\w)|" + _MONTH_START + r")" + month + r"(?!\w)" + day_after + year + r"(?!\d)",
+        r"(?:" + year_before + r"|" + day_before + r"(?<!\w)|" + _MONTH_START + r")" + month + r"(?!\w)" + day_after
+        # A year first needs the day after the month, and no other year after the day:
+        # that year ends a headline glued to the date ("Best films of 2023 March 5, 2024").
+        + r"(?(year0)(?(day2)(?!,?\s+(?:19|20)\d\d)|(?!))|" + year + r")(?!\d)",
         re.IGNORECASE,
     )
 
@@ -161,7 +166,7 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
     names = _month_names(text)
     for match in _named(names).finditer(text) if names else ():
         day_text = match.group("day1") or match.group("day2")
-        year_text = match.group("year")
+        year_text = match.group("year0") or match.group("year")
         if not day_text:
             continue
         month = month_names.get(match.group("month").lower())
