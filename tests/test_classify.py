@@ -545,6 +545,18 @@ def test_prose_printed_twice_does_not_resume_the_article_after_a_box():
     assert [t for t, k in kinds if k.is_body] == [*P, *more]
 
 
+def test_teaser_headlines_after_a_related_heading_do_not_resume_the_article():
+    # Two headlines that end in a question mark read as a pair of sentences; they are
+    # shorter than the article's paragraphs, so the box is the page's tail.
+    teasers = [
+        "Is the new trade deal a turning point for the small exporters of the region?",
+        "Border towns brace for a busy summer. Will the new rules help them at all?",
+        "Why the farmers of the north are still waiting for their first subsidies",
+    ]
+    kinds, _ = _kinds("\n".join([*P, "More stories", *teasers, "Privacy Policy", "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_image_placeholders_do_not_make_a_box_inside_the_article_longer():
     topics = ["storm", "election", "match", "trial", "strike", "summit"]
     box = ["Most read in world news"] + [
