@@ -545,6 +545,37 @@ def test_prose_printed_twice_does_not_resume_the_article_after_a_box():
     assert [t for t, k in kinds if k.is_body] == [*P, *more]
 
 
+def test_teaser_headlines_after_a_related_heading_do_not_resume_the_article():
+    # Two headlines that end in a question mark read as a pair of sentences; they are
+    # shorter than the article's paragraphs, so the box is the page's tail.
+    teasers = [
+        "Is the new trade deal a turning point for the small exporters of the region?",
+        "Border towns brace for a busy summer. Will the new rules help them at all?",
+        "Why the farmers of the north are still waiting for their first subsidies",
+    ]
+    kinds, _ = _kinds("\n".join([*P, "More stories", *teasers, "Privacy Policy", "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+CARD_OFFERS = [
+    "Earn up to 100,000 bonus points when you spend enough on the card in the first six months after you open it.",
+    "Get more for your travels with five times the points on all flights and hotels that you book with the card.",
+    "Enjoy access to more than a thousand airport lounges around the world when you travel with the card this year.",
+    "Receive a statement credit every month for the streaming services and the food deliveries that you pay with it.",
+    "Book a stay of two nights or more at one of the partner hotels and get a room upgrade and a late checkout as well.",
+    "Add up to five additional cards for the members of your family at no extra cost in the first year of the card.",
+    "Our team is there for you at any hour of the day, wherever you are, whether you have lost the card or need help.",
+]
+
+
+@pytest.mark.parametrize("question", ["Was this page helpful?", "War diese Seite hilfreich?", "Czy ta strona była pomocna?"])
+def test_a_page_feedback_question_under_the_article_ends_it(question):
+    # The author box under it runs on into the ads, past a short bio's length.
+    bio = ["About Jane Doe", "Jane is a travel writer who has tested products on all seven continents for years."]
+    kinds, _ = _kinds("\n".join([*P, question, "Yes No", *bio, *CARD_OFFERS]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_image_placeholders_do_not_make_a_box_inside_the_article_longer():
     topics = ["storm", "election", "match", "trial", "strike", "summit"]
     box = ["Most read in world news"] + [

@@ -160,6 +160,19 @@ def test_teaser_and_share_headings(text, kind):
 
 @pytest.mark.parametrize(
     ("text", "kind"),
+    [("Footnotes    ( returns to text)", K.FOOTER), ("Fußnoten (zurück zum Text)", K.FOOTER),
+     ("Related articles (show all)", K.RELATED), ("Comentarios (ocultar)", K.COMMENTS)],
+)
+def test_a_heading_with_a_bracketed_remark_after_it(text, kind):
+    assert cues.heading_kind(cues.normalize(text)) is kind
+
+
+def test_an_article_heading_in_brackets_is_no_section_heading():
+    assert cues.heading_kind(cues.normalize("The new bridge (and the old one)")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
     [("ANZEIGE - Heute mal ausgehen? Wie wäre es mit einem Besuch bei uns:", K.ADVERT),
      ("Mire: El alcalde inaugura el nuevo puente de la ciudad", K.RELATED)],
 )

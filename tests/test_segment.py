@@ -251,3 +251,39 @@ def test_two_wrapped_lines_going_on_with_a_capital_are_joined_when_indented():
     fourth = "   " + "Their decision in time."
     blocks = segment("\n".join([first, second, "", third, fourth]))
     assert [b.text for b in blocks] == [first.strip() + " " + second.strip(), third.strip() + " " + fourth.strip()]
+
+
+ARTICLE = [
+    "The council voted on Monday to close the old bridge to cars from the start of next month, after engineers found cracks in two of its piers.",
+    "Buses and bicycles will still be allowed to cross, and the council said it would add two ferry runs in the morning to take some of the traffic.",
+    "Shop owners on both sides of the river fear that they will lose customers, and they asked the council to lower their rents while the work lasts.",
+    "The repairs are expected to take at least two years, and the council has not yet said how much they will cost or who is going to pay for them.",
+]
+SIDEBAR = ["Latest news", "• Storm warning for the coast", "• Schools reopen after the holidays",
+           "• New mayor sworn in", "• Museum gets a new wing", "• Road works on the ring road",
+           "• Floods close the valley road", "• Airport adds three routes", "• Zoo welcomes two pandas",
+           "• Market hall to be rebuilt", "• Library extends its hours", "• Tram line gets new cars",
+           "• Hospital opens a new ward", "• Park to host summer concerts"]
+
+
+def _beside(left: list[str], right: list[str], column: int) -> list[str]:
+    """Two columns printed side by side, the right one starting at `column` (as w3m lays
+    out an article with its sidebar)."""
+    rows = max(len(left), len(right))
+    left = left + [""] * (rows - len(left))
+    right = right + [""] * (rows - len(right))
+    return [(a.ljust(column) + b).rstrip() if b else a for a, b in zip(left, right)]
+
+
+def test_an_article_beside_a_sidebar_is_read_column_by_column():
+    left = [line for paragraph in ARTICLE for line in [*_wrapped(paragraph, 62), ""]]
+    page = ["Home   News   Sport   Weather   Contact   " + "x" * 80, "", *_beside(left, SIDEBAR, 66)]
+    texts = [b.text for b in segment("\n".join(page))]
+    assert all(paragraph in texts for paragraph in ARTICLE)
+    assert texts[-len(SIDEBAR):] == ["Latest news", *(item[2:] for item in SIDEBAR[1:])]
+
+
+def test_a_table_with_text_in_its_first_column_is_not_split():
+    rows = [f"Item number {n:<2} of the list of parts we ordered    {n * 3:<2} pieces    {n * 7:<2} euros" for n in range(1, 12)]
+    for block in segment("\n".join(["Parts", "", *rows])):
+        assert ("pieces" in block.text) == ("euros" in block.text)

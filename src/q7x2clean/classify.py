@@ -106,6 +106,14 @@ BIO_MAX_CHARS = 800
 # until the resuming prose had to be printed once and no other section could intervene.
 BOX_MAX_BLOCKS = 16
 RESUME_MIN_CHARS = 300
+# Of the two paragraphs in a row that resume the article, one is longer than a
+# headline: this many words or characters. Teaser headlines under a related heading read
+# as a pair of sentences when they end in "?" (wcxb-dev: 11-16 words, 64-97 characters);
+# one-sentence news paragraphs run to 17 words and 102 characters (aeb) or 18 words and
+# 93 characters. Either measure alone takes one of those for a teaser (18 words alone:
+# aeb F1 -0.0007).
+RESUME_PAIR_MIN_WORDS = 18
+RESUME_PAIR_MIN_CHARS = 100
 # A box may start this many non-positive lines after the heaviest run.
 BOX_LOOKAHEAD = 3
 # Metadata lines (byline, date, read time) this early in the region mark where the
@@ -1608,12 +1616,18 @@ def _box_breaks(f: Features, box: BlockKind | None) -> bool:
     return f.heading and f.cue in _END_KINDS and f.cue is not BlockKind.SHARE and f.cue is not box
 
 
+def _paragraph_length(block: Block, f: Features) -> bool:
+    """Longer than a headline: the article's paragraph, not a teaser's title."""
+    return f.n_words >= RESUME_PAIR_MIN_WORDS or len(block.text) >= RESUME_PAIR_MIN_CHARS
+
+
 def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int, gap: int = 0) -> int | None:
     """If article prose resumes within a few blocks after `after`, the index where it
-    does: a run of consecutive prose (two blocks, or one long one); the lone teaser
-    sentences of a related-stories list are passed over as part of the box. With `gap`,
-    the two paragraphs may have that many short lines between them (subheadings, a
-    formula): a call-to-action box has no teasers to tell from them."""
+    does: a run of consecutive prose (two blocks, one longer than a headline, or one
+    long one); the lone teaser sentences of a related-stories list, and its headlines,
+    are passed over as part of the box. With `gap`, the two paragraphs may have that
+    many short lines between them (subheadings, a formula): a call-to-action box has no
+    teasers to tell from them."""
     lines = 0
     for j in range(after + 1, end):
         # Image placeholders ("[gif]" before each card) do not make a box longer.
@@ -1624,7 +1638,10 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
             return None
         if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
-            pair = any(k < end and feats[k].prose and feats[k].cue is None for k in range(j + 1, j + 2 + gap))
+            pair = any(
+                k < end and feats[k].prose and feats[k].cue is None and (_paragraph_length(blocks[j], feats[j]) or _paragraph_length(blocks[k], feats[k]))
+                for k in range(j + 1, j + 2 + gap)
+            )
             if long_enough or pair:
                 return j
     return None

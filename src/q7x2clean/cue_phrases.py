@@ -435,6 +435,19 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "share this page", "share on", "share via", "share article", "share story",
         "share the article", "share this with", "spread the word", "share with friends",
         "sharing is caring", "tell a friend",
+        # A feedback question alone on its line under the article ("Was this page
+        # helpful? Yes No"): the rating widget that sits with the share bar, before the
+        # author box and the ads (wcxb-dev). Same question as the "share" line cues, asked
+        # of the page or the post; in several languages.
+        "was this page helpful", "was this post helpful", "did you find the article helpful",
+        "did you find this page helpful", "was this information helpful",
+        "war diese seite hilfreich", "war dieser beitrag hilfreich",
+        "cette page vous a-t-elle été utile", "cet article vous a-t-il aidé",
+        "te ha sido útil esta página", "te ha resultado útil esta página",
+        "questa pagina ti è stata utile", "questo articolo è stato utile",
+        "esta página foi útil", "essa página foi útil",
+        "czy ta strona była pomocna", "czy ten artykuł był przydatny",
+        "was deze pagina nuttig", "vond je dit artikel nuttig", "was deze informatie nuttig",
         # de
         "teilen", "diesen artikel teilen", "artikel teilen", "beitrag teilen",
         "seite teilen", "teilen mit", "teile diesen beitrag", "jetzt teilen", "teilen auf",

@@ -99,6 +99,10 @@ def _heading_ends() -> frozenset[str]:
     return frozenset(ends)
 
 
+# A bracketed remark ending a heading line: up to 30 characters, a widget's link ("( returns
+# to text)", 18 characters), not a clause in brackets.
+_TRAILING_REMARK = re.compile(r"\s\([^()]{1,30}\)$")
+
 # A heading may carry a few extra words: "Leave a Reply Cancel reply", "5 Reader Comments".
 _HEADING_EXTRA_WORDS = 3
 _LABEL_MAX_CHARS = 30
@@ -118,6 +122,12 @@ def heading_kind(low: str) -> BlockKind | None:
     kind = index.get(core)
     if kind is not None:
         return kind
+    if low.endswith(")"):
+        # A remark in brackets after the heading: "Footnotes ( returns to text)",
+        # "References (show all)".
+        kind = index.get(_undecorate(_TRAILING_REMARK.sub("", low)))
+        if kind is not None:
+            return kind
     label, colon, _ = core.partition(":")
     if colon and len(label) <= _LABEL_MAX_CHARS:
         # "Key points: ...", "Related: ...", "Tags: ...": a label before a colon.
