@@ -1303,3 +1303,27 @@ def test_cleaning_does_not_depend_on_the_documents_cleaned_before():
     clear_feature_cache()
     clean_text(first)
     assert clean_text(second).to_dict() == fresh
+
+
+def test_short_chinese_japanese_korean_paragraphs_resume_the_article_after_a_box():
+    """After a related box inside the article, two short paragraphs in a script without
+    spaces (or with few) resume it: a wide character says as much as several letters."""
+    from q7x2clean import clean_text
+
+    paras = [
+        "東京都は22日、来年度から私立を含む都内の高校の授業料を所得制限なしで実質無償化する方針を明らかにした。対象となる生徒は約30万人に上る見通しだ。",
+        "これまで都の支援は世帯年収910万円未満の家庭に限られていたが、子育て世帯の負担を軽くするため、この制限を撤廃する。必要な予算は年間約600億円と見込まれている。",
+        "知事は記者会見で「家庭の経済状況にかかわらず、子どもたちが自分の希望する学校を選べるようにしたい」と述べた。",
+    ]
+    after_box = [
+        "一方、都外から通う生徒は対象外となるため、近隣の県からは不公平だとの声も上がっている。埼玉県や神奈川県の知事は国による全国一律の支援を求めている。",
+        "都は今年の秋までに制度の詳細を決め、来年4月からの実施を目指す。",
+    ]
+    text = "\n".join(
+        ["トップ", "国内", "国際", "経済", "東京都、来年度から高校授業料を実質無償化へ", "2024年3月22日 18時30分", *paras,
+         "関連記事", "大学の授業料、値上げ相次ぐ", "広告", *after_box,
+         "関連ニュース", "保育園の待機児童、過去最少に", "給食費の無償化、区で広がる", "利用規約", "プライバシーポリシー"]
+    )
+    body = clean_text(text).body
+    assert all(p in body for p in after_box)
+    assert "大学の授業料、値上げ相次ぐ" not in body

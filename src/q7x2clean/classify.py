@@ -114,6 +114,10 @@ RESUME_MIN_CHARS = 300
 # aeb F1 -0.0007).
 RESUME_PAIR_MIN_WORDS = 18
 RESUME_PAIR_MIN_CHARS = 100
+# A Chinese, Japanese or Korean character says about as much as this many Latin letters
+# (a 30-character Japanese sentence reads like a 90-letter English one): the length
+# above counts it so.
+WIDE_CHAR_LETTERS = 3
 # A box may start this many non-positive lines after the heaviest run.
 BOX_LOOKAHEAD = 3
 # Metadata lines (byline, date, read time) this early in the region mark where the
@@ -1618,7 +1622,12 @@ def _box_breaks(f: Features, box: BlockKind | None) -> bool:
 
 def _paragraph_length(block: Block, f: Features) -> bool:
     """Longer than a headline: the article's paragraph, not a teaser's title."""
-    return f.n_words >= RESUME_PAIR_MIN_WORDS or len(block.text) >= RESUME_PAIR_MIN_CHARS
+    if f.n_words >= RESUME_PAIR_MIN_WORDS or len(block.text) >= RESUME_PAIR_MIN_CHARS:
+        return True
+    if block.text.isascii():
+        return False
+    wide = len(_WIDE.findall(block.text))
+    return len(block.text) + (WIDE_CHAR_LETTERS - 1) * wide >= RESUME_PAIR_MIN_CHARS
 
 
 def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end: int, gap: int = 0) -> int | None:
