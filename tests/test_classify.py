@@ -1064,6 +1064,16 @@ def test_a_list_introduced_by_a_colon_after_the_last_paragraph_is_kept():
     assert [t for t, k in kinds if k.is_body] == [*P, "Schools affected:", *items]
 
 
+def test_a_list_after_a_colon_that_repeats_the_articles_subheadings_is_kept():
+    # The list sums up the article: its first item is a subheading printed above.
+    items = ["Trade rules across the border", "Small firms and their costs", "The vote in parliament", "What comes next year"]
+    text = "\n".join(["Home", "News", "Sport", P[0], P[1], items[0], P[2], P[3], "What the agreement covers:", *items,
+                      "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[-5:] == ["What the agreement covers:", *items]
+
+
 def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():
     items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
     text = "\n".join(["Home", "News", "Sport", *P, *items, "Privacy Policy", "© 2025 Example Media"])

@@ -1309,21 +1309,26 @@ LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
 LIST_LABEL_MIN_WORDS = 2
 
 
-def _list_item(block: Block, f: Features) -> bool:
-    """A line of a list the article closes with: printed once, no cue, not a heading;
-    a paragraph only as a bulleted item (an unbulleted one is the next section's)."""
-    return f.cue is None and not f.repeated and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
+def _list_item(block: Block, f: Features, own: Container[str] = ()) -> bool:
+    """A line of a list the article closes with: printed once (or else a line of the
+    article's own, `own`: the list sums up its sections), no cue, not a heading; a
+    paragraph only as a bulleted item (an unbulleted one is the next section's)."""
+    if f.repeated and block.text not in own:
+        return False
+    return f.cue is None and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
 
 
-def _extend_over_list(blocks: list[Block], feats: list[Features], end: int) -> int:
+def _extend_over_list(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
     """Move the region end over a list right after it that a label ending in a colon
     introduces ("Folgende Schulen sind betroffen:", then a name a line): the article's
     last part. Without bullets (innerText draws none) its items weigh against the run
-    like a menu's; a menu is not introduced so."""
+    like a menu's; a menu is not introduced so. Its items may repeat the article's
+    subheadings ("What the seminar covers:", then the topics headed above)."""
     if end >= len(blocks) or not _list_label(blocks[end], feats[end]):
         return end
+    own = {blocks[i].text for i in range(start, end)}
     j = end + 1
-    while j < len(blocks) and _list_item(blocks[j], feats[j]):
+    while j < len(blocks) and _list_item(blocks[j], feats[j], own):
         j += 1
     return j if j - end - 1 >= CONTENT_RUN_MIN else end
 
@@ -2138,7 +2143,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_rows(blocks, feats, start)
         start = _extend_over_label(blocks, feats, weights, start)
     end = _extend_over_closing(feats, end)
-    end = _extend_over_list(blocks, feats, end)
+    end = _extend_over_list(blocks, feats, start, end)
     end = _extend_over_recipe(blocks, feats, end)
     end, shops = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
