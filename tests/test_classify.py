@@ -1074,6 +1074,21 @@ def test_a_list_after_a_colon_that_repeats_the_articles_subheadings_is_kept():
     assert body[-5:] == ["What the agreement covers:", *items]
 
 
+def test_the_authors_sign_off_under_the_last_paragraph_is_kept():
+    header = ["My week in the garden", "By Annabel Greenfield, 3 May 2024"]
+    sign_off = ["Have a lovely Sunday everyone <3", "x Anna"]
+    text = "\n".join(["Home", "Blog", "Shop", *header, *P, *sign_off, "Share this post", "Pinterest", "© 2025 Example Blog"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body][-2:] == sign_off
+
+
+def test_a_name_after_the_last_paragraph_without_a_sign_off_stays_out():
+    header = ["My week in the garden", "By Annabel Greenfield, 3 May 2024"]
+    text = "\n".join(["Home", "Blog", "Shop", *header, *P, "Blog", "Annabel Greenfield", "© 2025 Example Blog"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
+
+
 def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():
     items = ["The University of Northfield", "Southport College of Arts", "The Technical School of Eastbury", "Westmoor Academy"]
     text = "\n".join(["Home", "News", "Sport", *P, *items, "Privacy Policy", "© 2025 Example Media"])

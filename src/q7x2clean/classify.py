@@ -1301,6 +1301,53 @@ def _extend_over_closing(feats: list[Features], end: int) -> int:
     return j
 
 
+# The author signs the article off under its last paragraph: a short wish or greeting
+# ending in an exclamation mark or an emoticon ("Viel Glück!", "Happy baking! <3"), then
+# their name on a line of its own ("x Jane", "Euer Jan", "— Jane Doe"). Both weigh
+# against the heaviest run as short lines. The name line has at most this many words
+# (not fitted: traf-dev's signatures have two), and one of them, capitalised and this
+# long at least, starts a capitalised word of a byline or date line in the
+# `BIO_BYLINE_LOOKBACK` lines above the article (a nickname: "Franzi" for "Franziska").
+# Without the wish line before it, a name after the article was a credit or the next
+# section's label as often as a signature (traf-dev, aeb).
+SIGNATURE_MAX_WORDS = 3
+SIGNATURE_NAME_MIN_CHARS = 3
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_SIGN_OFF_END = re.compile(r"(?:!|<3|[:;]-?[)D]|[\u2600-\u27bf\U0001f300-\U0001faff])[\s\ufe0f]*$")
+
+
+def _header_names(blocks: list[Block], feats: list[Features], start: int) -> set[str]:
+    """The capitalised words of the byline and date lines above the region: the
+    author's name among them."""
+    names: set[str] = set()
+    for i in range(max(0, start - BIO_BYLINE_LOOKBACK), start):
+        if feats[i].cue is BlockKind.BYLINE or feats[i].dated:
+            found = _NAME_WORD.findall(blocks[i].text)
+            names.update(w.casefold() for w in found if w[0].isupper() and len(w) >= SIGNATURE_NAME_MIN_CHARS)
+    return names
+
+
+def _signature(block: Block, f: Features, names: set[str]) -> bool:
+    """A line that signs the article: a short line with a name of the byline's."""
+    if not _plain(f) or f.dated or _DIGIT.search(block.text) or not 0 < f.n_words <= SIGNATURE_MAX_WORDS:
+        return False
+    signed = [w.casefold() for w in _NAME_WORD.findall(block.text) if w[0].isupper() and len(w) >= SIGNATURE_NAME_MIN_CHARS]
+    return any(name.startswith(w) for w in signed for name in names)
+
+
+def _extend_over_sign_off(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Move the region end over the author's sign-off right after it: a wish or greeting
+    line, then the author's name."""
+    if end + 1 >= len(blocks) or start >= end:
+        return end
+    wish, f = blocks[end], feats[end]
+    if not _plain(f) or f.heading or _SIGN_OFF_END.search(wish.text) is None:
+        return end
+    if not _signature(blocks[end + 1], feats[end + 1], _header_names(blocks, feats, start)):
+        return end
+    return end + 2
+
+
 # A label ending in a colon that introduces a list is short ("Affected schools:"); a
 # longer line is a sentence of its own (the bound of the line cues, `CUE_MAX_WORDS`).
 LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
@@ -2143,6 +2190,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_rows(blocks, feats, start)
         start = _extend_over_label(blocks, feats, weights, start)
     end = _extend_over_closing(feats, end)
+    end = _extend_over_sign_off(blocks, feats, start, end)
     end = _extend_over_list(blocks, feats, start, end)
     end = _extend_over_recipe(blocks, feats, end)
     end, shops = _bridge_boxes(blocks, feats, weights, end)
