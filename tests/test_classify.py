@@ -100,6 +100,20 @@ def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == dialogue
 
 
+def test_a_song_whose_chorus_is_printed_twice_is_kept_whole():
+    # The chorus repeats a few lines on: the song's own repetition, not a menu printed again.
+    verse = ["The river runs beneath the hill", "And all the town is sleeping still", "The lamps go out one by one"]
+    chorus = ["Chorus", "Sing it low", "Sing it slow"]
+    text = "\n".join(
+        ["Example lyrics", "Home", "Artists", "The River Song by The Example Band", "Thursday, July 28, 2011",
+         *verse, *chorus, *chorus,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another song about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*verse, *chorus, *chorus]
+
+
 def test_a_publication_line_under_the_headline_heads_an_article_of_short_lines():
     # "Posted on <date> by <name>" is too long for a date line; under the headline it
     # still marks the header of a post made of short lines.

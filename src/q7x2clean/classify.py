@@ -758,7 +758,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
-        span = _short_line_article(feats)
+        span = _short_line_article(blocks, feats)
         if span is not None:
             for i in span:
                 # Slightly positive, so the heaviest run takes the whole list.
@@ -878,7 +878,7 @@ def _publication_line(f: Features) -> bool:
     )
 
 
-def _short_line_article(feats: list[Features]) -> range | None:
+def _short_line_article(blocks: list[Block], feats: list[Features]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
     and no cue marks, from just after the header's metadata to a boilerplate section
@@ -899,7 +899,7 @@ def _short_line_article(feats: list[Features]) -> range | None:
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose:
+        if f.repeated and not f.prose and not _repeated_nearby(blocks, feats, start, i):
             break  # a menu or a card list printed again
         if f.prose and f.cue is None:
             return None  # prose under the header: the header anchor's own case
@@ -908,6 +908,26 @@ def _short_line_article(feats: list[Features]) -> range | None:
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
+
+
+# A song's chorus or a table's recurring cell ("Off", "Default") is printed again a few
+# lines on; a menu or a card list recurs far away (in the header and the footer), or
+# after a section heading (share buttons, then "Follow us" and the same networks). All
+# copies of such a line lie within this many lines (traf-dev: a chorus of three lines
+# printed twice; not fitted), with no cue line between them.
+NEARBY_REPEAT_SPAN = 6
+
+
+def _repeated_nearby(blocks: list[Block], feats: list[Features], start: int, i: int) -> bool:
+    """Every copy of line `i` in the dump lies among the plain lines around it, within
+    `NEARBY_REPEAT_SPAN` lines and after `start`: the article's own repetition, not the
+    page's furniture."""
+    text = blocks[i].text
+    copies = [j for j, b in enumerate(blocks) if b.text == text]
+    lo, hi = copies[0], copies[-1]
+    if lo < start or hi - lo > NEARBY_REPEAT_SPAN:
+        return False
+    return all(feats[j].cue is None for j in range(lo, hi + 1))
 
 
 def _lead_after_header(feats: list[Features]) -> int | None:
