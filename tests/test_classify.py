@@ -114,6 +114,21 @@ def test_a_song_whose_chorus_is_printed_twice_is_kept_whole():
     assert [t for t, k in kinds if k.is_body] == [*verse, *chorus, *chorus]
 
 
+def test_a_signature_repeated_a_few_lines_on_does_not_cut_the_list_of_jokes():
+    # The same reader signs two jokes in a row: printed again a few lines on, among the
+    # jokes' short lines, it weighs like a line printed once, not like a menu printed twice.
+    jokes = ["Knock knock!", "Who is there?", "Lettuce.", "Lettuce who?", "Lettuce in, it is cold!", "\u2014Milo, age 8",
+             "Knock knock!!", "Who is there??", "Boo.", "Boo who?", "Do not cry!", "\u2014Milo, age 8"]
+    intro = ("Our readers sent us their favourite jokes for kids, and we picked the ones that made the whole "
+             "office laugh out loud during the long meeting on Friday afternoon.")
+    outro = ("Do you know a better one? Send it to us and we may add it to the list the next time we update this "
+             "page with the jokes our readers sent in over the summer holidays, with your name under it.")
+    text = "\n".join(["Home", "Kids", "Fun", "Jokes for kids", intro, *jokes, outro, "Related posts",
+                      "Riddles for kids", "\u00a9 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [intro, *jokes, outro]
+
+
 def test_a_publication_line_under_the_headline_heads_an_article_of_short_lines():
     # "Posted on <date> by <name>" is too long for a date line; under the headline it
     # still marks the header of a post made of short lines.

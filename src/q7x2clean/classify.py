@@ -743,6 +743,9 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
             after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
             if before and after:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    nearby = _nearby_repeats(blocks, feats)
+    for i in nearby:
+        weights[i] = _weight(blocks[i], feats[i]._replace(repeated=False))
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
     for i in _image_buttons(feats):
@@ -758,13 +761,40 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
-        span = _short_line_article(blocks, feats)
+        span = _short_line_article(feats, nearby)
         if span is not None:
             for i in span:
                 # Slightly positive, so the heaviest run takes the whole list.
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+# A song's chorus, a table's recurring cell ("Off", "Default") or the signature under
+# each joke of a list is printed again a few lines on; a menu or a card list recurs far
+# away (in the header and the footer), or after a section heading (share buttons, then
+# "Follow us" and the same networks), and a button printed for two layouts recurs on the
+# next line. All copies of such a line lie within this many lines (traf-dev: a chorus
+# of three lines printed twice, a signature under every joke; not fitted), none next to
+# another, with no cue line between them. Such a line weighs as if printed once.
+NEARBY_REPEAT_SPAN = 6
+
+
+def _nearby_repeats(blocks: list[Block], feats: list[Features]) -> dict[int, int]:
+    """The repeated short lines that are the article's own repetition, not the page's
+    furniture (see `NEARBY_REPEAT_SPAN`), with where their first copy is."""
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.repeated and not f.prose and f.cue is None:
+            at.setdefault(blocks[i].text, []).append(i)
+    nearby: dict[int, int] = {}
+    for copies in at.values():
+        first, last = copies[0], copies[-1]
+        if len(copies) < 2 or last - first > NEARBY_REPEAT_SPAN or any(b - a == 1 for a, b in zip(copies, copies[1:])):
+            continue
+        if all(feats[j].cue is None for j in range(first, last + 1)):
+            nearby.update(dict.fromkeys(copies, first))
+    return nearby
 
 
 def _image_buttons(feats: list[Features]) -> list[int]:
@@ -878,10 +908,10 @@ def _publication_line(f: Features) -> bool:
     )
 
 
-def _short_line_article(blocks: list[Block], feats: list[Features]) -> range | None:
+def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
-    and no cue marks, from just after the header's metadata to a boilerplate section
+    (or again a few lines on: `nearby`, a chorus) and no cue marks, from just after the header's metadata to a boilerplate section
     heading (or the end). Without prose to outweigh them, such lines weigh against
     the region like a menu; under a header, and closed by an end-of-article section,
     they are the article."""
@@ -899,7 +929,7 @@ def _short_line_article(blocks: list[Block], feats: list[Features]) -> range | N
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose and not _repeated_nearby(blocks, feats, start, i):
+        if f.repeated and not f.prose and nearby.get(i, -1) < start:
             break  # a menu or a card list printed again
         if f.prose and f.cue is None:
             return None  # prose under the header: the header anchor's own case
@@ -908,26 +938,6 @@ def _short_line_article(blocks: list[Block], feats: list[Features]) -> range | N
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
-
-
-# A song's chorus or a table's recurring cell ("Off", "Default") is printed again a few
-# lines on; a menu or a card list recurs far away (in the header and the footer), or
-# after a section heading (share buttons, then "Follow us" and the same networks). All
-# copies of such a line lie within this many lines (traf-dev: a chorus of three lines
-# printed twice; not fitted), with no cue line between them.
-NEARBY_REPEAT_SPAN = 6
-
-
-def _repeated_nearby(blocks: list[Block], feats: list[Features], start: int, i: int) -> bool:
-    """Every copy of line `i` in the dump lies among the plain lines around it, within
-    `NEARBY_REPEAT_SPAN` lines and after `start`: the article's own repetition, not the
-    page's furniture."""
-    text = blocks[i].text
-    copies = [j for j, b in enumerate(blocks) if b.text == text]
-    lo, hi = copies[0], copies[-1]
-    if lo < start or hi - lo > NEARBY_REPEAT_SPAN:
-        return False
-    return all(feats[j].cue is None for j in range(lo, hi + 1))
 
 
 def _lead_after_header(feats: list[Features]) -> int | None:
