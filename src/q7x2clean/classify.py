@@ -773,11 +773,14 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
 # A song's chorus, a table's recurring cell ("Off", "Default") or the signature under
 # each joke of a list is printed again a few lines on; a menu or a card list recurs far
 # away (in the header and the footer), or after a section heading (share buttons, then
-# "Follow us" and the same networks), and a button printed for two layouts recurs on the
-# next line. All copies of such a line lie within this many lines (traf-dev: a chorus
-# of three lines printed twice, a signature under every joke; not fitted), none next to
-# another, with no cue line between them. Such a line weighs as if printed once.
+# "Follow us" and the same networks), and a widget prints its label again on the next
+# line or the one after (a button for two layouts; an author card: name, close button,
+# name). All copies of such a line lie within this many lines (traf-dev: a chorus of
+# three lines printed twice, a signature under every joke; not fitted), at least this
+# many lines apart (wcxb-dev: the author card's name), with no cue line between them.
+# Such a line weighs as if printed once.
 NEARBY_REPEAT_SPAN = 6
+NEARBY_REPEAT_MIN_GAP = 3
 
 
 def _nearby_repeats(blocks: list[Block], feats: list[Features]) -> dict[int, int]:
@@ -790,7 +793,7 @@ def _nearby_repeats(blocks: list[Block], feats: list[Features]) -> dict[int, int
     nearby: dict[int, int] = {}
     for copies in at.values():
         first, last = copies[0], copies[-1]
-        if len(copies) < 2 or last - first > NEARBY_REPEAT_SPAN or any(b - a == 1 for a, b in zip(copies, copies[1:])):
+        if len(copies) < 2 or last - first > NEARBY_REPEAT_SPAN or any(b - a < NEARBY_REPEAT_MIN_GAP for a, b in zip(copies, copies[1:])):
             continue
         if all(feats[j].cue is None for j in range(first, last + 1)):
             nearby.update(dict.fromkeys(copies, first))
