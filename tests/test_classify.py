@@ -100,6 +100,35 @@ def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == dialogue
 
 
+def test_a_song_whose_chorus_is_printed_twice_is_kept_whole():
+    # The chorus repeats a few lines on: the song's own repetition, not a menu printed again.
+    verse = ["The river runs beneath the hill", "And all the town is sleeping still", "The lamps go out one by one"]
+    chorus = ["Chorus", "Sing it low", "Sing it slow"]
+    text = "\n".join(
+        ["Example lyrics", "Home", "Artists", "The River Song by The Example Band", "Thursday, July 28, 2011",
+         *verse, *chorus, *chorus,
+         "Share this:", "Twitter", "Facebook", "Related posts", "Another song about something else",
+         "Follow us", "Twitter", "Facebook"]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*verse, *chorus, *chorus]
+
+
+def test_a_signature_repeated_a_few_lines_on_does_not_cut_the_list_of_jokes():
+    # The same reader signs two jokes in a row: printed again a few lines on, among the
+    # jokes' short lines, it weighs like a line printed once, not like a menu printed twice.
+    jokes = ["Knock knock!", "Who is there?", "Lettuce.", "Lettuce who?", "Lettuce in, it is cold!", "\u2014Milo, age 8",
+             "Knock knock!!", "Who is there??", "Boo.", "Boo who?", "Do not cry!", "\u2014Milo, age 8"]
+    intro = ("Our readers sent us their favourite jokes for kids, and we picked the ones that made the whole "
+             "office laugh out loud during the long meeting on Friday afternoon.")
+    outro = ("Do you know a better one? Send it to us and we may add it to the list the next time we update this "
+             "page with the jokes our readers sent in over the summer holidays, with your name under it.")
+    text = "\n".join(["Home", "Kids", "Fun", "Jokes for kids", intro, *jokes, outro, "Related posts",
+                      "Riddles for kids", "\u00a9 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [intro, *jokes, outro]
+
+
 def test_a_publication_line_under_the_headline_heads_an_article_of_short_lines():
     # "Posted on <date> by <name>" is too long for a date line; under the headline it
     # still marks the header of a post made of short lines.
@@ -1093,6 +1122,31 @@ def test_a_list_introduced_by_a_colon_after_the_last_paragraph_is_kept():
     text = "\n".join(["Home", "News", "Sport", *P, "Schools affected:", *items, "Privacy Policy", "© 2025 Example Media"])
     kinds, _ = _kinds(text)
     assert [t for t, k in kinds if k.is_body] == [*P, "Schools affected:", *items]
+
+
+def test_a_list_after_a_colon_that_repeats_the_articles_subheadings_is_kept():
+    # The list sums up the article: its first item is a subheading printed above.
+    items = ["Trade rules across the border", "Small firms and their costs", "The vote in parliament", "What comes next year"]
+    text = "\n".join(["Home", "News", "Sport", P[0], P[1], items[0], P[2], P[3], "What the agreement covers:", *items,
+                      "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[-5:] == ["What the agreement covers:", *items]
+
+
+def test_the_authors_sign_off_under_the_last_paragraph_is_kept():
+    header = ["My week in the garden", "By Annabel Greenfield, 3 May 2024"]
+    sign_off = ["Have a lovely Sunday everyone <3", "x Anna"]
+    text = "\n".join(["Home", "Blog", "Shop", *header, *P, *sign_off, "Share this post", "Pinterest", "© 2025 Example Blog"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body][-2:] == sign_off
+
+
+def test_a_name_after_the_last_paragraph_without_a_sign_off_stays_out():
+    header = ["My week in the garden", "By Annabel Greenfield, 3 May 2024"]
+    text = "\n".join(["Home", "Blog", "Shop", *header, *P, "Blog", "Annabel Greenfield", "© 2025 Example Blog"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == P
 
 
 def test_short_lines_after_the_last_paragraph_without_a_label_stay_out():

@@ -775,6 +775,9 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
             after = i + 1 < len(feats) and feats[i + 1].repeated and feats[i + 1].prose
             if before and after:
                 weights[i] = float(len(blocks[i].text)) - PROSE_OFFSET
+    nearby = _nearby_repeats(blocks, feats)
+    for i in nearby:
+        weights[i] = _weight(blocks[i], feats[i]._replace(repeated=False))
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
     for i in _image_buttons(feats):
@@ -790,13 +793,43 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
-        span = _short_line_article(feats)
+        span = _short_line_article(feats, nearby)
         if span is not None:
             for i in span:
                 # Slightly positive, so the heaviest run takes the whole list.
                 weights[i] = max(weights[i], 1.0 if feats[i].cue is None else 0.0)
             weights[span.start] += HEADER_BONUS
     return weights
+
+
+# A song's chorus, a table's recurring cell ("Off", "Default") or the signature under
+# each joke of a list is printed again a few lines on; a menu or a card list recurs far
+# away (in the header and the footer), or after a section heading (share buttons, then
+# "Follow us" and the same networks), and a widget prints its label again on the next
+# line or the one after (a button for two layouts; an author card: name, close button,
+# name). All copies of such a line lie within this many lines (traf-dev: a chorus of
+# three lines printed twice, a signature under every joke; not fitted), at least this
+# many lines apart (wcxb-dev: the author card's name), with no cue line between them.
+# Such a line weighs as if printed once.
+NEARBY_REPEAT_SPAN = 6
+NEARBY_REPEAT_MIN_GAP = 3
+
+
+def _nearby_repeats(blocks: list[Block], feats: list[Features]) -> dict[int, int]:
+    """The repeated short lines that are the article's own repetition, not the page's
+    furniture (see `NEARBY_REPEAT_SPAN`), with where their first copy is."""
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.repeated and not f.prose and f.cue is None:
+            at.setdefault(blocks[i].text, []).append(i)
+    nearby: dict[int, int] = {}
+    for copies in at.values():
+        first, last = copies[0], copies[-1]
+        if len(copies) < 2 or last - first > NEARBY_REPEAT_SPAN or any(b - a < NEARBY_REPEAT_MIN_GAP for a, b in zip(copies, copies[1:])):
+            continue
+        if all(feats[j].cue is None for j in range(first, last + 1)):
+            nearby.update(dict.fromkeys(copies, first))
+    return nearby
 
 
 def _image_buttons(feats: list[Features]) -> list[int]:
@@ -910,10 +943,10 @@ def _publication_line(f: Features) -> bool:
     )
 
 
-def _short_line_article(feats: list[Features]) -> range | None:
+def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
-    and no cue marks, from just after the header's metadata to a boilerplate section
+    (or again a few lines on: `nearby`, a chorus) and no cue marks, from just after the header's metadata to a boilerplate section
     heading (or the end). Without prose to outweigh them, such lines weigh against
     the region like a menu; under a header, and closed by an end-of-article section,
     they are the article."""
@@ -931,7 +964,7 @@ def _short_line_article(feats: list[Features]) -> range | None:
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose:
+        if f.repeated and not f.prose and nearby.get(i, -1) < start:
             break  # a menu or a card list printed again
         if f.prose and f.cue is None:
             return None  # prose under the header: the header anchor's own case
@@ -1333,6 +1366,53 @@ def _extend_over_closing(feats: list[Features], end: int) -> int:
     return j
 
 
+# The author signs the article off under its last paragraph: a short wish or greeting
+# ending in an exclamation mark or an emoticon ("Viel Glück!", "Happy baking! <3"), then
+# their name on a line of its own ("x Jane", "Euer Jan", "— Jane Doe"). Both weigh
+# against the heaviest run as short lines. The name line has at most this many words
+# (not fitted: traf-dev's signatures have two), and one of them, capitalised and this
+# long at least, starts a capitalised word of a byline or date line in the
+# `BIO_BYLINE_LOOKBACK` lines above the article (a nickname: "Franzi" for "Franziska").
+# Without the wish line before it, a name after the article was a credit or the next
+# section's label as often as a signature (traf-dev, aeb).
+SIGNATURE_MAX_WORDS = 3
+SIGNATURE_NAME_MIN_CHARS = 3
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_SIGN_OFF_END = re.compile(r"(?:!|<3|[:;]-?[)D]|[\u2600-\u27bf\U0001f300-\U0001faff])[\s\ufe0f]*$")
+
+
+def _header_names(blocks: list[Block], feats: list[Features], start: int) -> set[str]:
+    """The capitalised words of the byline and date lines above the region: the
+    author's name among them."""
+    names: set[str] = set()
+    for i in range(max(0, start - BIO_BYLINE_LOOKBACK), start):
+        if feats[i].cue is BlockKind.BYLINE or feats[i].dated:
+            found = _NAME_WORD.findall(blocks[i].text)
+            names.update(w.casefold() for w in found if w[0].isupper() and len(w) >= SIGNATURE_NAME_MIN_CHARS)
+    return names
+
+
+def _signature(block: Block, f: Features, names: set[str]) -> bool:
+    """A line that signs the article: a short line with a name of the byline's."""
+    if not _plain(f) or f.dated or _DIGIT.search(block.text) or not 0 < f.n_words <= SIGNATURE_MAX_WORDS:
+        return False
+    signed = [w.casefold() for w in _NAME_WORD.findall(block.text) if w[0].isupper() and len(w) >= SIGNATURE_NAME_MIN_CHARS]
+    return any(name.startswith(w) for w in signed for name in names)
+
+
+def _extend_over_sign_off(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """Move the region end over the author's sign-off right after it: a wish or greeting
+    line, then the author's name."""
+    if end + 1 >= len(blocks) or start >= end:
+        return end
+    wish, f = blocks[end], feats[end]
+    if not _plain(f) or f.heading or _SIGN_OFF_END.search(wish.text) is None:
+        return end
+    if not _signature(blocks[end + 1], feats[end + 1], _header_names(blocks, feats, start)):
+        return end
+    return end + 2
+
+
 # A label ending in a colon that introduces a list is short ("Affected schools:"); a
 # longer line is a sentence of its own (the bound of the line cues, `CUE_MAX_WORDS`).
 LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
@@ -1341,21 +1421,26 @@ LIST_LABEL_MAX_WORDS = CUE_MAX_WORDS
 LIST_LABEL_MIN_WORDS = 2
 
 
-def _list_item(block: Block, f: Features) -> bool:
-    """A line of a list the article closes with: printed once, no cue, not a heading;
-    a paragraph only as a bulleted item (an unbulleted one is the next section's)."""
-    return f.cue is None and not f.repeated and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
+def _list_item(block: Block, f: Features, own: Container[str] = ()) -> bool:
+    """A line of a list the article closes with: printed once (or else a line of the
+    article's own, `own`: the list sums up its sections), no cue, not a heading; a
+    paragraph only as a bulleted item (an unbulleted one is the next section's)."""
+    if f.repeated and block.text not in own:
+        return False
+    return f.cue is None and not f.heading and not (f.prose and block.bullet is None and f.n_words > CUE_MAX_WORDS)
 
 
-def _extend_over_list(blocks: list[Block], feats: list[Features], end: int) -> int:
+def _extend_over_list(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
     """Move the region end over a list right after it that a label ending in a colon
     introduces ("Folgende Schulen sind betroffen:", then a name a line): the article's
     last part. Without bullets (innerText draws none) its items weigh against the run
-    like a menu's; a menu is not introduced so."""
+    like a menu's; a menu is not introduced so. Its items may repeat the article's
+    subheadings ("What the seminar covers:", then the topics headed above)."""
     if end >= len(blocks) or not _list_label(blocks[end], feats[end]):
         return end
+    own = {blocks[i].text for i in range(start, end)}
     j = end + 1
-    while j < len(blocks) and _list_item(blocks[j], feats[j]):
+    while j < len(blocks) and _list_item(blocks[j], feats[j], own):
         j += 1
     return j if j - end - 1 >= CONTENT_RUN_MIN else end
 
@@ -2184,7 +2269,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         start = _extend_over_rows(blocks, feats, start)
         start = _extend_over_label(blocks, feats, weights, start)
     end = _extend_over_closing(feats, end)
-    end = _extend_over_list(blocks, feats, end)
+    end = _extend_over_sign_off(blocks, feats, start, end)
+    end = _extend_over_list(blocks, feats, start, end)
     end = _extend_over_recipe(blocks, feats, end)
     end, shops = _bridge_boxes(blocks, feats, weights, end)
     end, boxes = _cut_end(blocks, feats, start, end, lead)
