@@ -234,6 +234,17 @@ def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+def test_the_standfirst_under_a_long_headline_printed_twice_is_kept():
+    # A headline of 16 words or more, with no full stop, reads as prose; printed twice on
+    # the page (in the breadcrumb, then above the standfirst) it is the headline.
+    headline = "Ministers of the two neighbouring countries agree on new trade rules after two days of talks in the capital"
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", headline, "Politics", "Trade", headline, standfirst, "Jane Doe",
+            "Thursday, 21 April 2022 21/04/2022", "Share", "Facebook"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

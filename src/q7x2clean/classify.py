@@ -1877,8 +1877,10 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
             continue
         if _plain(g) and g.n_words <= FURNITURE_LABEL_MAX_WORDS and feats[k + 1].cue is BlockKind.CAPTION:
             continue  # the button over the photo ("Enlarge", "Show caption")
-        # A headline may end with "!" or "?" and read as a short sentence.
-        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+        # A headline may end with "!" or "?" and read as a short sentence; one of 16 words
+        # or more without a full stop reads as prose, but the page prints it twice (the
+        # breadcrumb or the page's title, then the article header): a paragraph does not.
+        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS or (g.repeated and not g.sentence_end))
     return False
 
 
