@@ -434,6 +434,23 @@ def test_a_caption_with_its_credit_inside_the_article_is_dropped():
     assert dict(kinds)[caption] is K.CAPTION
 
 
+@pytest.mark.parametrize("caption", [
+    "The ministers after the signing in the capital Photo: Jane Doe",
+    "Die Minister nach der Unterzeichnung in der Hauptstadt Foto: Jana Beispiel",
+])
+def test_a_caption_with_its_credit_glued_on_inside_the_article_is_dropped(caption):
+    # The image's text and its credit printed on one line, no stop between.
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[caption] is K.CAPTION
+
+
+def test_a_headline_with_a_colon_before_a_phrase_is_no_glued_credit():
+    headline = "Hardened Images: Security Independently Validated by Example Labs"
+    kinds, _ = _kinds("\n".join([P[0], P[1], headline, P[2], P[3]]))
+    assert dict(kinds)[headline] is not K.CAPTION
+
+
 def test_a_date_with_its_time_of_day_is_a_date_line():
     lines = ["Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27 Uhr"]
     kinds, _ = _kinds("\n".join([*P, *lines]), "German")

@@ -262,7 +262,7 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         found = cues.any_length_kind(low, words)
         if found is not None:
             return found[0], f"notice '{found[1]}'", False
-    if n_words <= CAPTION_MAX_WORDS and cues.has_trailing_credit(low):
+    if n_words <= CAPTION_MAX_WORDS and (cues.has_trailing_credit(low) or cues.has_glued_credit(text)):
         return BlockKind.CAPTION, "photo caption (credit at its end)", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
