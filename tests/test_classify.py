@@ -245,6 +245,18 @@ def test_the_standfirst_under_a_long_headline_printed_twice_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+def test_the_standfirst_under_a_headline_that_asks_and_over_an_agency_photo_is_kept():
+    # The headline asks (a long line ending in "?" reads as prose); under the standfirst
+    # the photo's title and caption, and its credit on a line of its own ("AFP").
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    headline = "Trade talks: will the new rules between the two countries really help the small firms at the border?"
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Politics", "May 18, 2025", headline, standfirst, "Trade Ministers", "Fullscreen",
+            "The ministers at the harbour after the talks", "AFP"]
+    kinds, _ = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

@@ -133,6 +133,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
+_AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
@@ -288,7 +289,7 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
-        return BlockKind.BYLINE, "news agency credit", False
+        return BlockKind.BYLINE, _AGENCY_REASON, False
     found = cues.line_kind(low, words)
     if found is not None:
         return found[0], f"line cue '{found[1]}'", False
@@ -1848,8 +1849,9 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
             return None  # a section ("Related", "Menu") ends the header
         if _plain(f) and f.n_words >= LEAD_LINE_MAX_WORDS and not f.dated and not _is_slug(f.low):
             # A headline printed under the paragraph, or a pull quote, makes it the
-            # page's description; a photo's caption stands above its credit.
-            if not (j + 1 < start and feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER)):
+            # page's description; a photo's caption stands above its credit (a credit
+            # line, or the news agency's name alone: "AFP").
+            if not (j + 1 < start and (feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER) or feats[j + 1].reason is _AGENCY_REASON)):
                 return None
         j -= 1
     else:
@@ -1877,10 +1879,13 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
             continue
         if _plain(g) and g.n_words <= FURNITURE_LABEL_MAX_WORDS and feats[k + 1].cue is BlockKind.CAPTION:
             continue  # the button over the photo ("Enlarge", "Show caption")
-        # A headline may end with "!" or "?" and read as a short sentence; one of 16 words
-        # or more without a full stop reads as prose, but the page prints it twice (the
+        # A headline may end with "!" or "?" and read as a sentence, of any length up to a
+        # headline's ("Brexit vote delayed: what happens now?"). One of 16 words or more
+        # without a full stop reads as prose too, but the page prints it twice (the
         # breadcrumb or the page's title, then the article header): a paragraph does not.
-        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS or (g.repeated and not g.sentence_end))
+        asks = g.n_words <= TITLE_MAX_WORDS and blocks[k].text.rstrip().endswith(("?", "!"))
+        headline_like = not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS or asks or (g.repeated and not g.sentence_end)
+        return g.cue is None and g.n_words >= 3 and headline_like
     return False
 
 
