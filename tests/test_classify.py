@@ -257,6 +257,32 @@ def test_the_standfirst_under_a_headline_that_asks_and_over_an_agency_photo_is_k
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
 
 
+def test_the_intro_above_a_table_of_contents_is_kept_when_the_region_grows_over_code():
+    # The heaviest run ends at the first code listing (printed twice, it weighs against
+    # the run) and holds one entry of the contents; the region then runs on over the
+    # listings, and the headings of the whole region vouch for the contents.
+    intro = "In this tutorial, I will explain how to change the size of the text elements of a plot in R."
+    toc = ["Example Data", "Example 1: Size of All Text", "Example 2: Size of Axis Text", "Example 3: Size of Titles",
+           "Further Resources"]
+
+    def section(n, what):
+        code = f"my_plot + theme({what} = element_text(size = {n}0))  # {what} size"
+        return [toc[n], f"Example {n} shows how to change the size of the {what} of our plot, with the theme function "
+                "and its element_text argument.", code, code, f"Figure {n}: The {what} in a larger size."]
+
+    lines = ["Home", "Tutorials", "R Programming", "Python", "About", intro, "The tutorial consists of these parts:", *toc,
+             "Let's do this:", "Example Data",
+             "In the examples of this tutorial, I will use the following plot as basis. First, we create some data for "
+             "the plot, and then we draw it with the ggplot2 package.",
+             "As you can see in the figure above, our plot has a title, two axes with their labels, and a legend on the "
+             "right side of the plot.",
+             *section(1, "text"), *section(2, "axis.text"), *section(3, "title"),
+             "Further Resources", "Have a look at the following video, in which I explain the examples of this tutorial "
+             "in more detail and step by step.", "Privacy Policy", "Contact", "© 2025 Example Statistics"]
+    kinds, _ = _kinds("\n".join(lines))
+    assert [t for t, k in kinds if k.is_body][0] == intro
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

@@ -2151,6 +2151,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
+    # Again over the grown region: its later headings may be what the contents list.
+    start = _extend_over_contents(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
     leads = _standfirst(blocks, feats, start, moved)
     if leads is None:
