@@ -283,6 +283,25 @@ def test_the_intro_above_a_table_of_contents_is_kept_when_the_region_grows_over_
     assert [t for t, k in kinds if k.is_body][0] == intro
 
 
+def test_a_live_ticker_with_scores_printed_cell_by_cell_is_kept_whole():
+    # Each entry: the heat's row, its bare figures (time, score) on lines of their own,
+    # the riders' rows, then the reporter's note. The bare figures are cells of the
+    # scoreboard, not a share bar's counters.
+    notes = [
+        "Rain started to fall over the stadium just before the fourth heat, and the riders slowed down in the bends.",
+        "The home team's captain made the best start of the evening and led from the first bend to the finish line.",
+        "A fall in the second bend stopped the heat, and the referee excluded the visiting rider for the rerun of it.",
+        "The visitors took both of the first two places, which brought them back within two points of the home team.",
+    ]
+    lines = ["Home", "Speedway", "Results", "Live"]
+    for n, note in enumerate(notes, 1):
+        lines += [f"Heat {n} 62.{n} sec.", f"{n * 6}", f"{n} : {6 - n}", f"{n * 6 - 2}",
+                  f"Rider A{n} 3", f"Rider B{n} 2", f"Rider C{n} 1", f"Rider D{n} 0", note]
+    kinds, _ = _kinds("\n".join([*lines, "Comments", "Privacy Policy", "© 2025 Example Sport"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert all(note in body for note in notes)
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

@@ -949,7 +949,8 @@ def _plain(f: Features) -> bool:
 def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
     """Runs of short lines that are article content, not menus: a list introduced by
     a line ending in a colon ("will focus on:"), a numbered list, or table rows (lines
-    with figures). Menus have neither colons before them, numbers, nor figures."""
+    with figures, bare figures between them). Menus have neither colons before them,
+    numbers, nor figures."""
     runs: list[range] = []
     i, n = 0, len(blocks)
     while i < n:
@@ -961,7 +962,7 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
             rows = 0
-            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j])):
+            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j])):
                 rows += _plain(feats[j])
                 j += 1
             while j > i and not _plain(feats[j - 1]):
@@ -973,6 +974,14 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+def _table_cell(f: Features) -> bool:
+    """A bare figure on a line of its own between a table's rows ("25", "3 : 3", "1,7"): a
+    cell of the table printed cell by cell (a scoreboard, a test's marks), not a share
+    bar's counter. (Repeated words between rows, "ja" or "Zum Shop", were tried as cells
+    too: they took shop boxes for tables.)"""
+    return f.cue is BlockKind.COUNTER and not f.heading
 
 
 def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
