@@ -302,6 +302,13 @@ def test_a_live_ticker_with_scores_printed_cell_by_cell_is_kept_whole():
     assert all(note in body for note in notes)
 
 
+@pytest.mark.parametrize("quote", ["„Weniger Formulare, mehr Handel“", "« Moins de formulaires, plus d'échanges »",
+                                   '"Fewer forms, more trade"'])
+def test_a_quote_right_above_the_first_paragraph_opens_the_article(quote):
+    kinds, _ = _kinds("\n".join(["Home", "News", "Sport", "Weather", quote, *P, "Privacy Policy", "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == [quote, *P]
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

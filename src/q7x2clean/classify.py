@@ -1149,16 +1149,22 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
     return first
 
 
+# A line in quotation marks: a quote that opens the article ("„Crisp outside, creamy
+# inside“", "« ... »"); a menu's or a box's heading is not quoted.
+_QUOTED = re.compile(r"^[\"„“«‚‘].{3,}[\"“”»‘’]$")
+
+
 def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list[float], start: int) -> int:
     """Move the region start back over the label of its first paragraph: a short line
     ending in a colon right above it ("Guiding principles:", "Key findings:"), printed
     once and with no cue. Such a line weighs nothing, so the heaviest run starts below it;
-    a menu's or a box's heading does not end in a colon."""
+    a menu's or a box's heading does not end in a colon. Likewise a quote in quotation
+    marks that opens the article (it weighs against the run like a short line)."""
     if start == 0:
         return start
     f = feats[start - 1]
-    label = _is_label(blocks[start - 1].text)
-    if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
+    label = _is_label(blocks[start - 1].text) and weights[start - 1] == 0
+    if (label or _QUOTED.match(blocks[start - 1].text)) and f.cue is None and not f.repeated and not f.prose:
         return start - 1
     return start
 
