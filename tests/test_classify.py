@@ -309,6 +309,14 @@ def test_a_quote_right_above_the_first_paragraph_opens_the_article(quote):
     assert [t for t, k in kinds if k.is_body] == [quote, *P]
 
 
+def test_a_labelled_field_right_above_the_first_paragraph_is_kept():
+    # An event: its fields (label, then value) above the description.
+    head = ["Home", "Events", "Archive", "Contact", "Begins:", "May 13, 2025 11:00", "Ends:", "May 13, 2025 18:00",
+            "Address:", "12 Harbour Street, Example Town 02923"]
+    kinds, _ = _kinds("\n".join([*head, *P, "Privacy Policy", "© 2025 Example Club"]))
+    assert [t for t, k in kinds if k.is_body][:2] == ["Address:", "12 Harbour Street, Example Town 02923"]
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.

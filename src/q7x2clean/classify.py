@@ -1159,14 +1159,32 @@ def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list
     ending in a colon right above it ("Guiding principles:", "Key findings:"), printed
     once and with no cue. Such a line weighs nothing, so the heaviest run starts below it;
     a menu's or a box's heading does not end in a colon. Likewise a quote in quotation
-    marks that opens the article (it weighs against the run like a short line)."""
+    marks that opens the article (it weighs against the run like a short line), and a
+    labelled field right above it (an event's address under "Address:")."""
     if start == 0:
         return start
     f = feats[start - 1]
     label = _is_label(blocks[start - 1].text) and weights[start - 1] == 0
     if (label or _QUOTED.match(blocks[start - 1].text)) and f.cue is None and not f.repeated and not f.prose:
         return start - 1
+    if start >= 2 and _labelled_value(blocks, feats, weights, start - 1):
+        return start - 2
     return start
+
+
+# The label of a field ("Anschrift:", "Address:", "Lieu :") is a word or three.
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _labelled_value(blocks: list[Block], feats: list[Features], weights: list[float], i: int) -> bool:
+    """Line `i` is the value of a field under its label (an event's "Address:", then
+    "12 Main Street, Springfield"): a line printed once that weighs nothing against the
+    region (figures in it), under a short label ending in a colon."""
+    label = feats[i - 1]
+    return (
+        _plain(feats[i]) and weights[i] >= 0
+        and _plain(label) and label.n_words <= FIELD_LABEL_MAX_WORDS and _is_label(blocks[i - 1].text)
+    )
 
 
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> tuple[int, set[int]]:
