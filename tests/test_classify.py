@@ -263,6 +263,89 @@ def test_the_standfirst_above_share_buttons_and_the_photo_is_kept():
     assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
 
 
+def test_the_standfirst_under_a_long_headline_printed_twice_is_kept():
+    # A headline of 16 words or more, with no full stop, reads as prose; printed twice on
+    # the page (in the breadcrumb, then above the standfirst) it is the headline.
+    headline = "Ministers of the two neighbouring countries agree on new trade rules after two days of talks in the capital"
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", headline, "Politics", "Trade", headline, standfirst, "Jane Doe",
+            "Thursday, 21 April 2022 21/04/2022", "Share", "Facebook"]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P]
+
+
+def test_the_standfirst_under_a_headline_that_asks_and_over_an_agency_photo_is_kept():
+    # The headline asks (a long line ending in "?" reads as prose); under the standfirst
+    # the photo's title and caption, and its credit on a line of its own ("AFP").
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    headline = "Trade talks: will the new rules between the two countries really help the small firms at the border?"
+    standfirst = "The two countries will trade with fewer forms from next year, after two days of talks in the capital."
+    head = ["Home", "News", "Politics", "May 18, 2025", headline, standfirst, "Trade Ministers", "Fullscreen",
+            "The ministers at the harbour after the talks", "AFP"]
+    kinds, _ = _kinds("\n".join([*head, *P, *more]))
+    assert [t for t, k in kinds if k.is_body] == [standfirst, *P, *more]
+
+
+def test_the_intro_above_a_table_of_contents_is_kept_when_the_region_grows_over_code():
+    # The heaviest run ends at the first code listing (printed twice, it weighs against
+    # the run) and holds one entry of the contents; the region then runs on over the
+    # listings, and the headings of the whole region vouch for the contents.
+    intro = "In this tutorial, I will explain how to change the size of the text elements of a plot in R."
+    toc = ["Example Data", "Example 1: Size of All Text", "Example 2: Size of Axis Text", "Example 3: Size of Titles",
+           "Further Resources"]
+
+    def section(n, what):
+        code = f"my_plot + theme({what} = element_text(size = {n}0))  # {what} size"
+        return [toc[n], f"Example {n} shows how to change the size of the {what} of our plot, with the theme function "
+                "and its element_text argument.", code, code, f"Figure {n}: The {what} in a larger size."]
+
+    lines = ["Home", "Tutorials", "R Programming", "Python", "About", intro, "The tutorial consists of these parts:", *toc,
+             "Let's do this:", "Example Data",
+             "In the examples of this tutorial, I will use the following plot as basis. First, we create some data for "
+             "the plot, and then we draw it with the ggplot2 package.",
+             "As you can see in the figure above, our plot has a title, two axes with their labels, and a legend on the "
+             "right side of the plot.",
+             *section(1, "text"), *section(2, "axis.text"), *section(3, "title"),
+             "Further Resources", "Have a look at the following video, in which I explain the examples of this tutorial "
+             "in more detail and step by step.", "Privacy Policy", "Contact", "© 2025 Example Statistics"]
+    kinds, _ = _kinds("\n".join(lines))
+    assert [t for t, k in kinds if k.is_body][0] == intro
+
+
+def test_a_live_ticker_with_scores_printed_cell_by_cell_is_kept_whole():
+    # Each entry: the heat's row, its bare figures (time, score) on lines of their own,
+    # the riders' rows, then the reporter's note. The bare figures are cells of the
+    # scoreboard, not a share bar's counters.
+    notes = [
+        "Rain started to fall over the stadium just before the fourth heat, and the riders slowed down in the bends.",
+        "The home team's captain made the best start of the evening and led from the first bend to the finish line.",
+        "A fall in the second bend stopped the heat, and the referee excluded the visiting rider for the rerun of it.",
+        "The visitors took both of the first two places, which brought them back within two points of the home team.",
+    ]
+    lines = ["Home", "Speedway", "Results", "Live"]
+    for n, note in enumerate(notes, 1):
+        lines += [f"Heat {n} 62.{n} sec.", f"{n * 6}", f"{n} : {6 - n}", f"{n * 6 - 2}",
+                  f"Rider A{n} 3", f"Rider B{n} 2", f"Rider C{n} 1", f"Rider D{n} 0", note]
+    kinds, _ = _kinds("\n".join([*lines, "Comments", "Privacy Policy", "© 2025 Example Sport"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert all(note in body for note in notes)
+
+
+@pytest.mark.parametrize("quote", ["„Weniger Formulare, mehr Handel“", "« Moins de formulaires, plus d'échanges »",
+                                   '"Fewer forms, more trade"'])
+def test_a_quote_right_above_the_first_paragraph_opens_the_article(quote):
+    kinds, _ = _kinds("\n".join(["Home", "News", "Sport", "Weather", quote, *P, "Privacy Policy", "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == [quote, *P]
+
+
+def test_a_labelled_field_right_above_the_first_paragraph_is_kept():
+    # An event: its fields (label, then value) above the description.
+    head = ["Home", "Events", "Archive", "Contact", "Begins:", "May 13, 2025 11:00", "Ends:", "May 13, 2025 18:00",
+            "Address:", "12 Harbour Street, Example Town 02923"]
+    kinds, _ = _kinds("\n".join([*head, *P, "Privacy Policy", "© 2025 Example Club"]))
+    assert [t for t, k in kinds if k.is_body][:2] == ["Address:", "12 Harbour Street, Example Town 02923"]
+
+
 def test_the_standfirst_above_the_date_line_is_kept_behind_a_long_header():
     # Headline, standfirst, byline and date; then a share bar, a subscription pitch and a
     # comment count, longer than the lead searches walk back from the body.
@@ -450,6 +533,23 @@ def test_a_caption_with_its_credit_inside_the_article_is_dropped():
     kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
     assert [t for t, k in kinds if k.is_body] == P
     assert dict(kinds)[caption] is K.CAPTION
+
+
+@pytest.mark.parametrize("caption", [
+    "The ministers after the signing in the capital Photo: Jane Doe",
+    "Die Minister nach der Unterzeichnung in der Hauptstadt Foto: Jana Beispiel",
+])
+def test_a_caption_with_its_credit_glued_on_inside_the_article_is_dropped(caption):
+    # The image's text and its credit printed on one line, no stop between.
+    kinds, _ = _kinds("\n".join([P[0], P[1], caption, P[2], P[3]]))
+    assert [t for t, k in kinds if k.is_body] == P
+    assert dict(kinds)[caption] is K.CAPTION
+
+
+def test_a_headline_with_a_colon_before_a_phrase_is_no_glued_credit():
+    headline = "Hardened Images: Security Independently Validated by Example Labs"
+    kinds, _ = _kinds("\n".join([P[0], P[1], headline, P[2], P[3]]))
+    assert dict(kinds)[headline] is not K.CAPTION
 
 
 def test_a_date_with_its_time_of_day_is_a_date_line():

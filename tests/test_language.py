@@ -26,6 +26,18 @@ def test_common_languages_are_told_apart():
     assert guess_language(["Правительство в понедельник решило, что налоги в этом году не будут повышены."]) == "Russian"
 
 
+def test_a_script_printed_as_text_does_not_choose_the_language():
+    """The page's scripts are its longest blocks and their keywords are English
+    stopwords: the German prose beside them decides."""
+    script = 'if(this.a&&e.b){for(var k in t){while(n){do{return this.c=e;}while(e)}}}else{throw new Error("which has been");}'
+    scripts = [script.replace("k in", f"{name} in") * 3 for name in "abcdef"]
+    german = [
+        "Die Regierung hat am Montag beschlossen, dass die Steuern in diesem Jahr nicht erhöht werden.",
+        "Der Minister sagte, man wolle die Bürger und die Unternehmen nicht weiter belasten.",
+    ]
+    assert guess_language([*scripts, *german]) == "German"
+
+
 def test_no_stopwords_no_language():
     assert guess_language(["12 345", "—"]) is None
     assert guess_language([]) is None

@@ -146,6 +146,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
+_AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
@@ -275,7 +276,7 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
         found = cues.any_length_kind(low, words)
         if found is not None:
             return found[0], f"notice '{found[1]}'", False
-    if n_words <= CAPTION_MAX_WORDS and cues.has_trailing_credit(low):
+    if n_words <= CAPTION_MAX_WORDS and (cues.has_trailing_credit(low) or cues.has_glued_credit(text)):
         return BlockKind.CAPTION, "photo caption (credit at its end)", False
     if n_words > CUE_MAX_WORDS:
         if n_words <= 2 * CUE_MAX_WORDS and cues.is_copyright(low):
@@ -301,7 +302,7 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if cues.is_copyright(low):
         return BlockKind.FOOTER, "copyright line", False
     if n_words <= 3 and _CREDIT_STRIP.sub("", low) in cues.agencies():
-        return BlockKind.BYLINE, "news agency credit", False
+        return BlockKind.BYLINE, _AGENCY_REASON, False
     found = cues.line_kind(low, words)
     if found is not None:
         return found[0], f"line cue '{found[1]}'", False
@@ -1013,7 +1014,8 @@ def _plain(f: Features) -> bool:
 def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
     """Runs of short lines that are article content, not menus: a list introduced by
     a line ending in a colon ("will focus on:"), a numbered list, or table rows (lines
-    with figures). Menus have neither colons before them, numbers, nor figures."""
+    with figures, bare figures between them). Menus have neither colons before them,
+    numbers, nor figures."""
     runs: list[range] = []
     i, n = 0, len(blocks)
     while i < n:
@@ -1025,7 +1027,7 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
             rows = 0
-            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j])):
+            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j])):
                 rows += _plain(feats[j])
                 j += 1
             while j > i and not _plain(feats[j - 1]):
@@ -1037,6 +1039,14 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+def _table_cell(f: Features) -> bool:
+    """A bare figure on a line of its own between a table's rows ("25", "3 : 3", "1,7"): a
+    cell of the table printed cell by cell (a scoreboard, a test's marks), not a share
+    bar's counter. (Repeated words between rows, "ja" or "Zum Shop", were tried as cells
+    too: they took shop boxes for tables.)"""
+    return f.cue is BlockKind.COUNTER and not f.heading
 
 
 def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
@@ -1204,18 +1214,42 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
     return first
 
 
+# A line in quotation marks: a quote that opens the article ("„Crisp outside, creamy
+# inside“", "« ... »"); a menu's or a box's heading is not quoted.
+_QUOTED = re.compile(r"^[\"„“«‚‘].{3,}[\"“”»‘’]$")
+
+
 def _extend_over_label(blocks: list[Block], feats: list[Features], weights: list[float], start: int) -> int:
     """Move the region start back over the label of its first paragraph: a short line
     ending in a colon right above it ("Guiding principles:", "Key findings:"), printed
     once and with no cue. Such a line weighs nothing, so the heaviest run starts below it;
-    a menu's or a box's heading does not end in a colon."""
+    a menu's or a box's heading does not end in a colon. Likewise a quote in quotation
+    marks that opens the article (it weighs against the run like a short line), and a
+    labelled field right above it (an event's address under "Address:")."""
     if start == 0:
         return start
     f = feats[start - 1]
-    label = _is_label(blocks[start - 1].text)
-    if label and weights[start - 1] == 0 and f.cue is None and not f.repeated and not f.prose:
+    label = _is_label(blocks[start - 1].text) and weights[start - 1] == 0
+    if (label or _QUOTED.match(blocks[start - 1].text)) and f.cue is None and not f.repeated and not f.prose:
         return start - 1
+    if start >= 2 and _labelled_value(blocks, feats, weights, start - 1):
+        return start - 2
     return start
+
+
+# The label of a field ("Anschrift:", "Address:", "Lieu :") is a word or three.
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _labelled_value(blocks: list[Block], feats: list[Features], weights: list[float], i: int) -> bool:
+    """Line `i` is the value of a field under its label (an event's "Address:", then
+    "12 Main Street, Springfield"): a line printed once that weighs nothing against the
+    region (figures in it), under a short label ending in a colon."""
+    label = feats[i - 1]
+    return (
+        _plain(feats[i]) and weights[i] >= 0
+        and _plain(label) and label.n_words <= FIELD_LABEL_MAX_WORDS and _is_label(blocks[i - 1].text)
+    )
 
 
 def _bridge_boxes(blocks: list[Block], feats: list[Features], weights: list[float], end: int) -> tuple[int, set[int]]:
@@ -1979,8 +2013,9 @@ def _lead_above(blocks: list[Block], feats: list[Features], start: int) -> int |
             return None  # a section ("Related", "Menu") ends the header
         if _plain(f) and f.n_words >= LEAD_LINE_MAX_WORDS and not f.dated and not _is_slug(f.low):
             # A headline printed under the paragraph, or a pull quote, makes it the
-            # page's description; a photo's caption stands above its credit.
-            if not (j + 1 < start and feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER)):
+            # page's description; a photo's caption stands above its credit (a credit
+            # line, or the news agency's name alone: "AFP").
+            if not (j + 1 < start and (feats[j + 1].cue in (BlockKind.CAPTION, BlockKind.FOOTER) or feats[j + 1].reason is _AGENCY_REASON)):
                 return None
         j -= 1
     else:
@@ -2008,8 +2043,13 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
             continue
         if _plain(g) and g.n_words <= FURNITURE_LABEL_MAX_WORDS and feats[k + 1].cue is BlockKind.CAPTION:
             continue  # the button over the photo ("Enlarge", "Show caption")
-        # A headline may end with "!" or "?" and read as a short sentence.
-        return g.cue is None and g.n_words >= 3 and (not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS)
+        # A headline may end with "!" or "?" and read as a sentence, of any length up to a
+        # headline's ("Brexit vote delayed: what happens now?"). One of 16 words or more
+        # without a full stop reads as prose too, but the page prints it twice (the
+        # breadcrumb or the page's title, then the article header): a paragraph does not.
+        asks = g.n_words <= TITLE_MAX_WORDS and blocks[k].text.rstrip().endswith(("?", "!"))
+        headline_like = not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS or asks or (g.repeated and not g.sentence_end)
+        return g.cue is None and g.n_words >= 3 and headline_like
     return False
 
 
@@ -2276,6 +2316,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
+    # Again over the grown region: its later headings may be what the contents list.
+    start = _extend_over_contents(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
     leads = _standfirst(blocks, feats, start, moved)
     if leads is None:

@@ -696,6 +696,10 @@ _BRACKET_TAIL = re.compile(r"\(([^()]{2,80})\)[\s.]*$")
 # A credit may also stand behind a bar ("... in 2026. | Photo by Jane Doe").
 _SENTENCE_TAIL = re.compile(r"[.!?,|]\s+([^.!?,()|]{2,60}(?:[.,][^.!?,()|]{1,40})?)$")
 _CREDIT_MAX_WORDS = 8
+# A caption whose credit follows its last word with no stop between (alt text and credit
+# printed on one line: "Die Minister am Hafen Foto: Jana Beispiel"): a credit label, a
+# colon and a name of one to four capitalised words, nothing else.
+_GLUED_CREDIT = re.compile(r"\s([^\W\d_]+)\s?:\s*((?:[^\W\d_][\w.'’-]*)(?:\s[^\W\d_][\w.'’-]*){0,3})$")
 # A photographer's name, a slash and the outlet, in the closing brackets of a caption:
 # two or three words of letters (a name; "and/or" is one word), then one to four.
 _NAME_SLASH_OUTLET = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+){1,2}\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,3}$")
@@ -727,6 +731,16 @@ def has_trailing_credit(low: str) -> bool:
         if not tail.startswith(found[1]) or not rest or rest[0] in ":/" or rest.startswith(" by ") or rest.startswith(" :"):
             return True
     return False
+
+
+def has_glued_credit(text: str) -> bool:
+    """A line that ends with a photo credit glued to the caption: a credit label ("Foto",
+    "Photo", "Bild"), a colon and a capitalised name ("... am Hafen Foto: Jana Beispiel")."""
+    glued = _GLUED_CREDIT.search(text)
+    if glued is None or not all(word[0].isupper() for word in glued.group(2).split()):
+        return False
+    found = line_kind(normalize(glued.group(1)))
+    return found is not None and found[0] is BlockKind.CAPTION
 
 
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
