@@ -299,15 +299,9 @@ def _caption_class(names: str) -> bool:
     return _CAPTION_CLASS.search(names) is not None
 
 
-# Any of `_BOX_WORDS` inside a name, whole word or not: most names hold none.
-_BOX_WORD_INSIDE = re.compile("|".join(sorted(_BOX_WORDS, key=len, reverse=True)), re.IGNORECASE)
-
-
 @functools.lru_cache(maxsize=20_000)
 def _box_name(class_names: str | None, id_name: str | None) -> bool:
     """Whether an element's class and id name a box around the article (`_BOX_WORDS`)."""
-    if not _BOX_WORD_INSIDE.search(class_names or "") and not _BOX_WORD_INSIDE.search(id_name or ""):
-        return False
     words = _NAME_WORDS.findall(class_names or "") + _NAME_WORDS.findall(id_name or "")
     return any(word.lower() in _BOX_WORDS for word in words)
 
