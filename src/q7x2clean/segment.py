@@ -361,7 +361,10 @@ def segment(text: str) -> list[Block]:
     width = _wrap_width(lines)
     if "┌" in text or "╔" in text or "┏" in text:
         lines = _unbox_tables(lines)
-    lines, widths = _split_columns(lines, width)
+    if _INNER_GAP.search(text):
+        lines, widths = _split_columns(lines, width)
+    else:
+        widths = [width] * len(lines)  # no gap inside any line: no columns side by side
     blocks: list[Block] = []
     # The block being built: its fields, and the last physical line (for wrap checks).
     current: dict | None = None
