@@ -532,9 +532,7 @@ def _mark_split_bylines(blocks: list[Block], feats: list[Features]) -> list[Feat
 def _is_byline_word(text: str) -> bool:
     """The line is only a byline's opening word ("By", "Von:"), as `cues.byline_pattern`
     matches it before a name."""
-    word = text.strip().rstrip(":").strip()
-    match = cues.byline_pattern().match(word.lower() + " x")
-    return match is not None and match.end() > len(word)
+    return cues.is_byline_prefix(text.strip().rstrip(":").strip().lower())
 
 
 def _mark_head_links(blocks: list[Block], feats: list[Features]) -> list[Features]:
@@ -766,9 +764,10 @@ def _template_tail(blocks: list[Block], feats: list[Features], start: int, end: 
     return tail
 
 
-def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> list[float]:
+def _weights(blocks: list[Block], feats: list[Features], lead: int | None, buttons: set[int]) -> list[float]:
     """Each line's weight for the heaviest run; `lead`, the first paragraph under the
-    article header (`_lead_after_header`), gets the header bonus."""
+    article header (`_lead_after_header`), gets the header bonus; the `buttons` of
+    images (`_image_buttons`) weigh nothing."""
     weights = [_weight(b, f) for b, f in zip(blocks, feats)]
     for i, f in enumerate(feats):
         if f.repeated and f.prose:
@@ -781,7 +780,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None) -> li
         weights[i] = _weight(blocks[i], feats[i]._replace(repeated=False))
     for i in _item_labels(blocks, feats):
         weights[i] = 0.0
-    for i in _image_buttons(feats):
+    for i in buttons:
         weights[i] = 0.0
     for i in _photo_credits(blocks, feats):
         weights[i] = 0.0
@@ -2279,7 +2278,8 @@ class _Repeats:
 def classify(blocks: list[Block], language: str, template: Container[str] | None = None) -> Classified:
     feats = features(blocks, language, template)
     lead = _lead_after_header(feats)
-    weights = _weights(blocks, feats, lead)
+    buttons = set(_image_buttons(feats))
+    weights = _weights(blocks, feats, lead, buttons)
     start, end = _header_run(weights, lead, *_best_run(weights))
     thread = _comment_thread(feats)
     if thread is not None and start >= thread:
@@ -2335,7 +2335,6 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
 
     repeats = _Repeats()
     stacked = _stacked_lines(blocks, feats, start, end)
-    buttons = set(_image_buttons(feats))
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None

@@ -1018,6 +1018,18 @@ def byline_pattern() -> re.Pattern[str]:
     return re.compile(r"^(?:" + prefixes + r")(?:\s*[:\-]?\s+(?=\w)|\s*[:：](?=" + UNSPACED_LETTER + r"))", re.IGNORECASE)
 
 
+def is_byline_prefix(text: str) -> bool:
+    """Whether `text` is only a byline's opening words ("By", "Written by", "Von"): what
+    `byline_pattern` matches before a name, and nothing of a name."""
+    match = byline_pattern().match(text + " x")
+    return match is not None and match.end() > len(text)
+
+
+def is_agency(name: str) -> bool:
+    """Whether `name` is a news agency's ("Reuters", "dpa", "EFE")."""
+    return normalize(name) in agencies()
+
+
 @functools.cache
 def agencies() -> frozenset[str]:
     """News agency names, lowercase."""

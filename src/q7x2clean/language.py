@@ -41,6 +41,8 @@ DEFAULT_LANGUAGE = "English"
 # dumps: 0.02 changes no guess but those of pages with such scripts).
 _CODE_MARKS = re.compile(r"[{};=]")
 CODE_MIN_SHARE = 0.02
+
+
 @functools.cache
 def stoplist_names() -> frozenset[str]:
     return frozenset(justext.get_stoplists())

@@ -1624,8 +1624,7 @@ def _clean_name(raw: str) -> str | None:
     name = _SENTENCE_DOT.sub("", name)
     name = _strip_dot(_clean(name).strip(" :;,-–—"))
     name = _dedupe(_drop_job_title(_until_widget(name)))
-    prefix = cues.byline_pattern().match(name + " x")
-    if prefix is not None and prefix.end() > len(name):
+    if cues.is_byline_prefix(name):
         return None  # "Written By" before a date: the prefix, not a name
     return name if _looks_like_name(name) else None
 
@@ -1671,9 +1670,8 @@ def _drop_job_title(name: str) -> str:
     -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
     parts = [p.strip() for p in name.split(",")]
     kept = [_until_job_word(parts[0])]
-    agencies = cues.agencies()
     for part in parts[1:]:
-        if cues.normalize(part) in agencies:
+        if cues.is_agency(part):
             break  # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for
         if _CREDENTIAL.match(part.replace(" ", "")):
             kept[-1] += ", " + part
@@ -1773,13 +1771,12 @@ def _agency(page: _Page, lo: int, hi: int) -> str | None:
 
 def _byline_agency(page: _Page, lo: int, hi: int) -> str | None:
     """The news agency a byline names after the author ("By Jane Doe, Reuters"), as written."""
-    agencies = cues.agencies()
     for i in range(max(0, lo), min(hi, len(page.blocks))):
         text = page.texts[i]
         if "," not in text or len(text) > BYLINE_AGENCY_MAX_CHARS or not _starts_with_byline(text):
             continue
         last = text.rsplit(",", 1)[1].strip(" .")
-        if cues.normalize(last) in agencies:
+        if cues.is_agency(last):
             return last
     return None
 
