@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import q7x2clean
 from q7x2clean.article import BlockKind
-from q7x2clean.html import Piece, drop_boilerplate, drop_teasers, parse_html, pieces_body, render_lines
+from q7x2clean.html import Piece, drop_boilerplate, drop_teasers, drop_unseen, parse_html, pieces_body, render_lines
 
 PROSE = (
     "The city council approved the new budget on Tuesday evening after a long debate about "
@@ -540,3 +543,44 @@ def test_a_short_date_line_goes_but_a_sentence_with_a_date_stays(line):
     sentence = "The vote on 2 February 2022 ended the debate."
     kept, removed = drop_boilerplate([Piece(BlockKind.CONTENT, PROSE), Piece(BlockKind.CONTENT, line), Piece(BlockKind.CONTENT, sentence)])
     assert [p.text for p in kept] == [PROSE, sentence]
+
+
+def test_drop_unseen_removes_what_no_extractor_reads_and_keeps_the_text_around_it():
+    root = parse_html(
+        "<html><head><meta name='author' content='Jane Doe'><link rel='stylesheet' href='a.css'>"
+        "<style>p { color: red }</style><script>var a = 1;</script>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script></head>"
+        "<body><p>Before<script>track();</script> after the script.</p>"
+        "<svg><path d='M0 0'/></svg><p>Last<style>.x{}</style> words.</p></body></html>"
+    )
+    drop_unseen(root)
+    assert [e.tag for e in root.iter("meta", "link", "style")] == []
+    assert [s.get("type") for s in root.iter("script")] == ["application/ld+json"]
+    assert root.find(".//svg") is not None  # readability counts it (see `_UNSEEN`)
+    assert [p.text_content() for p in root.iter("p")] == ["Before after the script.", "Last words."]
+
+
+def test_clean_html_reads_markup_metadata_before_dropping_unseen_elements():
+    head = "<meta name='author' content='Jane Doe'><meta property='article:published_time' content='2024-03-05T10:00:00Z'>"
+    article = q7x2clean.clean_html(page(ARTICLE, head=head))
+    assert article.author == "Jane Doe"
+    assert article.date == datetime.date(2024, 3, 5)
+
+
+_CONTROL_OR_SURROGATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()), max_size=40))
+def test_unsafe_finds_control_characters_and_lone_surrogates_as_a_character_class_does(text):
+    from q7x2clean.html import _unsafe
+
+    assert _unsafe(text) == (_CONTROL_OR_SURROGATE.search(text) is not None)
+
+
+def test_unsafe_on_the_edges_of_each_range():
+    from q7x2clean.html import _unsafe
+
+    for char in "\x00\x08\x0b\x0c\x0e\x1f\x7f\x80\x9f\ud800\udfff":
+        assert _unsafe(f"<p>caf\u00e9 {char} \u4e2d</p>"), repr(char)
+    for char in "\t\n\r \x7e\xa0\u00c2\u0100\ud7ff\ue000\U0001f600":
+        assert not _unsafe(f"<p>caf\u00e9 {char} \u4e2d</p>"), repr(char)

@@ -156,6 +156,7 @@ class Cleaner:
         meta = htmlmeta.read_markup(root, url)
         page = markup.render_page(root)
         rendered = page.text
+        markup.drop_unseen(root)
         kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url, fast=True))
         body = markup.pieces_body(kept)
         full = len(body) >= markup.WHOLE_PAGE_SHARE * len(rendered) or markup.glued(kept)

@@ -14,6 +14,7 @@ markup, or that trafilatura mistakes for a listing.
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import logging
 import re
@@ -29,8 +30,12 @@ from .config import CleanerConfig
 from .decode import check_size, normalize_text
 from .errors import InvalidInput
 
-# Control characters and lone surrogates (as decode.normalize_text reads them).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters (as decode.normalize_text reads them), looked for in the page's
+# UTF-8 bytes: C0 controls and DEL are single bytes (the bytes of other characters are
+# all 0x80 or more), C1 controls are 0xC2 followed by 0x80-0x9F; lone surrogates do not
+# encode at all. Twice as fast as a character class over the text.
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 # A line cut off by an ellipsis ("...", "…", "[…]"), maybe inside closing brackets or quotes.
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»”\"']?$")
 # Class names of caption and credit boxes ("wp-caption", "image-credit", "bildunterschrift").
@@ -196,7 +201,17 @@ def markup_text(html: object, config: CleanerConfig) -> str:
     if not isinstance(html, str):
         return normalize_text(html, config)  # raises the right error
     check_size(len(html), config)
-    return normalize_text(html, config) if _UNSAFE.search(html) else html
+    return normalize_text(html, config) if _unsafe(html) else html
+
+
+def _unsafe(html: str) -> bool:
+    """Whether the page holds characters lxml refuses or that carry no text: control
+    characters or lone surrogates."""
+    try:
+        encoded = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return len(encoded.translate(None, _C0_BYTES)) != len(encoded) or _C1_BYTES.search(encoded) is not None
 
 
 # Every element an `HtmlElement` (what trafilatura takes), chosen in C: lxml.html's own
@@ -233,6 +248,27 @@ def parse_html(html: str) -> etree._Element:
     # scripts stay: JSON-LD metadata is one.)
     etree.strip_elements(root, "template", "noscript", with_tail=False)
     return root
+
+
+# Elements no extractor reads once the markup's metadata is read (`htmlmeta.read_markup`):
+# styles, links to resources and meta tags. trafilatura deletes them too, but only after
+# its first XPath passes over the raw tree and after copying the tree (with their text)
+# several times. (Drawings stay: readability, in trafilatura's full pass, counts an svg
+# as a child of its block and picks another article without it on some pages.)
+_UNSEEN = ("style", "link", "meta")
+# Scripts of these types stay: trafilatura reads JSON-LD (a forum thread's posts, an
+# article body to fall back on).
+_READ_SCRIPTS = frozenset({"application/ld+json"})
+
+
+def drop_unseen(root: etree._Element) -> None:
+    """Remove what no extractor reads from the parsed page (`_UNSEEN`, scripts but
+    JSON-LD), keeping the text after each removed element: trafilatura then walks and
+    copies a smaller tree and finds the same article."""
+    etree.strip_elements(root, *_UNSEEN, with_tail=False)
+    scripts = [s for s in root.iter("script") if (s.get("type") or "").strip().lower() not in _READ_SCRIPTS]
+    for script in scripts:
+        script.drop_tree()
 
 
 def _join_roots(root: etree._Element) -> None:
@@ -420,6 +456,37 @@ class Piece:
     row: bool = False  # a table row
 
 
+@functools.lru_cache(maxsize=2)
+def _shared_extractor(fast: bool) -> object:
+    """trafilatura's options, built once: building them reads the local time zone (a
+    tenth of a millisecond a page)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="xml",
+        comments=False,
+        tables=True,
+        formatting=False,
+        links=False,
+        images=False,
+        with_metadata=False,
+        dedup=False,
+        fast=fast,
+    )
+
+
+def _extractor(url: str | None, *, fast: bool) -> object:
+    """trafilatura's options for one page: the shared ones, with the page's URL set as
+    trafilatura's own command line sets it."""
+    options = _shared_extractor(fast)
+    if url is None:
+        return options
+    options = copy.copy(options)
+    options.url = url  # type: ignore[attr-defined]
+    options.source = url.encode("utf-8", "replace").decode("utf-8")  # type: ignore[attr-defined]
+    return options
+
+
 def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bool = False) -> list[Piece]:
     """The article trafilatura finds in the page, as pieces in reading order; `fast`
     skips its comparison with readability and jusText.
@@ -432,19 +499,7 @@ def trafilatura_pieces(root: etree._Element, url: str | None = None, *, fast: bo
     quiet = logging.getLogger("trafilatura")
     if quiet.level != logging.CRITICAL:  # setLevel clears every logger's cache
         quiet.setLevel(logging.CRITICAL)
-    document = trafilatura.bare_extraction(
-        root,
-        url=url,
-        output_format="xml",
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-        include_links=False,
-        include_images=False,
-        with_metadata=False,
-        deduplicate=False,
-        fast=fast,
-    )
+    document = trafilatura.bare_extraction(root, options=_extractor(url, fast=fast))
     body = getattr(document, "body", None)
     if body is None:
         return []
