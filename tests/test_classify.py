@@ -1481,3 +1481,37 @@ def test_short_chinese_japanese_korean_paragraphs_resume_the_article_after_a_box
     body = clean_text(text).body
     assert all(p in body for p in after_box)
     assert "大学の授業料、値上げ相次ぐ" not in body
+
+
+def _carousel(n):
+    # A slider of job offers: a logo, the offer and the town under each, many of them.
+    offers = []
+    for k in range(n):
+        offers += ["[]", f"Firm {k % 4} logo", f"Project engineer (f/m) number {k} at Firm {k % 4}", f"Town {k} Apply now"]
+    return offers
+
+
+def test_the_intro_under_the_header_is_kept_across_a_carousel_that_cuts_it_from_the_body():
+    intro = [
+        "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
+        "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
+    ]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Politics", "12.12.2022, 08:30", "Will the new trade rules help the firms at the border?",
+            *intro, "Top jobs", "Show all jobs"]
+    kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more, "Related stories", "Another story"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(intro)] == intro and body[-len(more) :] == more
+    assert not any("Apply now" in t for t in body)
+
+
+def test_the_intro_above_a_photo_gallery_is_kept_without_the_gallery():
+    intro = "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money."
+    gallery = []
+    for k in range(10):
+        gallery += ["Trade rules in pictures", f"Photo {k} of the harbour where the ships wait for their forms.", "Photo: Jane Doe"]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe | 18.05.2025", "Share Print", intro]
+    kinds, _ = _kinds("\n".join([*head, *gallery, *P, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [intro, *P, *more]

@@ -2153,6 +2153,72 @@ def _under_header_furniture(feats: list[Features], j: int) -> bool:
     return False
 
 
+# An article's first paragraphs may stand under its header with a box after them that
+# the page sets between them and the rest (a job carousel, a photo gallery, a slider):
+# the box weighs more against them than they weigh, and the heaviest run starts after
+# it. The header's byline or date line stands this many lines above the body at most
+# (traf-dev: a carousel of 20 job offers ran to 83 lines under a lead of 4 paragraphs)...
+INTRO_BOX_MAX_BLOCKS = 100
+# ...the box holds no paragraph this long (a gallery's captions are shorter)...
+INTRO_BOX_MAX_CHARS = RESUME_MIN_CHARS
+# ...and the intro runs to this many paragraphs, with at most this many lines (the
+# photo, its caption and credit, a share bar) between two of them or under the header
+# (not fitted: a lead and a few paragraphs, then the box).
+INTRO_MAX_PARAGRAPHS = 4
+INTRO_FURNITURE_LINES = 3
+# Sections that do not stand inside an article: after them the paragraph above was a
+# story card or an author's box (traf-dev: both under a related-stories list).
+_INTRO_BOX_BREAKS = frozenset({BlockKind.RELATED, BlockKind.AUTHOR_BIO, BlockKind.COMMENTS})
+
+
+def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, leads: range) -> list[int]:
+    """The paragraphs under the article header that a box cut off from the body: the
+    last byline or date line printed once above the region, a few paragraphs right
+    under it, then up to the region only short lines and short captions, no other
+    header."""
+    header = None
+    for m in range(start - 1, max(-1, start - 1 - INTRO_BOX_MAX_BLOCKS), -1):
+        if _intro_header(feats[m]):
+            header = m
+            break
+    if header is None or (leads and leads.start < header):
+        return []  # no header, or the standfirst above it is the intro
+    intro: list[int] = []
+    last, recurring = header, False
+    for j in range(header + 1, start):
+        f = feats[j]
+        headline = not intro and _asks_like_headline(blocks[j].text, f)  # the headline under its date
+        if f.prose and f.cue is None and not f.repeated and not headline:
+            if j - last > INTRO_FURNITURE_LINES + 1 or (intro and recurring):
+                break  # the box: a long one, or a gallery (its title and credit recur)
+            intro.append(j)
+            last, recurring = j, False
+            continue
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE and not intro:
+            return []  # a section between the header and its paragraphs
+        recurring = recurring or f.repeated
+    if not intro or len(intro) > INTRO_MAX_PARAGRAPHS:
+        return []
+    box = range(intro[-1] + 1, start)
+    if any(feats[j].prose and feats[j].cue is None and len(blocks[j].text) >= INTRO_BOX_MAX_CHARS for j in box):
+        return []
+    if any(feats[j].heading and feats[j].cue in _INTRO_BOX_BREAKS for j in box):
+        return []  # a card or an author's box above a list of stories, not an intro
+    return intro
+
+
+def _asks_like_headline(text: str, f: Features) -> bool:
+    """A headline that asks or exclaims reads as a sentence: of a headline's length."""
+    return f.n_words <= TITLE_MAX_WORDS and text.rstrip().endswith(("?", "!"))
+
+
+def _intro_header(f: Features) -> bool:
+    """A byline or date line printed once (a dated line of a few words counts)."""
+    if f.repeated or f.prose:
+        return False
+    return f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) or (f.dated and f.cue is None)
+
+
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
 # November 18, 2019 - Updated ...") has a few words around its date.
 TIMESTAMP_MAX_WORDS = 12
@@ -2327,6 +2393,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         if lead is None:
             lead = _header_lead(blocks, feats, moved)
         leads = range(0) if lead is None else range(lead, lead + 1)
+    intro = set(_intro_above_box(blocks, feats, moved, leads))
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
@@ -2343,6 +2410,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             section = f.cue
         if i in leads:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif i in intro:
+            kind, reason = BlockKind.CONTENT, "intro under the header, a box between it and the body"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:
