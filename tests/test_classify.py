@@ -1515,3 +1515,11 @@ def test_the_intro_above_a_photo_gallery_is_kept_without_the_gallery():
     kinds, _ = _kinds("\n".join([*head, *gallery, *P, *more]))
     body = [t for t, k in kinds if k.is_body]
     assert body == [intro, *P, *more]
+
+
+def test_a_sentence_with_a_wiki_formula_is_prose_not_code():
+    # A wiki page prints a formula as text, as the TeX of its image and as bare TeX.
+    formula = "Herein the distance d i j {\\displaystyle d_{ij}} d_{ij} of the points x i {\\displaystyle \\mathbf {x} _{i}} " \
+              "\\mathbf {x} _{i} is used to measure how similar the two objects are to each other."
+    kinds, _ = _kinds("\n".join([P[0], P[1], formula, P[2], P[3]]))
+    assert dict(kinds)[formula] is K.CONTENT

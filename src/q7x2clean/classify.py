@@ -374,6 +374,7 @@ REPETITIVE_MAX_DISTINCT = 0.25
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
+    text = cues.without_formulas(text)
     low = cues.normalize(text)
     tokens = words(low)
     n_words = len(tokens)
