@@ -1523,3 +1523,10 @@ def test_a_sentence_with_a_wiki_formula_is_prose_not_code():
               "\\mathbf {x} _{i} is used to measure how similar the two objects are to each other."
     kinds, _ = _kinds("\n".join([P[0], P[1], formula, P[2], P[3]]))
     assert dict(kinds)[formula] is K.CONTENT
+
+
+def test_a_teaser_under_the_dates_of_story_cards_is_no_intro():
+    cards = ["More stories", "Video // 3 July 2021", "The ministers at the harbour", "Photos // 9 November 2021",
+             "Read the whole appeal here today."]
+    kinds, _ = _kinds("\n".join(["Home", "News", *cards, *_carousel(3), *P]))
+    assert [t for t, k in kinds if k.is_body] == P

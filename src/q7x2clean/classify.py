@@ -2184,6 +2184,9 @@ def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, lea
             break
     if header is None or (leads and leads.start < header):
         return []  # no header, or the standfirst above it is the intro
+    near = range(max(0, header - HEADER_WINDOW), min(len(feats), header + HEADER_WINDOW + 1))
+    if any(_intro_header(feats[k]) for k in near if k != header):
+        return []  # a date among others: the dates of story cards
     intro: list[int] = []
     last, recurring = header, False
     for j in range(header + 1, start):
@@ -2198,8 +2201,8 @@ def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, lea
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE and not intro:
             return []  # a section between the header and its paragraphs
         recurring = recurring or f.repeated
-    if not intro or len(intro) > INTRO_MAX_PARAGRAPHS:
-        return []
+    if not intro or len(intro) > INTRO_MAX_PARAGRAPHS or sum(len(blocks[j].text) for j in intro) < LEAD_MIN_CHARS:
+        return []  # (a short line under a date is a card's teaser)
     box = range(intro[-1] + 1, start)
     if any(feats[j].prose and feats[j].cue is None and len(blocks[j].text) >= INTRO_BOX_MAX_CHARS for j in box):
         return []
