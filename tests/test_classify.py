@@ -1530,3 +1530,12 @@ def test_a_teaser_under_the_dates_of_story_cards_is_no_intro():
              "Read the whole appeal here today."]
     kinds, _ = _kinds("\n".join(["Home", "News", *cards, *_carousel(3), *P]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_an_intro_of_many_short_paragraphs_is_kept_across_a_carousel():
+    notes = [f"The fee for form {n} was changed and is now lower for the small firms at the border." for n in range(7)]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Sep 18, 2020", "Release notes 4.47", *notes[:4], "Bug fixes", *notes[4:], "Top jobs"]
+    kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(notes)] == notes and body[-len(more) :] == more

@@ -2163,9 +2163,10 @@ INTRO_BOX_MAX_BLOCKS = 100
 # ...the box holds no paragraph this long (a gallery's captions are shorter)...
 INTRO_BOX_MAX_CHARS = RESUME_MIN_CHARS
 # ...and the intro runs to this many paragraphs, with at most this many lines (the
-# photo, its caption and credit, a share bar) between two of them or under the header
-# (not fitted: a lead and a few paragraphs, then the box).
-INTRO_MAX_PARAGRAPHS = 4
+# photo, its caption and credit, a share bar, a subheading) between two of them or under
+# the header (traf-dev: a post of eight short paragraphs under its date, a box of replies
+# under it; 4 and 8 give the same figures on every other page).
+INTRO_MAX_PARAGRAPHS = 8
 INTRO_FURNITURE_LINES = 3
 # Sections that do not stand inside an article: after them the paragraph above was a
 # story card or an author's box (traf-dev: both under a related-stories list).
