@@ -1539,3 +1539,11 @@ def test_an_intro_of_many_short_paragraphs_is_kept_across_a_carousel():
     kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more]))
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(notes)] == notes and body[-len(more) :] == more
+
+
+def test_a_table_of_figures_under_its_label_a_few_lines_after_the_article_is_kept():
+    rows = ["390 kcal", "8 g protein", "13 g fat", "60 g carbohydrates"]
+    tail = ["Rate this recipe:", "[stars 4/5]", "Rate", "Nutrition facts", "1 piece:", *rows, "Categories & Tags", "Cakes"]
+    kinds, _ = _kinds("\n".join(["Home", "Recipes", *P, *tail]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and all(r in body for r in rows) and "Cakes" not in body

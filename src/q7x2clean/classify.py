@@ -1486,6 +1486,31 @@ def _list_label(block: Block, f: Features) -> bool:
     return _plain(f) and LIST_LABEL_MIN_WORDS <= f.n_words <= LIST_LABEL_MAX_WORDS and _is_label(block.text)
 
 
+# A table of figures under its label may follow the article a few lines on (a recipe's
+# nutrition facts under "1 piece:", an event's data), a rating widget or the table's
+# heading between: at most this many lines, none of them prose or a section heading
+# (traf-dev: four, a rating widget and the heading "Nutrition"; not fitted).
+ROWS_BELOW_GAP = 4
+
+
+def _extend_over_rows_below(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a table of figures a few lines after it: a label ending in
+    a colon, then at least `ROWS_ABOVE_MIN` rows printed once with figures in them."""
+    n = len(blocks)
+    for k in range(end, min(n, end + ROWS_BELOW_GAP + 1)):
+        f = feats[k]
+        if (f.heading and f.cue is not None) or (f.prose and f.cue is None):
+            return end
+        if not (_plain(f) and _is_label(blocks[k].text)):
+            continue
+        j = k + 1
+        while j < n and _plain(feats[j]) and _is_row(blocks[j]) and not feats[j].dated:
+            j += 1  # (an archive's months, "May 2020 (4)", are dated)
+        if j - k - 1 >= ROWS_ABOVE_MIN:
+            return j
+    return end
+
+
 # A recipe card after the post: its "Ingredients" heading within this many lines of the
 # region's end (the recipe's title, share buttons, servings, times and nutrition table
 # between), its "Directions" heading within this many lines of that (traf-dev: 14 to 40
@@ -2387,6 +2412,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
+    end = _extend_over_rows_below(blocks, feats, end)
     # Again over the grown region: its later headings may be what the contents list.
     start = _extend_over_contents(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
