@@ -1547,3 +1547,12 @@ def test_a_table_of_figures_under_its_label_a_few_lines_after_the_article_is_kep
     kinds, _ = _kinds("\n".join(["Home", "Recipes", *P, *tail]))
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(P)] == P and all(r in body for r in rows) and "Cakes" not in body
+
+
+def test_the_entries_of_a_live_blog_under_their_times_of_day_are_kept():
+    entries = []
+    for n in range(5):
+        entries += [f"18:{20 + n}", f"The rain came back in heat {n + 2} and the riders waited."]
+    kinds, _ = _kinds("\n".join(["Home", "Live", *P, *entries, "Related stories", "Another story about the rain"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P + entries[1::2]

@@ -150,6 +150,9 @@ _AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
+# A time of day alone on its line ("18:27") heads an entry of a live blog: like an
+# image, it weighs neither for nor against the entries around it.
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\s*$")
 _TOKEN = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 # A date line is mostly its date; tweets, file names and code carry dates too.
@@ -1074,9 +1077,10 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.repeated and not (f.sentence_end and f.reason is _DOUBLED_REASON):
         return WEIGHT_REPEATED
-    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link or (f.cue is BlockKind.COUNTER and (_STEP_NUMBER.match(block.text) or _CLOCK.match(block.text))):
         # Images, links and code listings belong to articles as much as to teasers; so
-        # do the numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
+        # do the numbers of an ordered list printed on lines of their own ("1.", "2.": lynx)
+        # and the times of a live blog's entries.
         return 0.0
     if f.cue is not None:
         return WEIGHT_CUE_LINE
