@@ -2217,20 +2217,7 @@ def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, lea
     near = range(max(0, header - HEADER_WINDOW), min(len(feats), header + HEADER_WINDOW + 1))
     if any(_intro_header(feats[k]) for k in near if k != header):
         return []  # a date among others: the dates of story cards
-    intro: list[int] = []
-    last, recurring = header, False
-    for j in range(header + 1, start):
-        f = feats[j]
-        headline = not intro and _asks_like_headline(blocks[j].text, f)  # the headline under its date
-        if f.prose and f.cue is None and not f.repeated and not headline:
-            if j - last > INTRO_FURNITURE_LINES + 1 or (intro and recurring):
-                break  # the box: a long one, or a gallery (its title and credit recur)
-            intro.append(j)
-            last, recurring = j, False
-            continue
-        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE and not intro:
-            return []  # a section between the header and its paragraphs
-        recurring = recurring or f.repeated
+    intro = _paragraphs_under(blocks, feats, header, start)
     if not intro or len(intro) > INTRO_MAX_PARAGRAPHS or sum(len(blocks[j].text) for j in intro) < LEAD_MIN_CHARS:
         return []  # (a short line under a date is a card's teaser)
     box = range(intro[-1] + 1, start)
@@ -2238,6 +2225,27 @@ def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, lea
         return []
     if any(feats[j].heading and feats[j].cue in _INTRO_BOX_BREAKS for j in box):
         return []  # a card or an author's box above a list of stories, not an intro
+    return intro
+
+
+def _paragraphs_under(blocks: list[Block], feats: list[Features], header: int, start: int) -> list[int]:
+    """The paragraphs right under the header line, up to the first gap of more than
+    `INTRO_FURNITURE_LINES` lines or of a line printed elsewhere too (a gallery's title and
+    credit recur); none when a section heading comes first."""
+    intro: list[int] = []
+    last, recurring = header, False
+    for j in range(header + 1, start):
+        f = feats[j]
+        headline = not intro and _asks_like_headline(blocks[j].text, f)  # the headline under its date
+        if f.prose and f.cue is None and not f.repeated and not headline:
+            if j - last > INTRO_FURNITURE_LINES + 1 or (intro and recurring):
+                break  # the box
+            intro.append(j)
+            last, recurring = j, False
+            continue
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE and not intro:
+            return []  # a section between the header and its paragraphs
+        recurring = recurring or f.repeated
     return intro
 
 
