@@ -1481,3 +1481,78 @@ def test_short_chinese_japanese_korean_paragraphs_resume_the_article_after_a_box
     body = clean_text(text).body
     assert all(p in body for p in after_box)
     assert "大学の授業料、値上げ相次ぐ" not in body
+
+
+def _carousel(n):
+    # A slider of job offers: a logo, the offer and the town under each, many of them.
+    offers = []
+    for k in range(n):
+        offers += ["[]", f"Firm {k % 4} logo", f"Project engineer (f/m) number {k} at Firm {k % 4}", f"Town {k} Apply now"]
+    return offers
+
+
+def test_the_intro_under_the_header_is_kept_across_a_carousel_that_cuts_it_from_the_body():
+    intro = [
+        "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
+        "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
+    ]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Politics", "12.12.2022, 08:30", "Will the new trade rules help the firms at the border?",
+            *intro, "Top jobs", "Show all jobs"]
+    kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more, "Related stories", "Another story"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(intro)] == intro and body[-len(more) :] == more
+    assert not any("Apply now" in t for t in body)
+
+
+def test_the_intro_above_a_photo_gallery_is_kept_without_the_gallery():
+    intro = "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money."
+    gallery = []
+    for k in range(10):
+        gallery += ["Trade rules in pictures", f"Photo {k} of the harbour where the ships wait for their forms.", "Photo: Jane Doe"]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Ministers agree on new trade rules", "By Jane Doe | 18.05.2025", "Share Print", intro]
+    kinds, _ = _kinds("\n".join([*head, *gallery, *P, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == [intro, *P, *more]
+
+
+def test_a_sentence_with_a_wiki_formula_is_prose_not_code():
+    # A wiki page prints a formula as text, as the TeX of its image and as bare TeX.
+    formula = "Herein the distance d i j {\\displaystyle d_{ij}} d_{ij} of the points x i {\\displaystyle \\mathbf {x} _{i}} " \
+              "\\mathbf {x} _{i} is used to measure how similar the two objects are to each other."
+    kinds, _ = _kinds("\n".join([P[0], P[1], formula, P[2], P[3]]))
+    assert dict(kinds)[formula] is K.CONTENT
+
+
+def test_a_teaser_under_the_dates_of_story_cards_is_no_intro():
+    cards = ["More stories", "Video // 3 July 2021", "The ministers at the harbour", "Photos // 9 November 2021",
+             "Read the whole appeal here today."]
+    kinds, _ = _kinds("\n".join(["Home", "News", *cards, *_carousel(3), *P]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_an_intro_of_many_short_paragraphs_is_kept_across_a_carousel():
+    notes = [f"The fee for form {n} was changed and is now lower for the small firms at the border." for n in range(7)]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Sep 18, 2020", "Release notes 4.47", *notes[:4], "Bug fixes", *notes[4:], "Top jobs"]
+    kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(notes)] == notes and body[-len(more) :] == more
+
+
+def test_a_table_of_figures_under_its_label_a_few_lines_after_the_article_is_kept():
+    rows = ["390 kcal", "8 g protein", "13 g fat", "60 g carbohydrates"]
+    tail = ["Rate this recipe:", "[stars 4/5]", "Rate", "Nutrition facts", "1 piece:", *rows, "Categories & Tags", "Cakes"]
+    kinds, _ = _kinds("\n".join(["Home", "Recipes", *P, *tail]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(P)] == P and all(r in body for r in rows) and "Cakes" not in body
+
+
+def test_the_entries_of_a_live_blog_under_their_times_of_day_are_kept():
+    entries = []
+    for n in range(5):
+        entries += [f"18:{20 + n}", f"The rain came back in heat {n + 2} and the riders waited."]
+    kinds, _ = _kinds("\n".join(["Home", "Live", *P, *entries, "Related stories", "Another story about the rain"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P + entries[1::2]

@@ -701,3 +701,9 @@ def test_a_price_alone_on_its_line(text, price):
 )
 def test_a_link_to_a_topic_page_is_a_read_more_line(text):
     assert _line(text) is K.RELATED
+
+
+def test_without_formulas_drops_the_tex_of_a_wiki_formula():
+    line = "the points x i {\\displaystyle \\mathbf {x} _{i}} \\mathbf {x} _{i} of the map"
+    assert cues.without_formulas(line) == "the points x i x i of the map"
+    assert cues.without_formulas("int main() { return 0; }") == "int main() { return 0; }"

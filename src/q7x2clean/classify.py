@@ -150,6 +150,9 @@ _AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
+# A time of day alone on its line ("18:27") heads an entry of a live blog: like an
+# image, it weighs neither for nor against the entries around it.
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\s*$")
 _TOKEN = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 # A date line is mostly its date; tweets, file names and code carry dates too.
@@ -374,6 +377,7 @@ REPETITIVE_MAX_DISTINCT = 0.25
 
 
 def _text_features(text: str, stops: frozenset[str]) -> Features:
+    text = cues.without_formulas(text)
     low = cues.normalize(text)
     tokens = words(low)
     n_words = len(tokens)
@@ -1073,9 +1077,10 @@ def _weight(block: Block, f: Features) -> float:
         return WEIGHT_SECTION_HEADING
     if f.repeated and not (f.sentence_end and f.reason is _DOUBLED_REASON):
         return WEIGHT_REPEATED
-    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link or (f.cue is BlockKind.COUNTER and _STEP_NUMBER.match(block.text)):
+    if f.cue in (BlockKind.CAPTION, BlockKind.CODE) or f.link or (f.cue is BlockKind.COUNTER and (_STEP_NUMBER.match(block.text) or _CLOCK.match(block.text))):
         # Images, links and code listings belong to articles as much as to teasers; so
-        # do the numbers of an ordered list printed on lines of their own ("1.", "2.": lynx).
+        # do the numbers of an ordered list printed on lines of their own ("1.", "2.": lynx)
+        # and the times of a live blog's entries.
         return 0.0
     if f.cue is not None:
         return WEIGHT_CUE_LINE
@@ -1483,6 +1488,31 @@ def _list_label(block: Block, f: Features) -> bool:
     sentence closes the heaviest run itself: the lines under it were contacts and
     sources in traf-dev, not the article's list.)"""
     return _plain(f) and LIST_LABEL_MIN_WORDS <= f.n_words <= LIST_LABEL_MAX_WORDS and _is_label(block.text)
+
+
+# A table of figures under its label may follow the article a few lines on (a recipe's
+# nutrition facts under "1 piece:", an event's data), a rating widget or the table's
+# heading between: at most this many lines, none of them prose or a section heading
+# (traf-dev: four, a rating widget and the heading "Nutrition"; not fitted).
+ROWS_BELOW_GAP = 4
+
+
+def _extend_over_rows_below(blocks: list[Block], feats: list[Features], end: int) -> int:
+    """Move the region end over a table of figures a few lines after it: a label ending in
+    a colon, then at least `ROWS_ABOVE_MIN` rows printed once with figures in them."""
+    n = len(blocks)
+    for k in range(end, min(n, end + ROWS_BELOW_GAP + 1)):
+        f = feats[k]
+        if (f.heading and f.cue is not None) or (f.prose and f.cue is None):
+            return end
+        if not (_plain(f) and _is_label(blocks[k].text)):
+            continue
+        j = k + 1
+        while j < n and _plain(feats[j]) and _is_row(blocks[j]) and not feats[j].dated:
+            j += 1  # (an archive's months, "May 2020 (4)", are dated)
+        if j - k - 1 >= ROWS_ABOVE_MIN:
+            return j
+    return end
 
 
 # A recipe card after the post: its "Ingredients" heading within this many lines of the
@@ -2153,6 +2183,84 @@ def _under_header_furniture(feats: list[Features], j: int) -> bool:
     return False
 
 
+# An article's first paragraphs may stand under its header with a box after them that
+# the page sets between them and the rest (a job carousel, a photo gallery, a slider):
+# the box weighs more against them than they weigh, and the heaviest run starts after
+# it. The header's byline or date line stands this many lines above the body at most
+# (traf-dev: a carousel of 20 job offers ran to 83 lines under a lead of 4 paragraphs)...
+INTRO_BOX_MAX_BLOCKS = 100
+# ...the box holds no paragraph this long (a gallery's captions are shorter)...
+INTRO_BOX_MAX_CHARS = RESUME_MIN_CHARS
+# ...and the intro runs to this many paragraphs, with at most this many lines (the
+# photo, its caption and credit, a share bar, a subheading) between two of them or under
+# the header (traf-dev: a post of eight short paragraphs under its date, a box of replies
+# under it; 4 and 8 give the same figures on every other page).
+INTRO_MAX_PARAGRAPHS = 8
+INTRO_FURNITURE_LINES = 3
+# Sections that do not stand inside an article: after them the paragraph above was a
+# story card or an author's box (traf-dev: both under a related-stories list).
+_INTRO_BOX_BREAKS = frozenset({BlockKind.RELATED, BlockKind.AUTHOR_BIO, BlockKind.COMMENTS})
+
+
+def _intro_above_box(blocks: list[Block], feats: list[Features], start: int, leads: range) -> list[int]:
+    """The paragraphs under the article header that a box cut off from the body: the
+    last byline or date line printed once above the region, a few paragraphs right
+    under it, then up to the region only short lines and short captions, no other
+    header."""
+    header = None
+    for m in range(start - 1, max(-1, start - 1 - INTRO_BOX_MAX_BLOCKS), -1):
+        if _intro_header(feats[m]):
+            header = m
+            break
+    if header is None or (leads and leads.start < header):
+        return []  # no header, or the standfirst above it is the intro
+    near = range(max(0, header - HEADER_WINDOW), min(len(feats), header + HEADER_WINDOW + 1))
+    if any(_intro_header(feats[k]) for k in near if k != header):
+        return []  # a date among others: the dates of story cards
+    intro = _paragraphs_under(blocks, feats, header, start)
+    if not intro or len(intro) > INTRO_MAX_PARAGRAPHS or sum(len(blocks[j].text) for j in intro) < LEAD_MIN_CHARS:
+        return []  # (a short line under a date is a card's teaser)
+    box = range(intro[-1] + 1, start)
+    if any(feats[j].prose and feats[j].cue is None and len(blocks[j].text) >= INTRO_BOX_MAX_CHARS for j in box):
+        return []
+    if any(feats[j].heading and feats[j].cue in _INTRO_BOX_BREAKS for j in box):
+        return []  # a card or an author's box above a list of stories, not an intro
+    return intro
+
+
+def _paragraphs_under(blocks: list[Block], feats: list[Features], header: int, start: int) -> list[int]:
+    """The paragraphs right under the header line, up to the first gap of more than
+    `INTRO_FURNITURE_LINES` lines or of a line printed elsewhere too (a gallery's title and
+    credit recur); none when a section heading comes first."""
+    intro: list[int] = []
+    last, recurring = header, False
+    for j in range(header + 1, start):
+        f = feats[j]
+        headline = not intro and _asks_like_headline(blocks[j].text, f)  # the headline under its date
+        if f.prose and f.cue is None and not f.repeated and not headline:
+            if j - last > INTRO_FURNITURE_LINES + 1 or (intro and recurring):
+                break  # the box
+            intro.append(j)
+            last, recurring = j, False
+            continue
+        if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE and not intro:
+            return []  # a section between the header and its paragraphs
+        recurring = recurring or f.repeated
+    return intro
+
+
+def _asks_like_headline(text: str, f: Features) -> bool:
+    """A headline that asks or exclaims reads as a sentence: of a headline's length."""
+    return f.n_words <= TITLE_MAX_WORDS and text.rstrip().endswith(("?", "!"))
+
+
+def _intro_header(f: Features) -> bool:
+    """A byline or date line printed once (a dated line of a few words counts)."""
+    if f.repeated or f.prose:
+        return False
+    return f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) or (f.dated and f.cue is None)
+
+
 # A timestamp line ("Published Monday, November 18, 2019 8:22AM EST", "By Staff |
 # November 18, 2019 - Updated ...") has a few words around its date.
 TIMESTAMP_MAX_WORDS = 12
@@ -2316,6 +2424,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end, boxes = _cut_end(blocks, feats, start, end, lead)
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
+    end = _extend_over_rows_below(blocks, feats, end)
     # Again over the grown region: its later headings may be what the contents list.
     start = _extend_over_contents(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
@@ -2327,6 +2436,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         if lead is None:
             lead = _header_lead(blocks, feats, moved)
         leads = range(0) if lead is None else range(lead, lead + 1)
+    intro = set(_intro_above_box(blocks, feats, moved, leads))
     start = moved
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
@@ -2343,6 +2453,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             section = f.cue
         if i in leads:
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
+        elif i in intro:
+            kind, reason = BlockKind.CONTENT, "intro under the header, a box between it and the body"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:

@@ -766,6 +766,33 @@ def is_bare_url(text: str) -> bool:
     return _BARE_URL.match(text) is not None
 
 
+# A wiki page prints each formula of a sentence three times: as text, as the TeX of its
+# image's alt text ("{\\displaystyle x_{1}}"), and as bare TeX ("\\mathbf {x} _{1}").
+# The braces and backslashes read as code; the sentence around them is prose.
+_TEX_MARK = "{\\displaystyle"
+_TEX_LEFTOVER = re.compile(r"\\[A-Za-z]+|[{}_^\\]")
+
+
+def without_formulas(text: str) -> str:
+    """The line without the TeX of its formulas (see `_TEX_MARK`); other lines as they are."""
+    if _TEX_MARK not in text:
+        return text
+    kept: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        if depth == 0 and text.startswith(_TEX_MARK, i):
+            depth, i = 1, i + len(_TEX_MARK)
+            continue
+        ch = text[i]
+        if depth:
+            depth += (ch == "{") - (ch == "}")
+        else:
+            kept.append(ch)
+        i += 1
+    return " ".join(_TEX_LEFTOVER.sub(" ", "".join(kept)).split())
+
+
 def is_code(text: str, stop_ratio: float) -> bool:
     """Source code printed in a technical article: statements start like code, code
     marks ({ } ; := == => </tag>) are dense, or the line is dense with brackets and
