@@ -810,3 +810,47 @@ def test_a_heading_of_short_function_words_next_to_the_date_is_no_author():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("The Big Picture", K.NAVIGATION),
                   ("May 18, 2025", K.DATELINE)]
     assert meta(head).author is None
+
+
+# -- Two authors joined by the page's own "and" ----------------------------------------------
+
+BODY_NL = [
+    "De ministers van beide landen zijn dinsdag overeengekomen de regels voor de handel over hun grens te vereenvoudigen, zo meldden ambtenaren na het overleg.",
+    "Het akkoord over de handel, dat na twee dagen overleg in de hoofdstad werd bereikt, moet nog door beide parlementen worden goedgekeurd.",
+]
+BODY_SV = [
+    "Ministrarna i de två länderna kom på tisdagen överens om att förenkla reglerna för handeln över gränsen, uppger tjänstemän efter samtalen.",
+    "Avtalet om handeln, som nåddes efter två dagars samtal i huvudstaden, måste fortfarande godkännas av båda parlamenten innan det gäller.",
+]
+BODY_RU = [
+    "Министры двух стран во вторник договорились упростить правила торговли через общую границу, сообщили чиновники после переговоров.",
+    "Соглашение о торговле, достигнутое после двух дней переговоров в столице, ещё должно быть одобрено парламентами обеих стран.",
+]
+BODY_TR = [
+    "İki ülkenin bakanları salı günü ortak sınır üzerinden yapılan ticaretin kurallarını basitleştirmek için anlaştı, yetkililer görüşmelerin ardından açıkladı.",
+    "Başkentte iki gün süren görüşmelerin ardından varılan ticaret anlaşmasının yürürlüğe girmesi için iki ülkenin meclislerinin de onayı gerekiyor.",
+]
+
+
+@pytest.mark.parametrize(
+    "byline, body, language",
+    [
+        ("Door Pieter de Vries en Jan Jansen", BODY_NL, "Dutch"),
+        ("Av Erik Johansson och Anna Lind", BODY_SV, "Swedish"),
+        ("Иван Петров и Мария Сидорова", BODY_RU, "Russian"),
+        ("Jan Novák a Petr Svoboda", BODY_CS, "Czech"),
+        ("Ahmet Yılmaz ve Ayşe Demir", BODY_TR, "Turkish"),
+        ("Andrei Popescu și Ioana Ionescu", BODY_RO, "Romanian"),
+    ],
+)
+def test_two_authors_joined_by_the_languages_and(byline, body, language):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), (byline, K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    expected = byline.split(" ", 1)[1] if byline.split()[0] in ("Door", "Av") else byline
+    assert meta(head, body, language=language).author == expected
+
+
+def test_the_and_of_another_language_does_not_join_a_place_to_the_author():
+    # "en" is "and" in Dutch, "in" in Spanish: "Madrid" is where she wrote.
+    head = NAV + [("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
+                  ("María García en Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, BODY_ES, language="Spanish").author != "María García en Madrid"

@@ -273,6 +273,11 @@ class _Page:
         return self._stems[j]
 
     @property
+    def and_word(self) -> str | None:
+        """The word joining two authors' names in the page's language (`_AND`)."""
+        return _AND.get(self.language)
+
+    @property
     def head_end(self) -> int:
         return min(self.end, self.start + TITLE_INSIDE_REGION)
 
@@ -1148,10 +1153,15 @@ _WIDGET_WORDS = frozenset(
     drucken teilen folgen abonnieren anhören partager suivre imprimer écouter compartir seguir imprimir
     escuchar condividi segui stampa ascolta compartilhar partilhar delen volgen udostępnij obserwuj drukuj""".split()
 )
+# The words for "and" that join two people's names on any page ("Jane Doe and John Roe",
+# "Jan Jansen och Anna Lind"): those of `_AND` that are no common word between two
+# capitalised words in another language. The others ("a", "en", "ja", "un": "to", "in",
+# "yes", "a" elsewhere) join names only on a page in their own language.
+_ANY_PAGE_AND = ("and", "und", "et", "y", "e", "i", "&", "och", "og", "ve", "și", "şi", "и", "і", "és", "και")
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
-    "and und et y e i & van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
-)
+    "van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
+) | frozenset(_ANY_PAGE_AND)
 # Byline prefixes that are nouns, not "by": without their colon they need a full name.
 _LABEL_NOUNS = frozenset(
     """text texte tekst testo texto author authors autor autorin autoren auteur auteure autrice
@@ -1196,9 +1206,25 @@ _IMAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The word joining the last two of several authors, by the page's language (others: commas).
-_AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e", "Polish": "i"}
-# Between two people's names.
-_PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
+_AND = {
+    "English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e",
+    "Polish": "i", "Catalan": "i", "Croatian": "i", "Serbian": "i", "Bosnian": "i", "Dutch": "en",
+    "Afrikaans": "en", "Swedish": "och", "Danish": "og", "Norwegian_Bokmal": "og", "Norwegian_Nynorsk": "og",
+    "Czech": "a", "Slovak": "a", "Romanian": "și", "Turkish": "ve", "Russian": "и", "Bulgarian": "и",
+    "Ukrainian": "і", "Hungarian": "és", "Finnish": "ja", "Estonian": "ja", "Lithuanian": "ir",
+    "Latvian": "un", "Greek": "και", "Indonesian": "dan", "Malay": "dan",
+}
+
+
+@functools.cache
+def _people_split(joiner: str | None) -> re.Pattern[str]:
+    """Between two people's names: a comma, an "and" of any page, or `joiner` (the
+    page's own "and")."""
+    joiners = sorted({*_ANY_PAGE_AND, *([joiner] if joiner else [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\s)\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+|,\s*")
+
+
+_PEOPLE_SPLIT = _people_split(None)
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 # A Chinese, Japanese or Korean name, written without capitals: 2-5 Han characters
 # ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
@@ -1236,7 +1262,7 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         for strength, raw in _author_candidates(page, j, title_at):
             if strength < min_strength:
                 continue
-            name = _clean_name(raw)
+            name = _clean_name(raw, page.and_word)
             if name is None and strength == _PREFIX:
                 name = _handle(raw, page.stops) or _cjk_name(raw)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
@@ -1256,7 +1282,7 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
     best = max(accepted, key=lambda item: item[:2])
     # Each author's photo, then a line naming them all: "Jane Doe, John Roe & Ann Lee".
     for _, _, name, j in accepted:
-        people = [p.casefold() for p in _PEOPLE_SPLIT.split(name)]
+        people = [p.casefold() for p in _people_split(page.and_word).split(name)]
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
@@ -1315,7 +1341,7 @@ def _labelled_author(page: _Page, lo: int, hi: int) -> str | None:
         if page.blocks[j].kind in _FOREIGN_KINDS or not _byline_label(text) or len(text.split()) < 2 and text.lower().startswith("by"):
             continue
         following = _next_line(page, j)
-        name = _clean_name(page.texts[following]) if following is not None else None
+        name = _clean_name(page.texts[following], page.and_word) if following is not None else None
         if name is not None:
             return name
     return None
@@ -1335,7 +1361,7 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
         name = _lone_name(page, text)
         if name is None:
             continue
-        name = _clean_name(name)
+        name = _clean_name(name, page.and_word)
         if name is None or not 2 <= len(name.split()) <= LONE_NAME_MAX_WORDS:
             continue
         first, second = name.split()[:2]
@@ -1361,7 +1387,7 @@ def _prefixed_author(page: _Page, lo: int, hi: int, strict: bool = False) -> str
         inline = _BY_INSIDE.search(text) if rest is None else None
         if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
             rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
-        name = _clean_name(rest) if rest is not None else None
+        name = _clean_name(rest, page.and_word) if rest is not None else None
         if name is not None and len(name.split()) >= 2 and not (strict and _lone_name(page, name) is None):
             return name
     return None
@@ -1438,7 +1464,7 @@ def _names_under_label(page: _Page, j: int) -> str | None:
         job = _job_line(page, at + 1)
         if names and not (initials or job):
             break
-        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at]) is None):
+        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at], page.and_word) is None):
             break
         names.append(page.texts[at])
         if not (initials or job):
@@ -1448,8 +1474,8 @@ def _names_under_label(page: _Page, j: int) -> str | None:
         return None
     if len(names) == 1:
         return names[0]
-    names = [_clean_name(n) or n for n in names]
-    joiner = _AND.get(page.language)
+    names = [_clean_name(n, page.and_word) or n for n in names]
+    joiner = page.and_word
     if joiner is None:
         return ", ".join(names)
     return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
@@ -1550,12 +1576,13 @@ def _lone_name(page: _Page, text: str) -> str | None:
     text = _dedupe(_clean(_BRACKETED.sub(" ", text)))
     head = _LONE_SPLIT.split(text, 1)[0].strip()
     tokens = head.split()
-    if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head) or head[-1] in "?!":
+    if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head, page.and_word) or head[-1] in "?!":
         return None
     # Short function words ("The", "How", "Our") start headings, not names; longer
     # stoplist entries may be first names ("john" is one in English), and so may short
     # ones the body never writes in lower case (the Czech stoplist holds "jan").
-    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS and _lower_in_body(page, t) for t in tokens):
+    joiners = _NAME_JOINERS | {page.and_word}
+    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in joiners and _lower_in_body(page, t) for t in tokens):
         return None
     return text
 
@@ -1585,7 +1612,7 @@ def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int
     or comments section; one word ("Susan", "Newsdesk") only when it is all the line
     holds, right under the headline."""
     tokens = name.split()
-    people = _PEOPLE_SPLIT.split(name)
+    people = _people_split(page.and_word).split(name)
     if any(len(p.split()) > LONE_NAME_MAX_WORDS for p in people) or all(t.isupper() for t in tokens if len(t) > 1):
         return False
     if strength < _DATED and page.blocks[j].kind in _FOREIGN_KINDS:
@@ -1612,8 +1639,9 @@ def _next_line(page: _Page, j: int) -> int | None:
     return None
 
 
-def _clean_name(raw: str) -> str | None:
-    """The person's name at the start of `raw`, or None if it does not start with one."""
+def _clean_name(raw: str, joiner: str | None = None) -> str | None:
+    """The person's name at the start of `raw`, or None if it does not start with one;
+    `joiner` is the page's own "and" (`_AND`)."""
     name = _IMAGE_WORDS.sub(" ", _unglue(_BRACKETED.sub(" ", raw)))
     for found in find_dates(name):
         name = name[: found.start]
@@ -1623,10 +1651,10 @@ def _clean_name(raw: str) -> str | None:
     name = _NAME_SPLIT.sub("", name)
     name = _SENTENCE_DOT.sub("", name)
     name = _strip_dot(_clean(name).strip(" :;,-–—"))
-    name = _dedupe(_drop_job_title(_until_widget(name)))
+    name = _dedupe(_drop_job_title(_until_widget(name), joiner))
     if cues.is_byline_prefix(name):
         return None  # "Written By" before a date: the prefix, not a name
-    return name if _looks_like_name(name) else None
+    return name if _looks_like_name(name, joiner) else None
 
 
 def _unglue(text: str) -> str:
@@ -1665,7 +1693,7 @@ def _strip_dot(name: str) -> str:
     return name.rstrip(" ,")
 
 
-def _drop_job_title(name: str) -> str:
+def _drop_job_title(name: str, joiner: str | None = None) -> str:
     """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters" and "Jane Doe, Berlin"
     -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
     parts = [p.strip() for p in name.split(",")]
@@ -1678,7 +1706,7 @@ def _drop_job_title(name: str) -> str:
         elif len(part.split()) == 1 and len(kept[-1].split()) > 1:
             # "Jane Doe, Berlin": where she wrote. A second author has a full name, like the first.
             break
-        elif _looks_like_name(part) and not any(_is_job_word(t) for t in part.split()):
+        elif _looks_like_name(part, joiner) and not any(_is_job_word(t) for t in part.split()):
             kept.append(part)
         else:
             break
@@ -1720,19 +1748,19 @@ def _dedupe(name: str) -> str:
     return name
 
 
-def _looks_like_name(name: str) -> bool:
-    """Capitalised words, at most `NAME_MAX_WORDS` a person, particles and "and"
-    between; no digits, no colon."""
+def _looks_like_name(name: str, joiner: str | None = None) -> bool:
+    """Capitalised words, at most `NAME_MAX_WORDS` a person, particles and "and" (or
+    `joiner`, the page's own "and") between; no digits, no colon."""
     tokens = name.replace(",", " ").split()
     if not tokens or len(tokens) > 3 * NAME_MAX_WORDS or ":" in name:
         return False
-    people = _PEOPLE_SPLIT.split(name)
+    people = _people_split(joiner).split(name)
     if any(len(p.split()) > NAME_MAX_WORDS for p in people):
         return False
     for token in tokens:
         if _DIGIT.search(token):
             return False
-        if token.lower() not in _NAME_JOINERS and not token[0].isupper():
+        if token.lower() not in _NAME_JOINERS and token != joiner and not token[0].isupper():
             return False
     return tokens[0][0].isupper() and tokens[-1].lower() not in _NAME_JOINERS
 
