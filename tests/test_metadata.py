@@ -854,3 +854,25 @@ def test_the_and_of_another_language_does_not_join_a_place_to_the_author():
     head = NAV + [("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
                   ("María García en Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
     assert meta(head, BODY_ES, language="Spanish").author != "María García en Madrid"
+
+
+@pytest.mark.parametrize(
+    "byline, language, expected",
+    [
+        ("de Andrei Popescu", "Romanian", "Andrei Popescu"),
+        ("De Andrei Popescu", "Romanian", "Andrei Popescu"),
+        # A short Romanian page may be read as another language: "de" before a full
+        # name, alone on its line by the date, is still the byline.
+        ("de Andrei Popescu", "Italian", "Andrei Popescu"),
+    ],
+)
+def test_a_byline_prefix_that_is_a_common_word_elsewhere(byline, language, expected):
+    head = [("Știri", K.NAVIGATION), ("Guvernul majorează alocațiile pentru copii", K.NAVIGATION), (byline, K.NAVIGATION),
+            ("21 martie 2024, 10:15", K.DATELINE)]
+    assert meta(head, BODY_RO, language=language).author == expected
+
+
+def test_de_before_a_place_is_no_byline_on_a_page_of_another_language():
+    head = [("Portada", K.NAVIGATION), ("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
+            ("De Nueva York a Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, BODY_ES, language="Spanish").author is None

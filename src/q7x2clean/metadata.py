@@ -1171,6 +1171,10 @@ _LABEL_NOUNS = frozenset(
 _AUTHOR_LABEL_WORDS = frozenset(
     "author authors autor autoren auteur auteurs autore autori autorzy författare forfatter".split()
 )
+# Byline prefixes that are a common word in other languages (so not in the phrase
+# lists): the languages whose bylines they open ("de Andrei Popescu" in Romanian, "Per
+# Joan Garcia" in Catalan; "de" is "of" in es, fr, pt, "Per" a Swedish first name).
+_LOCAL_BYLINE_PREFIXES = {"de": ("Romanian",), "per": ("Catalan",)}
 # "Posted by Jane Doe", "Author: Jane Doe": prefixes the phrase lists may not hold.
 _POSTED_BY_WORDS = ("posted by", "author", "authors", "autor", "auteur", "autore", "written by")
 _POSTED_BY = re.compile(r"^(?:" + "|".join(_POSTED_BY_WORDS) + r")\s*:?\s+(?=\w)", re.IGNORECASE)
@@ -1513,11 +1517,31 @@ def _prefixed_rest(page: _Page, j: int) -> str | None:
     table, or two links side by side, that way)."""
     rest = _byline_prefix(page.texts[j])
     if rest is None:
-        return None
+        return _local_prefix_rest(page, j)
     cells = _CELL_GAP.split(page.blocks[j].block.text.strip(), 1)
     if len(cells) > 1:
         return _byline_prefix(_clean(cells[0])) or rest
     return rest
+
+
+def _local_prefix_rest(page: _Page, j: int) -> str | None:
+    """The name after a byline prefix that is a common word in other languages ("de
+    Andrei Popescu": "de" is "of" in es, fr, pt): on a page in the prefix's language;
+    on any other, only in lower case before a full name that is all the line holds,
+    next to the date."""
+    text = page.texts[j]
+    first = _first_word(text)
+    languages = _LOCAL_BYLINE_PREFIXES.get(first)
+    if languages is None or len(text) > BYLINE_MAX_CHARS:
+        return None
+    rest = text[len(first) :].lstrip(" :")
+    name = _clean_name(rest, page.and_word)
+    if name is None or len(name.split()) < 2:
+        return None
+    if page.language in languages:
+        return rest
+    alone = text[0].islower() and _lone_name(page, rest) == rest and _next_to_date(page, j)
+    return rest if alone else None
 
 
 def _trailing_byline(text: str) -> int | None:
