@@ -876,3 +876,24 @@ def test_de_before_a_place_is_no_byline_on_a_page_of_another_language():
     head = [("Portada", K.NAVIGATION), ("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
             ("De Nueva York a Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
     assert meta(head, BODY_ES, language="Spanish").author is None
+
+
+@pytest.mark.parametrize(
+    "head, body, author",
+    [
+        ([("トップ", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION), ("山田太郎", K.NAVIGATION),
+          ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, "山田太郎"),
+        ([("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("2024年03月23日 10:25", K.DATELINE),
+          ("李明", K.NAVIGATION)], BODY_ZH, "李明"),
+        # Section labels: two characters on a Japanese page, a label the breadcrumb holds,
+        # a Chinese label that starts with no surname.
+        ([("トップ", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION), ("政治", K.NAVIGATION),
+          ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, None),
+        ([("トップ > 国内 > 地域経済", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION),
+          ("地域経済", K.NAVIGATION), ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, None),
+        ([("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("国际", K.NAVIGATION),
+          ("2024年03月23日 10:25", K.DATELINE)], BODY_ZH, None),
+    ],
+)
+def test_a_chinese_or_japanese_name_alone_by_the_date(head, body, author):
+    assert meta(head, body).author == author

@@ -1234,6 +1234,19 @@ _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 # ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
 # family name with a space.
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\uac00-\ud7af]{2,5}(?: [\u3005\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+# A Chinese or Japanese name alone on its line, without a byline prefix: Han characters
+# only. Japanese names have three to five ("山田太郎", "佐々木太郎": two-character lines
+# are section labels, "社会", "国際", and labels with kana are no names); Chinese names
+# two or three, the first a common surname ("李明", "欧阳明" is rarer). The surnames:
+# the most frequent hundred, without those that start common section labels (金融, 高考,
+# 江苏, 周刊, 黄金, 石油, 文化, 时尚, 房产).
+_JAPANESE_LONE_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
+_CHINESE_LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_CHINESE_SURNAMES = frozenset(
+    "王李张刘陈杨赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # A Korean byline: the name, then "기자" (reporter), maybe the reporter's address.
 _KOREAN_BYLINE = re.compile(r"^([\uac00-\ud7af]{2,4}) ?기자(?:\s|$)")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
@@ -1269,6 +1282,8 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
             name = _clean_name(raw, page.and_word)
             if name is None and strength == _PREFIX:
                 name = _handle(raw, page.stops) or _cjk_name(raw)
+            elif name is None and strength == _ONE_WORD:
+                name = _cjk_lone_name(page, raw, j)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
             if strength < _PHOTO:
@@ -1298,6 +1313,20 @@ def _cjk_name(raw: str) -> str | None:
     match = _CJK_NAME.match(raw.strip())
     rest = raw.strip()[match.end() :] if match else ""
     return match.group(0) if match and (not rest or rest[0].isspace()) else None
+
+
+def _cjk_lone_name(page: _Page, text: str, j: int) -> str | None:
+    """A Chinese or Japanese name that is all line `j` holds (`_JAPANESE_LONE_NAME`,
+    `_CHINESE_LONE_NAME`), which the body and the lines above it (a menu, a breadcrumb:
+    section labels) do not write."""
+    japanese = _KANA.search(page.body) is not None
+    if japanese and _JAPANESE_LONE_NAME.fullmatch(text) is None:
+        return None
+    if not japanese and (_CHINESE_LONE_NAME.fullmatch(text) is None or text[0] not in _CHINESE_SURNAMES):
+        return None
+    if text in page.body or any(text in line for line in page.texts[max(0, j - ABOVE_HEADER_LINES) : j]):
+        return None
+    return text
 
 
 def _full_name_of(page: _Page, handle: str) -> str | None:
