@@ -897,3 +897,27 @@ def test_de_before_a_place_is_no_byline_on_a_page_of_another_language():
 )
 def test_a_chinese_or_japanese_name_alone_by_the_date(head, body, author):
     assert meta(head, body).author == author
+
+
+BODY_PT = [
+    "A produção brasileira de soja deve alcançar um novo recorde nesta safra, apesar das perdas provocadas pela seca no Sul, segundo estimativa divulgada nesta sexta-feira.",
+    "O órgão prevê uma colheita de 155 milhões de toneladas, um aumento de três por cento em relação ao ciclo anterior, graças ao bom desempenho do Centro-Oeste.",
+]
+
+
+@pytest.mark.parametrize(
+    "line, body, language, author",
+    [
+        ("Por João Silva, São Paulo", BODY_PT, "Portuguese", "João Silva"),
+        ("By Jane Doe, New York", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, The Washington Post", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, CNN Business", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, BBC News, London", BODY_EN, "English", "Jane Doe"),
+        ("Por María García, Diario de Sevilla", BODY_ES, "Spanish", "María García"),
+        # A second author stays, in capitals too.
+        ("By Jane Doe, John Roe and Ann Lee", BODY_EN, "English", "Jane Doe, John Roe and Ann Lee"),
+        ("By JANE DOE, JOHN ROE and ANN LEE", BODY_EN, "English", "JANE DOE, JOHN ROE and ANN LEE"),
+    ],
+)
+def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_author(line, body, language, author):
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == author

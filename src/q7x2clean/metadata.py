@@ -1158,6 +1158,20 @@ _WIDGET_WORDS = frozenset(
 # capitalised words in another language. The others ("a", "en", "ja", "un": "to", "in",
 # "yes", "a" elsewhere) join names only on a page in their own language.
 _ANY_PAGE_AND = ("and", "und", "et", "y", "e", "i", "&", "och", "og", "ve", "și", "şi", "и", "і", "és", "και")
+# First words of place names ("São Paulo", "New York", "Sankt Gallen") and articles that
+# open a publication's name ("The Times", "Die Zeit", "El País"), which a second author's
+# name does not start with.
+_PLACE_FIRST_WORDS = frozenset(
+    """New San Santa Santo São Saint Sainte St St. Ste Sankt Bad Nueva Nuevo Nova Novo Port Porto Puerto Fort
+    Mount Cape Tel Buenos Kuala Ciudad Cidade Rio Río Villa Vila Los Las El Il Lo The Der Die Das Het Les""".split()
+)
+# Words of the names of publications, in several languages (with the longer of
+# `_ORGANISATION_WORDS`: "News", "Media", "Press"; the short legal forms may be a name).
+_PUBLICATION_WORDS = frozenset(
+    """times journal herald tribune gazette daily weekly magazine zeitung nachrichten rundschau anzeiger diario
+    noticias giornale corriere gazzetta quotidiano jornal folha revista krant dagblad gazeta dziennik tidning
+    tidende noviny novine gazete""".split()
+)
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
     "van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
@@ -1747,13 +1761,15 @@ def _strip_dot(name: str) -> str:
 
 
 def _drop_job_title(name: str, joiner: str | None = None) -> str:
-    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters" and "Jane Doe, Berlin"
-    -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
+    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters", "Jane Doe, Berlin" and
+    "Jane Doe, New York" -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
     parts = [p.strip() for p in name.split(",")]
     kept = [_until_job_word(parts[0])]
     for part in parts[1:]:
-        if cues.is_agency(part):
-            break  # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for
+        if cues.is_agency(part) or _place_or_publication(part, kept[0]):
+            # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for; "João
+            # Silva, São Paulo", "Jane Doe, BBC News": where or for whom she writes
+            break
         if _CREDENTIAL.match(part.replace(" ", "")):
             kept[-1] += ", " + part
         elif len(part.split()) == 1 and len(kept[-1].split()) > 1:
@@ -1764,6 +1780,21 @@ def _drop_job_title(name: str, joiner: str | None = None) -> str:
         else:
             break
     return ", ".join(k for k in kept if k)
+
+
+def _place_or_publication(part: str, author: str) -> bool:
+    """Whether `part`, after the author's name and a comma, names a place or the
+    publication rather than a second author: it starts like a place name ("São Paulo",
+    "New York") or with an article ("The Washington Post"), it holds a word of a
+    publication's or a company's name ("Daily Mail", "Le Monde Diplomatique"), or, unlike
+    the author's name, an acronym ("CNN Business", "BBC News")."""
+    tokens = part.split()
+    if len(tokens) < 2:
+        return False
+    lows = [t.lower().strip(".") for t in tokens]
+    if tokens[0] in _PLACE_FIRST_WORDS or any(w in _PUBLICATION_WORDS or len(w) > 3 and w in _ORGANISATION_WORDS for w in lows):
+        return True
+    return not author.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
 
 
 def _until_widget(name: str) -> str:
