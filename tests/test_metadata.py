@@ -921,3 +921,19 @@ BODY_PT = [
 )
 def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_author(line, body, language, author):
     assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == author
+
+
+@pytest.mark.parametrize(
+    "line, body, language, author",
+    [
+        ("Ein Kommentar von Anna Schmidt", BODY_DE, "German", "Anna Schmidt"),
+        ("A commentary by Jane Doe", BODY_EN, "English", "Jane Doe"),
+        ("Une chronique de Jean Dupont", BODY_FR, "French", "Jean Dupont"),
+        ("Una columna de María García", BODY_ES, "Spanish", "María García"),
+        ("Een column van Pieter de Vries", BODY_NL, "Dutch", "Pieter de Vries"),
+        ("En krönika av Erik Johansson", BODY_SV, "Swedish", "Erik Johansson"),
+    ],
+)
+def test_the_kind_of_piece_before_its_byline(line, body, language, author):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), (line, K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, body, language=language).author == author
