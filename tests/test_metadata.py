@@ -932,6 +932,10 @@ def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_autho
         ("Una columna de María García", BODY_ES, "Spanish", "María García"),
         ("Een column van Pieter de Vries", BODY_NL, "Dutch", "Pieter de Vries"),
         ("En krönika av Erik Johansson", BODY_SV, "Swedish", "Erik Johansson"),
+        # Who wrote from where: "from our correspondent".
+        ("De notre envoyé spécial Jean Dupont", BODY_FR, "French", "Jean Dupont"),
+        ("De nuestro corresponsal María García", BODY_ES, "Spanish", "María García"),
+        ("Von unserem Korrespondenten Jana Dorn", BODY_DE, "German", "Jana Dorn"),
     ],
 )
 def test_the_kind_of_piece_before_its_byline(line, body, language, author):

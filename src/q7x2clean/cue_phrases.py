@@ -3108,6 +3108,13 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "een reportage van",
     # sv, da, no
     "en krönika av", "krönika av", "en analys av", "en kommentar av", "en klumme af", "klumme af", "en kronikk av",
+    # "From our correspondent Jane Doe", "Dal nostro inviato Marco Rossi", in several languages
+    "from our correspondent", "from our special correspondent", "von unserem korrespondenten",
+    "von unserer korrespondentin", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial",
+    "de notre envoyée spéciale", "de nuestro corresponsal", "de nuestra corresponsal", "de nuestro enviado especial",
+    "de nuestra enviada especial", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
+    "dalla nostra corrispondente", "do nosso correspondente", "da nossa correspondente", "van onze correspondent",
+    "od naszego korespondenta", "od naszej korespondentki",
 )
 
 # Labels of a source / agency credit: "Quelle: dpa", "Source: Reuters", "Fuente: EFE",
