@@ -941,3 +941,20 @@ def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_autho
 def test_the_kind_of_piece_before_its_byline(line, body, language, author):
     head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), (line, K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
     assert meta(head, body, language=language).author == author
+
+
+def test_a_byline_between_two_copies_of_the_headline():
+    # The page prints the headline over and under its byline and date; a link under
+    # the second copy, by the read time, is no author.
+    title = "Ministers agree on new trade rules for the border"
+    head = NAV + [(title, K.NAVIGATION), ("Acme Connect Team", K.NAVIGATION), ("Acme Connect Team", K.NAVIGATION),
+                  ("December 12, 2024", K.DATELINE), (title, K.NAVIGATION), ("4 minute read", K.READ_TIME),
+                  ("[7]", K.CAPTION), ("Find Care", K.NAVIGATION), ("Search for a doctor or hospital.", K.TEASER)]
+    assert meta(head).author == "Acme Connect Team"
+
+
+def test_a_breadcrumb_between_two_copies_of_the_headline_is_no_author():
+    title = "Ministers agree on new trade rules for the border"
+    head = NAV + [(title, K.NAVIGATION), ("Home", K.NAVIGATION), ("Research and Innovation", K.NAVIGATION),
+                  (title, K.NAVIGATION), ("Updated on 09/10/2025", K.DATELINE)]
+    assert meta(head).author is None

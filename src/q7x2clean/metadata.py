@@ -1472,7 +1472,7 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
             found.append((_PREFIX, names))
     if page.meta_kind(j) == "date" or _DIGIT.search(text):
         found.extend(_dated_names(text, page.dates(j)))
-    in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
+    in_header = title_at is not None and _header_top(page, title_at) < j <= title_at + HEADER_LINES and j != title_at
     if found or page.meta_kind(j) is not None or not (in_header or page.blocks[j].block.bullet is None):
         return found
     inside_body = page.start + BODY_BYLINE_LINES // 2 < j < page.end - 2
@@ -1491,6 +1491,17 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     ):
         found.append((_ONE_WORD, text))
     return found
+
+
+def _header_top(page: _Page, title_at: int) -> int:
+    """Where the header starts: at the headline, or at a copy of it printed a few lines
+    above with the date between them (a page that prints the headline over and under
+    its byline and date; without the date, the lines between are a breadcrumb)."""
+    copies = page.positions.get(page.texts[title_at].casefold(), ())
+    above = [k for k in copies if title_at - HEADER_BEFORE - 1 <= k < title_at]
+    if above and any(page.meta_kind(k) == "date" for k in range(above[0] + 1, title_at)):
+        return above[0]
+    return title_at
 
 
 def _dated_header(page: _Page, j: int, title_at: int) -> bool:
