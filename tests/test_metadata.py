@@ -958,3 +958,17 @@ def test_a_breadcrumb_between_two_copies_of_the_headline_is_no_author():
     head = NAV + [(title, K.NAVIGATION), ("Home", K.NAVIGATION), ("Research and Innovation", K.NAVIGATION),
                   (title, K.NAVIGATION), ("Updated on 09/10/2025", K.DATELINE)]
     assert meta(head).author is None
+
+
+@pytest.mark.parametrize(
+    "line, body, language",
+    [
+        ("Festival du 12 au 14 avril 2024", BODY_FR, "French"),
+        ("Messe vom 12. bis 14. März 2024", BODY_DE, "German"),
+        ("Feria del 12 al 14 de abril de 2024", BODY_ES, "Spanish"),
+        ("Conference, 12-14 April 2024", BODY_EN, "English"),
+    ],
+)
+def test_an_event_s_days_in_the_header_are_not_the_article_s_date(line, body, language):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), ("By Jane Doe", K.NAVIGATION), (line, K.NAVIGATION)]
+    assert meta(head, body, language=language).date is None

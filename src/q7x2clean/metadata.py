@@ -925,6 +925,13 @@ def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = Fa
 
 # What joins two dates into a range: an event's dates, not the article's.
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A day and a range joiner right before a date ("12-", "12.–", "12 au "): at most this
+# many characters.
+DAY_TO_CHARS = 12
+_DAY_TO = re.compile(
+    r"(?<![\d.:/])(?P<day>\d{1,2})\.?\s*(?:[-–—]|(?:" + "|".join(sorted(w for w in _RANGE_JOINERS if w.isalpha())) + r")\s)\s*$",
+    re.IGNORECASE,
+)
 # A run of this many navigation lines under the headline (a table of contents) does not
 # count in the header's reach.
 CONTENTS_RUN = 6
@@ -1064,9 +1071,15 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
 
 
 def _is_range(text: str, found: list[FoundDate]) -> bool:
-    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"."""
+    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"; or a day, a dash
+    or "to", then a date: "12-14 April 2025", "du 12 au 14 avril 2025", "vom 12. bis
+    14. März 2025" (an event's days, the first before the last; the date read is the last)."""
     for first, second in zip(found, found[1:]):
         if text[first.start + len(first.text) : second.start].strip().lower() in _RANGE_JOINERS:
+            return True
+    for item in found:
+        match = _DAY_TO.search(text[max(0, item.start - DAY_TO_CHARS) : item.start])
+        if match is not None and item.date is not None and int(match.group("day")) < item.date.day:
             return True
     return False
 
