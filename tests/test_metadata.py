@@ -972,3 +972,21 @@ def test_a_breadcrumb_between_two_copies_of_the_headline_is_no_author():
 def test_an_event_s_days_in_the_header_are_not_the_article_s_date(line, body, language):
     head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), ("By Jane Doe", K.NAVIGATION), (line, K.NAVIGATION)]
     assert meta(head, body, language=language).date is None
+
+
+@pytest.mark.parametrize(
+    "headline, byline, dateline, body, language, date",
+    [
+        ("Landtagswahl am 12. Mai 2024: Was Wähler jetzt wissen müssen", "Von Jana Dorn", "03.03.2024, 10:00 Uhr", BODY_DE,
+         "German", D(2024, 3, 3)),
+        ("Election on May 12, 2024: what voters need to know", "By Jane Doe", "March 3, 2024", BODY_EN, "English",
+         D(2024, 3, 3)),
+        ("Élections du 9 juin 2024 : ce qu'il faut savoir avant le vote", "Par Jean Dupont", "3 mars 2024", BODY_FR,
+         "French", D(2024, 3, 3)),
+    ],
+)
+def test_a_headline_about_a_dated_day_is_the_headline_and_not_the_date(headline, byline, dateline, body, language, date):
+    head = NAV + [("Home > News > Politics", K.NAVIGATION), (headline, K.NAVIGATION), (byline, K.NAVIGATION),
+                  (dateline, K.DATELINE)]
+    result = meta(head, body, language=language)
+    assert (result.title, result.date) == (headline, date)

@@ -449,11 +449,22 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
 
 def _dated_sentence(text: str, found: FoundDate) -> bool:
     """A headline or sentence that names a day without its year ("Bus fares go up on 1
-    July across the region"), not a label or byline around a date."""
+    July across the region"), or with it before a colon and a clause ("Vote on 12 May
+    2024: what you need to know"), not a label or byline around a date."""
+    after = text[found.start + len(found.text) :]
+    if _CLAUSE_AFTER.match(after) and len(after.split()) >= CLAUSE_MIN_WORDS:
+        return True
     if found.has_year:
         return False
-    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
+    rest = text[: found.start] + " " + after
     return len(rest.split()) > YEARLESS_LINE_MAX_WORDS
+
+
+# A colon after a date, then words: the date a headline is about ("Wahl am 12.
+# Mai 2024: Was Wähler wissen müssen"); a label's colon comes before its date, a time
+# after it is in digits. The clause has this many words at least.
+_CLAUSE_AFTER = re.compile(r"\s?: ?[^\W\d_]")  # lines are cleaned: single spaces
+CLAUSE_MIN_WORDS = 4
 
 
 # A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
@@ -1060,6 +1071,8 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
         before = text[previous_end : item.start]
         previous_end = item.start + len(item.text)
         label = _date_label(page, j, before)
+        if item.has_year and _dated_sentence(text, item):
+            continue  # a headline about that day
         # In a paragraph, only a labelled date that opens it counts.
         if (
             about_date
