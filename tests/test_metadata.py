@@ -936,6 +936,9 @@ def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_autho
         ("De notre envoyé spécial Jean Dupont", BODY_FR, "French", "Jean Dupont"),
         ("De nuestro corresponsal María García", BODY_ES, "Spanish", "María García"),
         ("Von unserem Korrespondenten Jana Dorn", BODY_DE, "German", "Jana Dorn"),
+        # Prefixes abbreviated with a full stop, the Turkish news item's label.
+        ("Oprac. Katarzyna Nowak", BODY_EN, "Polish", "Katarzyna Nowak"),
+        ("Haber: Ahmet Yılmaz", BODY_TR, "Turkish", "Ahmet Yılmaz"),
     ],
 )
 def test_the_kind_of_piece_before_its_byline(line, body, language, author):

@@ -3050,8 +3050,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "redação", "postado por",
     # nl
     "door", "geschreven door", "tekst", "geplaatst door",
-    # pl
-    "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "dodane przez",
+    # pl (the abbreviations also with their full stop: "Oprac. Jan Kowalski")
+    "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "oprac.", "opr.", "dodane przez",
     "dodał", "dodała",
     # cs
     "napsal", "napsala", "připravil", "připravila",
@@ -3073,8 +3073,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "szerző", "írta", "szöveg",
     # ro ("de" alone is left out: it is "of" in es, fr, pt, it)
     "scris de",
-    # tr
-    "yazar", "yazan", "muhabir",
+    # tr ("Haber: Ahmet Yılmaz", the news item's writer)
+    "yazar", "yazan", "muhabir", "haber",
     # el (the articles "του", "της" and "από" also open bylines, but open sentences too)
     "γράφει", "γράφει ο", "γράφει η", "επιμέλεια",
     # ja

@@ -1205,7 +1205,7 @@ _NAME_JOINERS = frozenset(
 # Byline prefixes that are nouns, not "by": without their colon they need a full name.
 _LABEL_NOUNS = frozenset(
     """text texte tekst testo texto author authors autor autorin autoren auteur auteure autrice
-    autore autora autorka redação""".split()
+    autore autora autorka redação haber""".split()
 )
 # Label lines naming the author below them.
 _AUTHOR_LABEL_WORDS = frozenset(
