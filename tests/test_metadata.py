@@ -993,3 +993,15 @@ def test_a_headline_about_a_dated_day_is_the_headline_and_not_the_date(headline,
                   (dateline, K.DATELINE)]
     result = meta(head, body, language=language)
     assert (result.title, result.date) == (headline, date)
+
+
+def test_two_full_names_alone_by_the_date():
+    head = [("Home", K.NAVIGATION), ("De ministers zijn het eens over nieuwe handelsregels", K.NAVIGATION),
+            ("Pieter de Vries en Jan Jansen", K.NAVIGATION), ("14 maart 2024", K.DATELINE)]
+    assert meta(head, BODY_NL, language="Dutch").author == "Pieter de Vries en Jan Jansen"
+
+
+def test_a_title_case_heading_joining_single_words_by_the_date_is_no_author():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Trade and Commerce Rules Change Fast", K.NAVIGATION),
+                  ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None

@@ -1680,7 +1680,9 @@ def _lone_name(page: _Page, text: str) -> str | None:
     text = _dedupe(_clean(_BRACKETED.sub(" ", text)))
     head = _LONE_SPLIT.split(text, 1)[0].strip()
     tokens = head.split()
-    if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head, page.and_word) or head[-1] in "?!":
+    if len(tokens) < 2 or len(tokens) > NAME_MAX_WORDS and not _two_full_names(head, page.and_word):
+        return None
+    if not _looks_like_name(head, page.and_word) or head[-1] in "?!":
         return None
     # Short function words ("The", "How", "Our") start headings, not names; longer
     # stoplist entries may be first names ("john" is one in English), and so may short
@@ -1689,6 +1691,14 @@ def _lone_name(page: _Page, text: str) -> str | None:
     if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in joiners and _lower_in_body(page, t) for t in tokens):
         return None
     return text
+
+
+def _two_full_names(text: str, joiner: str | None) -> bool:
+    """Whether `text` is two people's full names joined by "and" ("Pieter de Vries en
+    Jan Jansen"), each of two words or more (a heading in title case joins single
+    words: "Trade and Commerce Rules")."""
+    people = [p.split() for p in _people_split(joiner).split(text)]
+    return len(people) == 2 and all(2 <= len(p) <= NAME_MAX_WORDS for p in people)
 
 
 def _lower_in_body(page: _Page, token: str) -> bool:
