@@ -1005,3 +1005,15 @@ def test_a_title_case_heading_joining_single_words_by_the_date_is_no_author():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Trade and Commerce Rules Change Fast", K.NAVIGATION),
                   ("May 18, 2025", K.DATELINE)]
     assert meta(head).author is None
+
+
+@pytest.mark.parametrize("entry", ["Text Generation API", "Texto Editor PDF"])
+def test_a_menu_entry_opening_with_a_label_noun_is_no_byline(entry):
+    # "Text", "Texto" without a colon open a byline only before a full name.
+    head = [("Home", K.NAVIGATION), ("Products", K.NAVIGATION), (entry, K.NAVIGATION), ("Pricing", K.NAVIGATION),
+            ("Ministers agree on new trade rules for the border", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None
+
+
+def test_a_label_noun_before_a_full_name_is_still_a_byline():
+    assert meta(NAV + TITLE + [("Text Jana Dorn", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"

@@ -1586,9 +1586,18 @@ def _byline_prefix(text: str) -> str | None:
     if match is None or _NOT_AUTHOR.search(text[: match.end()]):
         return None
     prefix, rest = text[: match.end()], text[match.end() :]
-    if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
+    if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and not _full_name_after_label(rest):
         return None
     return rest
+
+
+def _full_name_after_label(rest: str) -> bool:
+    """Whether a label noun without its colon ("Text Jana Dorn") is followed by a full
+    name: two words or more, no acronym among mixed-case words ("Text Generation API",
+    "Autor Tools SDK" are menu entries)."""
+    tokens = rest.split()
+    acronym = not rest.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
+    return len(tokens) >= 2 and not acronym
 
 
 def _prefixed_rest(page: _Page, j: int) -> str | None:
