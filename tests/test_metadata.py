@@ -810,3 +810,210 @@ def test_a_heading_of_short_function_words_next_to_the_date_is_no_author():
     head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("The Big Picture", K.NAVIGATION),
                   ("May 18, 2025", K.DATELINE)]
     assert meta(head).author is None
+
+
+# -- Two authors joined by the page's own "and" ----------------------------------------------
+
+BODY_NL = [
+    "De ministers van beide landen zijn dinsdag overeengekomen de regels voor de handel over hun grens te vereenvoudigen, zo meldden ambtenaren na het overleg.",
+    "Het akkoord over de handel, dat na twee dagen overleg in de hoofdstad werd bereikt, moet nog door beide parlementen worden goedgekeurd.",
+]
+BODY_SV = [
+    "Ministrarna i de två länderna kom på tisdagen överens om att förenkla reglerna för handeln över gränsen, uppger tjänstemän efter samtalen.",
+    "Avtalet om handeln, som nåddes efter två dagars samtal i huvudstaden, måste fortfarande godkännas av båda parlamenten innan det gäller.",
+]
+BODY_RU = [
+    "Министры двух стран во вторник договорились упростить правила торговли через общую границу, сообщили чиновники после переговоров.",
+    "Соглашение о торговле, достигнутое после двух дней переговоров в столице, ещё должно быть одобрено парламентами обеих стран.",
+]
+BODY_TR = [
+    "İki ülkenin bakanları salı günü ortak sınır üzerinden yapılan ticaretin kurallarını basitleştirmek için anlaştı, yetkililer görüşmelerin ardından açıkladı.",
+    "Başkentte iki gün süren görüşmelerin ardından varılan ticaret anlaşmasının yürürlüğe girmesi için iki ülkenin meclislerinin de onayı gerekiyor.",
+]
+
+
+@pytest.mark.parametrize(
+    "byline, body, language",
+    [
+        ("Door Pieter de Vries en Jan Jansen", BODY_NL, "Dutch"),
+        ("Av Erik Johansson och Anna Lind", BODY_SV, "Swedish"),
+        ("Иван Петров и Мария Сидорова", BODY_RU, "Russian"),
+        ("Jan Novák a Petr Svoboda", BODY_CS, "Czech"),
+        ("Ahmet Yılmaz ve Ayşe Demir", BODY_TR, "Turkish"),
+        ("Andrei Popescu și Ioana Ionescu", BODY_RO, "Romanian"),
+    ],
+)
+def test_two_authors_joined_by_the_languages_and(byline, body, language):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), (byline, K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    expected = byline.split(" ", 1)[1] if byline.split()[0] in ("Door", "Av") else byline
+    assert meta(head, body, language=language).author == expected
+
+
+def test_the_and_of_another_language_does_not_join_a_place_to_the_author():
+    # "en" is "and" in Dutch, "in" in Spanish: "Madrid" is where she wrote.
+    head = NAV + [("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
+                  ("María García en Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, BODY_ES, language="Spanish").author != "María García en Madrid"
+
+
+@pytest.mark.parametrize(
+    "byline, language, expected",
+    [
+        ("de Andrei Popescu", "Romanian", "Andrei Popescu"),
+        ("De Andrei Popescu", "Romanian", "Andrei Popescu"),
+        # A short Romanian page may be read as another language: "de" before a full
+        # name, alone on its line by the date, is still the byline.
+        ("de Andrei Popescu", "Italian", "Andrei Popescu"),
+    ],
+)
+def test_a_byline_prefix_that_is_a_common_word_elsewhere(byline, language, expected):
+    head = [("Știri", K.NAVIGATION), ("Guvernul majorează alocațiile pentru copii", K.NAVIGATION), (byline, K.NAVIGATION),
+            ("21 martie 2024, 10:15", K.DATELINE)]
+    assert meta(head, BODY_RO, language=language).author == expected
+
+
+def test_de_before_a_place_is_no_byline_on_a_page_of_another_language():
+    head = [("Portada", K.NAVIGATION), ("Los ministros acuerdan nuevas reglas para la frontera", K.NAVIGATION),
+            ("De Nueva York a Madrid", K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, BODY_ES, language="Spanish").author is None
+
+
+@pytest.mark.parametrize(
+    "head, body, author",
+    [
+        ([("トップ", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION), ("山田太郎", K.NAVIGATION),
+          ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, "山田太郎"),
+        ([("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("2024年03月23日 10:25", K.DATELINE),
+          ("李明", K.NAVIGATION)], BODY_ZH, "李明"),
+        # Section labels: two characters on a Japanese page, a label the breadcrumb holds,
+        # a Chinese label that starts with no surname.
+        ([("トップ", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION), ("政治", K.NAVIGATION),
+          ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, None),
+        ([("トップ > 国内 > 地域経済", K.NAVIGATION), ("東京都、来年度から高校授業料を実質無償化へ", K.NAVIGATION),
+          ("地域経済", K.NAVIGATION), ("2024年3月22日 18時30分", K.DATELINE)], BODY_JA, None),
+        ([("首页", K.NAVIGATION), ("北京地铁新增三条线路将于年底开通", K.NAVIGATION), ("国际", K.NAVIGATION),
+          ("2024年03月23日 10:25", K.DATELINE)], BODY_ZH, None),
+    ],
+)
+def test_a_chinese_or_japanese_name_alone_by_the_date(head, body, author):
+    assert meta(head, body).author == author
+
+
+BODY_PT = [
+    "A produção brasileira de soja deve alcançar um novo recorde nesta safra, apesar das perdas provocadas pela seca no Sul, segundo estimativa divulgada nesta sexta-feira.",
+    "O órgão prevê uma colheita de 155 milhões de toneladas, um aumento de três por cento em relação ao ciclo anterior, graças ao bom desempenho do Centro-Oeste.",
+]
+
+
+@pytest.mark.parametrize(
+    "line, body, language, author",
+    [
+        ("Por João Silva, São Paulo", BODY_PT, "Portuguese", "João Silva"),
+        ("By Jane Doe, New York", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, The Washington Post", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, CNN Business", BODY_EN, "English", "Jane Doe"),
+        ("By Jane Doe, BBC News, London", BODY_EN, "English", "Jane Doe"),
+        ("Por María García, Diario de Sevilla", BODY_ES, "Spanish", "María García"),
+        # A second author stays, in capitals too.
+        ("By Jane Doe, John Roe and Ann Lee", BODY_EN, "English", "Jane Doe, John Roe and Ann Lee"),
+        ("By JANE DOE, JOHN ROE and ANN LEE", BODY_EN, "English", "JANE DOE, JOHN ROE and ANN LEE"),
+    ],
+)
+def test_a_place_or_publication_of_two_words_after_the_author_is_no_second_author(line, body, language, author):
+    assert meta(NAV + TITLE + [(line, K.NAVIGATION)], body, language=language).author == author
+
+
+@pytest.mark.parametrize(
+    "line, body, language, author",
+    [
+        ("Ein Kommentar von Anna Schmidt", BODY_DE, "German", "Anna Schmidt"),
+        ("A commentary by Jane Doe", BODY_EN, "English", "Jane Doe"),
+        ("Une chronique de Jean Dupont", BODY_FR, "French", "Jean Dupont"),
+        ("Una columna de María García", BODY_ES, "Spanish", "María García"),
+        ("Een column van Pieter de Vries", BODY_NL, "Dutch", "Pieter de Vries"),
+        ("En krönika av Erik Johansson", BODY_SV, "Swedish", "Erik Johansson"),
+        # Who wrote from where: "from our correspondent".
+        ("De notre envoyé spécial Jean Dupont", BODY_FR, "French", "Jean Dupont"),
+        ("De nuestro corresponsal María García", BODY_ES, "Spanish", "María García"),
+        ("Von unserem Korrespondenten Jana Dorn", BODY_DE, "German", "Jana Dorn"),
+        # Prefixes abbreviated with a full stop, the Turkish news item's label.
+        ("Oprac. Katarzyna Nowak", BODY_EN, "Polish", "Katarzyna Nowak"),
+        ("Haber: Ahmet Yılmaz", BODY_TR, "Turkish", "Ahmet Yılmaz"),
+    ],
+)
+def test_the_kind_of_piece_before_its_byline(line, body, language, author):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), (line, K.NAVIGATION), ("21.03.2024 10:15", K.DATELINE)]
+    assert meta(head, body, language=language).author == author
+
+
+def test_a_byline_between_two_copies_of_the_headline():
+    # The page prints the headline over and under its byline and date; a link under
+    # the second copy, by the read time, is no author.
+    title = "Ministers agree on new trade rules for the border"
+    head = NAV + [(title, K.NAVIGATION), ("Acme Connect Team", K.NAVIGATION), ("Acme Connect Team", K.NAVIGATION),
+                  ("December 12, 2024", K.DATELINE), (title, K.NAVIGATION), ("4 minute read", K.READ_TIME),
+                  ("[7]", K.CAPTION), ("Find Care", K.NAVIGATION), ("Search for a doctor or hospital.", K.TEASER)]
+    assert meta(head).author == "Acme Connect Team"
+
+
+def test_a_breadcrumb_between_two_copies_of_the_headline_is_no_author():
+    title = "Ministers agree on new trade rules for the border"
+    head = NAV + [(title, K.NAVIGATION), ("Home", K.NAVIGATION), ("Research and Innovation", K.NAVIGATION),
+                  (title, K.NAVIGATION), ("Updated on 09/10/2025", K.DATELINE)]
+    assert meta(head).author is None
+
+
+@pytest.mark.parametrize(
+    "line, body, language",
+    [
+        ("Festival du 12 au 14 avril 2024", BODY_FR, "French"),
+        ("Messe vom 12. bis 14. März 2024", BODY_DE, "German"),
+        ("Feria del 12 al 14 de abril de 2024", BODY_ES, "Spanish"),
+        ("Conference, 12-14 April 2024", BODY_EN, "English"),
+    ],
+)
+def test_an_event_s_days_in_the_header_are_not_the_article_s_date(line, body, language):
+    head = NAV + [(body[0][:60].rsplit(" ", 1)[0], K.NAVIGATION), ("By Jane Doe", K.NAVIGATION), (line, K.NAVIGATION)]
+    assert meta(head, body, language=language).date is None
+
+
+@pytest.mark.parametrize(
+    "headline, byline, dateline, body, language, date",
+    [
+        ("Landtagswahl am 12. Mai 2024: Was Wähler jetzt wissen müssen", "Von Jana Dorn", "03.03.2024, 10:00 Uhr", BODY_DE,
+         "German", D(2024, 3, 3)),
+        ("Election on May 12, 2024: what voters need to know", "By Jane Doe", "March 3, 2024", BODY_EN, "English",
+         D(2024, 3, 3)),
+        ("Élections du 9 juin 2024 : ce qu'il faut savoir avant le vote", "Par Jean Dupont", "3 mars 2024", BODY_FR,
+         "French", D(2024, 3, 3)),
+    ],
+)
+def test_a_headline_about_a_dated_day_is_the_headline_and_not_the_date(headline, byline, dateline, body, language, date):
+    head = NAV + [("Home > News > Politics", K.NAVIGATION), (headline, K.NAVIGATION), (byline, K.NAVIGATION),
+                  (dateline, K.DATELINE)]
+    result = meta(head, body, language=language)
+    assert (result.title, result.date) == (headline, date)
+
+
+def test_two_full_names_alone_by_the_date():
+    head = [("Home", K.NAVIGATION), ("De ministers zijn het eens over nieuwe handelsregels", K.NAVIGATION),
+            ("Pieter de Vries en Jan Jansen", K.NAVIGATION), ("14 maart 2024", K.DATELINE)]
+    assert meta(head, BODY_NL, language="Dutch").author == "Pieter de Vries en Jan Jansen"
+
+
+def test_a_title_case_heading_joining_single_words_by_the_date_is_no_author():
+    head = NAV + [("Ministers agree on new trade rules", K.NAVIGATION), ("Trade and Commerce Rules Change Fast", K.NAVIGATION),
+                  ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None
+
+
+@pytest.mark.parametrize("entry", ["Text Generation API", "Texto Editor PDF"])
+def test_a_menu_entry_opening_with_a_label_noun_is_no_byline(entry):
+    # "Text", "Texto" without a colon open a byline only before a full name.
+    head = [("Home", K.NAVIGATION), ("Products", K.NAVIGATION), (entry, K.NAVIGATION), ("Pricing", K.NAVIGATION),
+            ("Ministers agree on new trade rules for the border", K.NAVIGATION), ("May 18, 2025", K.DATELINE)]
+    assert meta(head).author is None
+
+
+def test_a_label_noun_before_a_full_name_is_still_a_byline():
+    assert meta(NAV + TITLE + [("Text Jana Dorn", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"

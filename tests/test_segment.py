@@ -88,6 +88,16 @@ def test_a_day_before_a_month_is_a_date_not_a_numbered_item():
     ]
 
 
+def test_a_day_and_month_in_numbers_with_spaces_is_a_date_not_a_numbered_item():
+    # Czech and Slovak write "20. 3. 2024"; "13. 2024" has no month, "4. 15 eggs" no year.
+    blocks = segment("\n".join(["20. 3. 2024 13:05", "13. 2024 Olympics", "4. 15 eggs"]))
+    assert [(b.bullet, b.text) for b in blocks] == [
+        (None, "20. 3. 2024 13:05"),
+        ("13.", "2024 Olympics"),
+        ("4.", "15 eggs"),
+    ]
+
+
 def test_a_dump_with_two_wrapped_paragraphs_is_rejoined():
     # Only two lines reach the width: each breaks a sentence that goes on in lowercase.
     first = "The new season starts in the spring with a long race across the whole country and " * 2

@@ -3050,8 +3050,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "redação", "postado por",
     # nl
     "door", "geschreven door", "tekst", "geplaatst door",
-    # pl
-    "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "dodane przez",
+    # pl (the abbreviations also with their full stop: "Oprac. Jan Kowalski")
+    "autorka", "napisał", "napisała", "opracowanie", "oprac", "opr", "oprac.", "opr.", "dodane przez",
     "dodał", "dodała",
     # cs
     "napsal", "napsala", "připravil", "připravila",
@@ -3073,8 +3073,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "szerző", "írta", "szöveg",
     # ro ("de" alone is left out: it is "of" in es, fr, pt, it)
     "scris de",
-    # tr
-    "yazar", "yazan", "muhabir",
+    # tr ("Haber: Ahmet Yılmaz", the news item's writer)
+    "yazar", "yazan", "muhabir", "haber",
     # el (the articles "του", "της" and "από" also open bylines, but open sentences too)
     "γράφει", "γράφει ο", "γράφει η", "επιμέλεια",
     # ja
@@ -3083,6 +3083,38 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "作者", "记者", "撰文", "编辑", "編輯", "责任编辑", "責任編輯",
     # ko
     "기자", "글", "작성자", "글쓴이", "필자", "에디터",
+    # The kind of piece, then "by": "A commentary by Jane Doe", "Ein Kommentar von Anna
+    # Schmidt", "Une chronique de Jean Dupont". The words for a comment come with their
+    # article only ("Kommentar von Max" heads a reader's comment), and "analysis of"
+    # words without it are left out ("Análisis de Datos" is a heading).
+    # en
+    "a commentary by", "commentary by", "a column by", "column by", "an essay by", "a guest post by",
+    "guest post by", "an opinion piece by", "analysis by", "a review by",
+    # de
+    "ein kommentar von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "eine kolumne von",
+    "kolumne von", "ein essay von", "eine glosse von", "eine rezension von", "eine reportage von",
+    # fr
+    "une chronique de", "chronique de", "une tribune de", "un éditorial de", "une analyse de", "une critique de",
+    "un reportage de", "un billet de",
+    # es
+    "una columna de", "columna de", "un análisis de", "una crónica de", "un artículo de", "una tribuna de",
+    "un reportaje de",
+    # it
+    "un commento di", "un editoriale di", "una rubrica di", "un articolo di", "un reportage di",
+    # pt
+    "uma coluna de", "um artigo de", "uma análise de", "uma crônica de", "uma crónica de", "uma reportagem de",
+    # nl
+    "een column van", "een commentaar van", "een analyse van", "een artikel van", "een essay van",
+    "een reportage van",
+    # sv, da, no
+    "en krönika av", "krönika av", "en analys av", "en kommentar av", "en klumme af", "klumme af", "en kronikk av",
+    # "From our correspondent Jane Doe", "Dal nostro inviato Marco Rossi", in several languages
+    "from our correspondent", "from our special correspondent", "von unserem korrespondenten",
+    "von unserer korrespondentin", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial",
+    "de notre envoyée spéciale", "de nuestro corresponsal", "de nuestra corresponsal", "de nuestro enviado especial",
+    "de nuestra enviada especial", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
+    "dalla nostra corrispondente", "do nosso correspondente", "da nossa correspondente", "van onze correspondent",
+    "od naszego korespondenta", "od naszej korespondentki",
 )
 
 # Labels of a source / agency credit: "Quelle: dpa", "Source: Reuters", "Fuente: EFE",

@@ -273,6 +273,11 @@ class _Page:
         return self._stems[j]
 
     @property
+    def and_word(self) -> str | None:
+        """The word joining two authors' names in the page's language (`_AND`)."""
+        return _AND.get(self.language)
+
+    @property
     def head_end(self) -> int:
         return min(self.end, self.start + TITLE_INSIDE_REGION)
 
@@ -444,11 +449,22 @@ def _read_meta_kind(page: _Page, j: int) -> str | None:
 
 def _dated_sentence(text: str, found: FoundDate) -> bool:
     """A headline or sentence that names a day without its year ("Bus fares go up on 1
-    July across the region"), not a label or byline around a date."""
+    July across the region"), or with it before a colon and a clause ("Vote on 12 May
+    2024: what you need to know"), not a label or byline around a date."""
+    after = text[found.start + len(found.text) :]
+    if _CLAUSE_AFTER.match(after) and len(after.split()) >= CLAUSE_MIN_WORDS:
+        return True
     if found.has_year:
         return False
-    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
+    rest = text[: found.start] + " " + after
     return len(rest.split()) > YEARLESS_LINE_MAX_WORDS
+
+
+# A colon after a date, then words: the date a headline is about ("Wahl am 12.
+# Mai 2024: Was Wähler wissen müssen"); a label's colon comes before its date, a time
+# after it is in digits. The clause has this many words at least.
+_CLAUSE_AFTER = re.compile(r"\s?: ?[^\W\d_]")  # lines are cleaned: single spaces
+CLAUSE_MIN_WORDS = 4
 
 
 # A rule drawn with box characters, which w3m glues to the line above it ("May 3, 2025 ━━━━").
@@ -920,6 +936,13 @@ def _standfirst(page: _Page, headline: int, line: int, short_headline: bool = Fa
 
 # What joins two dates into a range: an event's dates, not the article's.
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "bis", "au", "al", "a", "till", "until"})
+# A day and a range joiner right before a date ("12-", "12.–", "12 au "): at most this
+# many characters.
+DAY_TO_CHARS = 12
+_DAY_TO = re.compile(
+    r"(?<![\d.:/])(?P<day>\d{1,2})\.?\s*(?:[-–—]|(?:" + "|".join(sorted(w for w in _RANGE_JOINERS if w.isalpha())) + r")\s)\s*$",
+    re.IGNORECASE,
+)
 # A run of this many navigation lines under the headline (a table of contents) does not
 # count in the header's reach.
 CONTENTS_RUN = 6
@@ -1048,6 +1071,8 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
         before = text[previous_end : item.start]
         previous_end = item.start + len(item.text)
         label = _date_label(page, j, before)
+        if item.has_year and _dated_sentence(text, item):
+            continue  # a headline about that day
         # In a paragraph, only a labelled date that opens it counts.
         if (
             about_date
@@ -1059,9 +1084,15 @@ def _line_dates(page: _Page, j: int) -> list[_DateCandidate]:
 
 
 def _is_range(text: str, found: list[FoundDate]) -> bool:
-    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"."""
+    """Two dates joined by a dash or "to": "2025-12-12 - 2025-12-17"; or a day, a dash
+    or "to", then a date: "12-14 April 2025", "du 12 au 14 avril 2025", "vom 12. bis
+    14. März 2025" (an event's days, the first before the last; the date read is the last)."""
     for first, second in zip(found, found[1:]):
         if text[first.start + len(first.text) : second.start].strip().lower() in _RANGE_JOINERS:
+            return True
+    for item in found:
+        match = _DAY_TO.search(text[max(0, item.start - DAY_TO_CHARS) : item.start])
+        if match is not None and item.date is not None and int(match.group("day")) < item.date.day:
             return True
     return False
 
@@ -1148,19 +1179,42 @@ _WIDGET_WORDS = frozenset(
     drucken teilen folgen abonnieren anhören partager suivre imprimer écouter compartir seguir imprimir
     escuchar condividi segui stampa ascolta compartilhar partilhar delen volgen udostępnij obserwuj drukuj""".split()
 )
+# The words for "and" that join two people's names on any page ("Jane Doe and John Roe",
+# "Jan Jansen och Anna Lind"): those of `_AND` that are no common word between two
+# capitalised words in another language. The others ("a", "en", "ja", "un": "to", "in",
+# "yes", "a" elsewhere) join names only on a page in their own language.
+_ANY_PAGE_AND = ("and", "und", "et", "y", "e", "i", "&", "och", "og", "ve", "și", "şi", "и", "і", "és", "και")
+# First words of place names ("São Paulo", "New York", "Sankt Gallen") and articles that
+# open a publication's name ("The Times", "Die Zeit", "El País"), which a second author's
+# name does not start with.
+_PLACE_FIRST_WORDS = frozenset(
+    """New San Santa Santo São Saint Sainte St St. Ste Sankt Bad Nueva Nuevo Nova Novo Port Porto Puerto Fort
+    Mount Cape Tel Buenos Kuala Ciudad Cidade Rio Río Villa Vila Los Las El Il Lo The Der Die Das Het Les""".split()
+)
+# Words of the names of publications, in several languages (with the longer of
+# `_ORGANISATION_WORDS`: "News", "Media", "Press"; the short legal forms may be a name).
+_PUBLICATION_WORDS = frozenset(
+    """times journal herald tribune gazette daily weekly magazine zeitung nachrichten rundschau anzeiger diario
+    noticias giornale corriere gazzetta quotidiano jornal folha revista krant dagblad gazeta dziennik tidning
+    tidende noviny novine gazete""".split()
+)
 # Lower-case words inside names: particles and the words joining two names.
 _NAME_JOINERS = frozenset(
-    "and und et y e i & van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
-)
+    "van der den de da di del della von zu le la du des bin ibn al el dos das ter".split()
+) | frozenset(_ANY_PAGE_AND)
 # Byline prefixes that are nouns, not "by": without their colon they need a full name.
 _LABEL_NOUNS = frozenset(
     """text texte tekst testo texto author authors autor autorin autoren auteur auteure autrice
-    autore autora autorka redação""".split()
+    autore autora autorka redação haber""".split()
 )
 # Label lines naming the author below them.
 _AUTHOR_LABEL_WORDS = frozenset(
     "author authors autor autoren auteur auteurs autore autori autorzy författare forfatter".split()
 )
+# Byline prefixes that are a common word in other languages (so not in the phrase
+# lists): the languages whose bylines they open ("de Andrei Popescu" in Romanian, "Per
+# Joan Garcia" in Catalan; "de" is "of" in es, fr, pt, "Per" a Swedish first name).
+_LOCAL_BYLINE_PREFIXES = {"de": ("Romanian",), "per": ("Catalan",)}
 # "Posted by Jane Doe", "Author: Jane Doe": prefixes the phrase lists may not hold.
 _POSTED_BY_WORDS = ("posted by", "author", "authors", "autor", "auteur", "autore", "written by")
 _POSTED_BY = re.compile(r"^(?:" + "|".join(_POSTED_BY_WORDS) + r")\s*:?\s+(?=\w)", re.IGNORECASE)
@@ -1196,14 +1250,43 @@ _IMAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The word joining the last two of several authors, by the page's language (others: commas).
-_AND = {"English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e", "Polish": "i"}
-# Between two people's names.
-_PEOPLE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+|,\s*")
+_AND = {
+    "English": "and", "German": "und", "French": "et", "Spanish": "y", "Italian": "e", "Portuguese": "e",
+    "Polish": "i", "Catalan": "i", "Croatian": "i", "Serbian": "i", "Bosnian": "i", "Dutch": "en",
+    "Afrikaans": "en", "Swedish": "och", "Danish": "og", "Norwegian_Bokmal": "og", "Norwegian_Nynorsk": "og",
+    "Czech": "a", "Slovak": "a", "Romanian": "și", "Turkish": "ve", "Russian": "и", "Bulgarian": "и",
+    "Ukrainian": "і", "Hungarian": "és", "Finnish": "ja", "Estonian": "ja", "Lithuanian": "ir",
+    "Latvian": "un", "Greek": "και", "Indonesian": "dan", "Malay": "dan",
+}
+
+
+@functools.cache
+def _people_split(joiner: str | None) -> re.Pattern[str]:
+    """Between two people's names: a comma, an "and" of any page, or `joiner` (the
+    page's own "and")."""
+    joiners = sorted({*_ANY_PAGE_AND, *([joiner] if joiner else [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\s)\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+|,\s*")
+
+
+_PEOPLE_SPLIT = _people_split(None)
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 # A Chinese, Japanese or Korean name, written without capitals: 2-5 Han characters
 # ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
 # family name with a space.
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\uac00-\ud7af]{2,5}(?: [\u3005\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+# A Chinese or Japanese name alone on its line, without a byline prefix: Han characters
+# only. Japanese names have three to five ("山田太郎", "佐々木太郎": two-character lines
+# are section labels, "社会", "国際", and labels with kana are no names); Chinese names
+# two or three, the first a common surname ("李明", "欧阳明" is rarer). The surnames:
+# the most frequent hundred, without those that start common section labels (金融, 高考,
+# 江苏, 周刊, 黄金, 石油, 文化, 时尚, 房产).
+_JAPANESE_LONE_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
+_CHINESE_LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_CHINESE_SURNAMES = frozenset(
+    "王李张刘陈杨赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # A Korean byline: the name, then "기자" (reporter), maybe the reporter's address.
 _KOREAN_BYLINE = re.compile(r"^([\uac00-\ud7af]{2,4}) ?기자(?:\s|$)")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
@@ -1236,9 +1319,11 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
         for strength, raw in _author_candidates(page, j, title_at):
             if strength < min_strength:
                 continue
-            name = _clean_name(raw)
+            name = _clean_name(raw, page.and_word)
             if name is None and strength == _PREFIX:
                 name = _handle(raw, page.stops) or _cjk_name(raw)
+            elif name is None and strength == _ONE_WORD:
+                name = _cjk_lone_name(page, raw, j)
             if name is None or (title_at is not None and name.casefold() == page.texts[title_at].casefold()):
                 continue
             if strength < _PHOTO:
@@ -1256,7 +1341,7 @@ def _author(page: _Page, lines: Iterable[int], title_at: int | None, min_strengt
     best = max(accepted, key=lambda item: item[:2])
     # Each author's photo, then a line naming them all: "Jane Doe, John Roe & Ann Lee".
     for _, _, name, j in accepted:
-        people = [p.casefold() for p in _PEOPLE_SPLIT.split(name)]
+        people = [p.casefold() for p in _people_split(page.and_word).split(name)]
         if len(people) > 1 and best[2].casefold() in people and abs(j - best[3]) <= AUTHOR_LIST_LINES:
             return name
     return best[2]
@@ -1268,6 +1353,20 @@ def _cjk_name(raw: str) -> str | None:
     match = _CJK_NAME.match(raw.strip())
     rest = raw.strip()[match.end() :] if match else ""
     return match.group(0) if match and (not rest or rest[0].isspace()) else None
+
+
+def _cjk_lone_name(page: _Page, text: str, j: int) -> str | None:
+    """A Chinese or Japanese name that is all line `j` holds (`_JAPANESE_LONE_NAME`,
+    `_CHINESE_LONE_NAME`), which the body and the lines above it (a menu, a breadcrumb:
+    section labels) do not write."""
+    japanese = _KANA.search(page.body) is not None
+    if japanese and _JAPANESE_LONE_NAME.fullmatch(text) is None:
+        return None
+    if not japanese and (_CHINESE_LONE_NAME.fullmatch(text) is None or text[0] not in _CHINESE_SURNAMES):
+        return None
+    if text in page.body or any(text in line for line in page.texts[max(0, j - ABOVE_HEADER_LINES) : j]):
+        return None
+    return text
 
 
 def _full_name_of(page: _Page, handle: str) -> str | None:
@@ -1315,7 +1414,7 @@ def _labelled_author(page: _Page, lo: int, hi: int) -> str | None:
         if page.blocks[j].kind in _FOREIGN_KINDS or not _byline_label(text) or len(text.split()) < 2 and text.lower().startswith("by"):
             continue
         following = _next_line(page, j)
-        name = _clean_name(page.texts[following]) if following is not None else None
+        name = _clean_name(page.texts[following], page.and_word) if following is not None else None
         if name is not None:
             return name
     return None
@@ -1335,7 +1434,7 @@ def _bio_author(page: _Page, lo: int, hi: int) -> str | None:
         name = _lone_name(page, text)
         if name is None:
             continue
-        name = _clean_name(name)
+        name = _clean_name(name, page.and_word)
         if name is None or not 2 <= len(name.split()) <= LONE_NAME_MAX_WORDS:
             continue
         first, second = name.split()[:2]
@@ -1361,7 +1460,7 @@ def _prefixed_author(page: _Page, lo: int, hi: int, strict: bool = False) -> str
         inline = _BY_INSIDE.search(text) if rest is None else None
         if inline is not None and page.meta_kind(j) == "date" and find_dates(text[: inline.start()]):
             rest = text[inline.end() :]  # "Published May 3, 2025 by Jane Doe"
-        name = _clean_name(rest) if rest is not None else None
+        name = _clean_name(rest, page.and_word) if rest is not None else None
         if name is not None and len(name.split()) >= 2 and not (strict and _lone_name(page, name) is None):
             return name
     return None
@@ -1399,7 +1498,7 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
             found.append((_PREFIX, names))
     if page.meta_kind(j) == "date" or _DIGIT.search(text):
         found.extend(_dated_names(text, page.dates(j)))
-    in_header = title_at is not None and title_at < j <= title_at + HEADER_LINES
+    in_header = title_at is not None and _header_top(page, title_at) < j <= title_at + HEADER_LINES and j != title_at
     if found or page.meta_kind(j) is not None or not (in_header or page.blocks[j].block.bullet is None):
         return found
     inside_body = page.start + BODY_BYLINE_LINES // 2 < j < page.end - 2
@@ -1420,6 +1519,17 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
     return found
 
 
+def _header_top(page: _Page, title_at: int) -> int:
+    """Where the header starts: at the headline, or at a copy of it printed a few lines
+    above with the date between them (a page that prints the headline over and under
+    its byline and date; without the date, the lines between are a breadcrumb)."""
+    copies = page.positions.get(page.texts[title_at].casefold(), ())
+    above = [k for k in copies if title_at - HEADER_BEFORE - 1 <= k < title_at]
+    if above and any(page.meta_kind(k) == "date" for k in range(above[0] + 1, title_at)):
+        return above[0]
+    return title_at
+
+
 def _dated_header(page: _Page, j: int, title_at: int) -> bool:
     """Whether a date line follows line `j` in the headline's header."""
     return any(page.meta_kind(k) == "date" for k in range(j + 1, title_at + HEADER_LINES + 1))
@@ -1438,7 +1548,7 @@ def _names_under_label(page: _Page, j: int) -> str | None:
         job = _job_line(page, at + 1)
         if names and not (initials or job):
             break
-        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at]) is None):
+        if names and (_lone_name(page, page.texts[at]) is None or _clean_name(page.texts[at], page.and_word) is None):
             break
         names.append(page.texts[at])
         if not (initials or job):
@@ -1448,8 +1558,8 @@ def _names_under_label(page: _Page, j: int) -> str | None:
         return None
     if len(names) == 1:
         return names[0]
-    names = [_clean_name(n) or n for n in names]
-    joiner = _AND.get(page.language)
+    names = [_clean_name(n, page.and_word) or n for n in names]
+    joiner = page.and_word
     if joiner is None:
         return ", ".join(names)
     return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
@@ -1476,9 +1586,18 @@ def _byline_prefix(text: str) -> str | None:
     if match is None or _NOT_AUTHOR.search(text[: match.end()]):
         return None
     prefix, rest = text[: match.end()], text[match.end() :]
-    if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and len(rest.split()) < 2:
+    if ":" not in prefix and prefix.split()[-1].lower() in _LABEL_NOUNS and not _full_name_after_label(rest):
         return None
     return rest
+
+
+def _full_name_after_label(rest: str) -> bool:
+    """Whether a label noun without its colon ("Text Jana Dorn") is followed by a full
+    name: two words or more, no acronym among mixed-case words ("Text Generation API",
+    "Autor Tools SDK" are menu entries)."""
+    tokens = rest.split()
+    acronym = not rest.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
+    return len(tokens) >= 2 and not acronym
 
 
 def _prefixed_rest(page: _Page, j: int) -> str | None:
@@ -1487,11 +1606,31 @@ def _prefixed_rest(page: _Page, j: int) -> str | None:
     table, or two links side by side, that way)."""
     rest = _byline_prefix(page.texts[j])
     if rest is None:
-        return None
+        return _local_prefix_rest(page, j)
     cells = _CELL_GAP.split(page.blocks[j].block.text.strip(), 1)
     if len(cells) > 1:
         return _byline_prefix(_clean(cells[0])) or rest
     return rest
+
+
+def _local_prefix_rest(page: _Page, j: int) -> str | None:
+    """The name after a byline prefix that is a common word in other languages ("de
+    Andrei Popescu": "de" is "of" in es, fr, pt): on a page in the prefix's language;
+    on any other, only in lower case before a full name that is all the line holds,
+    next to the date."""
+    text = page.texts[j]
+    first = _first_word(text)
+    languages = _LOCAL_BYLINE_PREFIXES.get(first)
+    if languages is None or len(text) > BYLINE_MAX_CHARS:
+        return None
+    rest = text[len(first) :].lstrip(" :")
+    name = _clean_name(rest, page.and_word)
+    if name is None or len(name.split()) < 2:
+        return None
+    if page.language in languages:
+        return rest
+    alone = text[0].islower() and _lone_name(page, rest) == rest and _next_to_date(page, j)
+    return rest if alone else None
 
 
 def _trailing_byline(text: str) -> int | None:
@@ -1550,14 +1689,25 @@ def _lone_name(page: _Page, text: str) -> str | None:
     text = _dedupe(_clean(_BRACKETED.sub(" ", text)))
     head = _LONE_SPLIT.split(text, 1)[0].strip()
     tokens = head.split()
-    if not 2 <= len(tokens) <= NAME_MAX_WORDS or not _looks_like_name(head) or head[-1] in "?!":
+    if len(tokens) < 2 or len(tokens) > NAME_MAX_WORDS and not _two_full_names(head, page.and_word):
+        return None
+    if not _looks_like_name(head, page.and_word) or head[-1] in "?!":
         return None
     # Short function words ("The", "How", "Our") start headings, not names; longer
     # stoplist entries may be first names ("john" is one in English), and so may short
     # ones the body never writes in lower case (the Czech stoplist holds "jan").
-    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in _NAME_JOINERS and _lower_in_body(page, t) for t in tokens):
+    joiners = _NAME_JOINERS | {page.and_word}
+    if any(len(t) <= 3 and t.lower() in page.stops and t.lower() not in joiners and _lower_in_body(page, t) for t in tokens):
         return None
     return text
+
+
+def _two_full_names(text: str, joiner: str | None) -> bool:
+    """Whether `text` is two people's full names joined by "and" ("Pieter de Vries en
+    Jan Jansen"), each of two words or more (a heading in title case joins single
+    words: "Trade and Commerce Rules")."""
+    people = [p.split() for p in _people_split(joiner).split(text)]
+    return len(people) == 2 and all(2 <= len(p) <= NAME_MAX_WORDS for p in people)
 
 
 def _lower_in_body(page: _Page, token: str) -> bool:
@@ -1585,7 +1735,7 @@ def _weak_name_allowed(page: _Page, name: str, raw: str, strength: float, j: int
     or comments section; one word ("Susan", "Newsdesk") only when it is all the line
     holds, right under the headline."""
     tokens = name.split()
-    people = _PEOPLE_SPLIT.split(name)
+    people = _people_split(page.and_word).split(name)
     if any(len(p.split()) > LONE_NAME_MAX_WORDS for p in people) or all(t.isupper() for t in tokens if len(t) > 1):
         return False
     if strength < _DATED and page.blocks[j].kind in _FOREIGN_KINDS:
@@ -1612,8 +1762,9 @@ def _next_line(page: _Page, j: int) -> int | None:
     return None
 
 
-def _clean_name(raw: str) -> str | None:
-    """The person's name at the start of `raw`, or None if it does not start with one."""
+def _clean_name(raw: str, joiner: str | None = None) -> str | None:
+    """The person's name at the start of `raw`, or None if it does not start with one;
+    `joiner` is the page's own "and" (`_AND`)."""
     name = _IMAGE_WORDS.sub(" ", _unglue(_BRACKETED.sub(" ", raw)))
     for found in find_dates(name):
         name = name[: found.start]
@@ -1623,10 +1774,10 @@ def _clean_name(raw: str) -> str | None:
     name = _NAME_SPLIT.sub("", name)
     name = _SENTENCE_DOT.sub("", name)
     name = _strip_dot(_clean(name).strip(" :;,-–—"))
-    name = _dedupe(_drop_job_title(_until_widget(name)))
+    name = _dedupe(_drop_job_title(_until_widget(name), joiner))
     if cues.is_byline_prefix(name):
         return None  # "Written By" before a date: the prefix, not a name
-    return name if _looks_like_name(name) else None
+    return name if _looks_like_name(name, joiner) else None
 
 
 def _unglue(text: str) -> str:
@@ -1665,24 +1816,41 @@ def _strip_dot(name: str) -> str:
     return name.rstrip(" ,")
 
 
-def _drop_job_title(name: str) -> str:
-    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters" and "Jane Doe, Berlin"
-    -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
+def _drop_job_title(name: str, joiner: str | None = None) -> str:
+    """"Jane Doe, Senior Editor" -> "Jane Doe"; "Jane Doe, Reuters", "Jane Doe, Berlin" and
+    "Jane Doe, New York" -> "Jane Doe"; "Jane Doe, Ph.D." and "Jane Doe, John Roe" stay."""
     parts = [p.strip() for p in name.split(",")]
     kept = [_until_job_word(parts[0])]
     for part in parts[1:]:
-        if cues.is_agency(part):
-            break  # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for
+        if cues.is_agency(part) or _place_or_publication(part, kept[0]):
+            # "Jane Doe, Reuters", "Juan Pérez, EFE": the agency she writes for; "João
+            # Silva, São Paulo", "Jane Doe, BBC News": where or for whom she writes
+            break
         if _CREDENTIAL.match(part.replace(" ", "")):
             kept[-1] += ", " + part
         elif len(part.split()) == 1 and len(kept[-1].split()) > 1:
             # "Jane Doe, Berlin": where she wrote. A second author has a full name, like the first.
             break
-        elif _looks_like_name(part) and not any(_is_job_word(t) for t in part.split()):
+        elif _looks_like_name(part, joiner) and not any(_is_job_word(t) for t in part.split()):
             kept.append(part)
         else:
             break
     return ", ".join(k for k in kept if k)
+
+
+def _place_or_publication(part: str, author: str) -> bool:
+    """Whether `part`, after the author's name and a comma, names a place or the
+    publication rather than a second author: it starts like a place name ("São Paulo",
+    "New York") or with an article ("The Washington Post"), it holds a word of a
+    publication's or a company's name ("Daily Mail", "Le Monde Diplomatique"), or, unlike
+    the author's name, an acronym ("CNN Business", "BBC News")."""
+    tokens = part.split()
+    if len(tokens) < 2:
+        return False
+    lows = [t.lower().strip(".") for t in tokens]
+    if tokens[0] in _PLACE_FIRST_WORDS or any(w in _PUBLICATION_WORDS or len(w) > 3 and w in _ORGANISATION_WORDS for w in lows):
+        return True
+    return not author.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
 
 
 def _until_widget(name: str) -> str:
@@ -1720,19 +1888,19 @@ def _dedupe(name: str) -> str:
     return name
 
 
-def _looks_like_name(name: str) -> bool:
-    """Capitalised words, at most `NAME_MAX_WORDS` a person, particles and "and"
-    between; no digits, no colon."""
+def _looks_like_name(name: str, joiner: str | None = None) -> bool:
+    """Capitalised words, at most `NAME_MAX_WORDS` a person, particles and "and" (or
+    `joiner`, the page's own "and") between; no digits, no colon."""
     tokens = name.replace(",", " ").split()
     if not tokens or len(tokens) > 3 * NAME_MAX_WORDS or ":" in name:
         return False
-    people = _PEOPLE_SPLIT.split(name)
+    people = _people_split(joiner).split(name)
     if any(len(p.split()) > NAME_MAX_WORDS for p in people):
         return False
     for token in tokens:
         if _DIGIT.search(token):
             return False
-        if token.lower() not in _NAME_JOINERS and not token[0].isupper():
+        if token.lower() not in _NAME_JOINERS and token != joiner and not token[0].isupper():
             return False
     return tokens[0][0].isupper() and tokens[-1].lower() not in _NAME_JOINERS
 

@@ -117,12 +117,19 @@ def _split_bullet(stripped: str, indent: int) -> tuple[str | None, str]:
 _MONTH_YEAR = re.compile(r"(\w{2,12})\.?(?:,?\s{1,3}\d{2,4}\b|\s{0,3}$)")
 
 
+# A month's number, a dot and a year: "3. 2024" after "20." (cs, sk write "20. 3. 2024").
+_MONTH_NUMBER_YEAR = re.compile(r"(\d{1,2})\.\s{1,3}(?:19|20)\d\d(?!\d)")
+
+
 def _is_date_start(rest: str) -> bool:
     """Whether the text after a number and a dot is a month and a year: "19. Oktober
-    2019" is a date (de, pl, cs, da, no, fi, ... write the day so), not item 19; "1. March
-    of the Penguins" stays an item."""
+    2019" and "20. 3. 2024" are dates (de, pl, cs, da, no, fi, ... write the day so),
+    not items 19 and 20; "1. March of the Penguins" stays an item."""
     match = _MONTH_YEAR.match(rest)
-    return match is not None and match.group(1).lower() in months()
+    if match is not None and match.group(1).lower() in months():
+        return True
+    number = _MONTH_NUMBER_YEAR.match(rest)
+    return number is not None and 1 <= int(number.group(1)) <= 12
 
 
 def _is_wide(ch: str) -> bool:
