@@ -1556,3 +1556,25 @@ def test_the_entries_of_a_live_blog_under_their_times_of_day_are_kept():
     kinds, _ = _kinds("\n".join(["Home", "Live", *P, *entries, "Related stories", "Another story about the rain"]))
     body = [t for t, k in kinds if k.is_body]
     assert body == P + entries[1::2]
+
+
+def test_a_plan_of_records_under_the_intro_is_kept_to_its_end():
+    # A plan of records the intro announces: labels recur record after record (weighing
+    # as printed twice), most lines hold quantities; it runs to the related heading.
+    intro = [
+        "This four-week plan follows the same rules as the programme, so you can use the targets you already worked out for yourself.",
+        "Each week lists what to eat before and after training and how much of it, so there is nothing new to learn when you switch.",
+    ]
+    records = []
+    first = ("Start the first week gently: a bowl of 40 g of oats cooked in water, with a piece of fruit on the side,"
+             " and a glass of water; the weeks after it add milk and a little more of everything.")
+    for week in range(1, 5):
+        dish = first if week == 1 else "Oat porridge made with 60 g of oats and 200 ml of milk, with a piece of fruit on the side."
+        records += [f"Plan for week {week}", "Before training", "Eat 60-90 minutes before", dish,
+                    f"Portions: {week} green, 1 red", "After training", "Eat within 2 hours", f"Shake, {week + 1} cups of berries"]
+    related = ["Related Articles", "Why breakfast matters more than you think", "Ten quick dinners for busy weeks"]
+    text = "\n".join(["Home", "Plans", "Recipes", "Shop", *intro, *records, *related, "© 2025 Example Fitness"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(intro)] == intro
+    assert body[len(intro) :] == records

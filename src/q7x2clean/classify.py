@@ -1539,6 +1539,50 @@ def _extend_over_recipe(blocks: list[Block], feats: list[Features], end: int) ->
     return j if any(f.prose or f.sentence_end for f in feats[steps + 1 : j]) else end
 
 
+# A plan of records the article opens under its intro (a meal plan: label, timing, dish,
+# quantities, for plan after plan) goes on past the heaviest run: its labels recur
+# record after record and weigh as printed twice. A label line of the records in the
+# region recurs this many times after it (three more records; aeb, a meal plan: five
+# to six copies; a page's header menu printed again in its footer: two)...
+RECORDS_MIN_COPIES = 3
+# ...and at least this share of the lines after it hold figures (quantities, times,
+# prices; the meal plan: 0.69; traf-dev, a shop's product carousel under its text,
+# 0.23 to 0.42, and no record of it in the region; not fitted).
+RECORDS_MIN_FIGURES_SHARE = 0.5
+
+
+def _records_after(blocks: list[Block], feats: list[Features], start: int, end: int) -> range:
+    """The rest of a run of records the article began, after the region's `end`: the
+    lines up to the next section heading hold no cue; a label line of a record inside
+    the region recurs `RECORDS_MIN_COPIES` times among them; each line of them printed
+    again is printed only in the article and there (not a menu of the page's header or
+    footer); and most hold figures. A related list, a comment thread or a product
+    carousel has cues among its items (dates, "Buy now", "Reply"), lines of the page's
+    menus, or no record in the article. Records print their labels and dishes again
+    and again: no line of them is dropped as a second copy."""
+    none = range(end, end)
+    stop = end
+    while stop < len(blocks) and feats[stop].cue is None:
+        stop += 1
+    if stop == end or stop == len(blocks) or not feats[stop].heading:
+        return none
+    copies: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        copies.setdefault(block.text, []).append(i)
+    if any(feats[i].repeated and not _printed_within(copies[blocks[i].text], start, stop) for i in range(end, stop)):
+        return none
+    labels = {blocks[i].text for i in range(start, end) if feats[i].repeated and any(ch.isalnum() for ch in blocks[i].text)}
+    if not any(sum(1 for k in copies[t] if end <= k < stop) >= RECORDS_MIN_COPIES for t in labels):
+        return none
+    figures = sum(1 for i in range(end, stop) if _DIGIT.search(blocks[i].text))
+    return range(end, stop) if figures >= RECORDS_MIN_FIGURES_SHARE * (stop - end) else none
+
+
+def _printed_within(copies: list[int], lo: int, hi: int) -> bool:
+    """All `copies` of a line (its positions, in order) lie in [lo, hi)."""
+    return lo <= copies[0] and copies[-1] < hi
+
+
 def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
     """The first recipe heading of `kind` in the `limit` lines from `start`, unless a
     section heading comes first."""
@@ -2425,6 +2469,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     end = _trim_tail(blocks, feats, weights, start, end)
     end = _cut_appeal(blocks, feats, start, end)
     end = _extend_over_rows_below(blocks, feats, end)
+    records = _records_after(blocks, feats, start, end)
+    end = records.stop
     # Again over the grown region: its later headings may be what the contents list.
     start = _extend_over_contents(blocks, feats, start, end)
     moved = _move_start(blocks, feats, start, end)
@@ -2477,7 +2523,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.CAPTION, "image text printed again and again (a gallery)"
             elif i in buttons:
                 kind, reason = BlockKind.CAPTION, "an image's button (a gallery)"
-            elif repeats(block.text):
+            elif i not in records and repeats(block.text):
                 kind, reason = BlockKind.BOILERPLATE, "repeats text printed earlier in the article"
             elif i in bios:
                 kind, reason = BlockKind.AUTHOR_BIO, "author box (a name, then a job)"
