@@ -332,3 +332,13 @@ def test_a_text_field_as_wide_as_the_dump_is_not_a_continuation():
     quote = ['"' + full[1:], '"']
     text = "\n".join(_wrapped(PARA, 80) + [""] + quote)
     assert [b.text for b in segment(text)] == [PARA, " ".join(quote)]
+
+
+def test_indented_paragraphs_wrapped_narrower_than_the_lead_are_rejoined():
+    # lynx wraps a lead paragraph at column 0 a few columns wider than the indented
+    # paragraphs under it: each indentation is re-joined at its own width.
+    lead = "Lead: " + " ".join(f"point{i} of the story told in brief" for i in range(12))
+    body = " ".join(f"fact{i} with several more words of text to read" for i in range(30))
+    lines = _wrapped(lead, 97) + [""] + _wrapped(body, 94, indent="   ") + [""] + _wrapped(body.upper(), 94, indent="   ")
+    assert max(len(line) for line in lines) == 97
+    assert [b.text for b in segment("\n".join(lines))] == [lead, body, body.upper()]

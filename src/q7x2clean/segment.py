@@ -89,6 +89,38 @@ def _goes_on(lines: list[str], i: int) -> bool:
     return bool(following[:1].isupper() and lines[i][-1:].islower() and _indent(lines[i]) == _indent(lines[i + 1]) and _indent(lines[i]) > 0)
 
 
+# lynx wraps text at a narrower width when it indents it: with -width=160 its lines at
+# column 0 (a lead paragraph, a table cell) reach column 157, its indented paragraphs
+# column 154. The dump's width comes from the widest lines, and the indented paragraphs'
+# lines, never that wide, were left split: 25 lynx dumps of the benchmark, about 480
+# line breaks. An indentation whose own lines pile up against a slightly narrower edge
+# was wrapped there: at least _EDGE_MIN_LINES of its lines end within _EDGE_BAND
+# columns of that edge, at most _EDGE_MAX_NARROWING columns short of the dump's width
+# (lynx's margins differ by 3; twice that is the bound). Five lines at one edge are
+# no chance: on the benchmark 33 more dumps get an edge a column or two short, mostly
+# lynx lists, and the innerText dumps confirm all but a few of the joins it adds.
+_EDGE_MAX_NARROWING = 6
+_EDGE_BAND = 1
+_EDGE_MIN_LINES = 5
+
+
+def _narrower_widths(lines: list[str], width: int) -> dict[int, int]:
+    """The indentations whose lines were wrapped at a narrower width than the dump's,
+    with that width."""
+    edges: dict[int, list[int]] = {}
+    for line in lines:
+        if " " in line.strip():
+            w = display_width(line)
+            if width - _EDGE_MAX_NARROWING - _EDGE_BAND <= w <= width:
+                edges.setdefault(_indent(line), []).append(w)
+    narrower = {}
+    for indent, ws in edges.items():
+        edge = max(ws)
+        if edge < width and sum(1 for w in ws if w >= edge - _EDGE_BAND) >= _EDGE_MIN_LINES:
+            narrower[indent] = edge
+    return narrower
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -398,6 +430,8 @@ def segment(text: str) -> list[Block]:
     # The width is read off the lines as printed: a bordered table's row re-joined into
     # one line is wider than the dump, and taken for its widest line it hid the wrap.
     width = _wrap_width(lines)
+    dump_width = width
+    narrower = _narrower_widths(lines, width) if width is not None else {}
     if "┌" in text or "╔" in text or "┏" in text:
         lines = _unbox_tables(lines)
     if _INNER_GAP.search(text):
@@ -436,6 +470,8 @@ def segment(text: str) -> list[Block]:
         indent = len(raw) - len(raw.lstrip())
         bullet, body = _split_bullet(stripped, indent)
         width = widths[number - 1]
+        if width == dump_width and narrower:
+            width = narrower.get(_indent(prev_raw), width)
         if (
             current is not None
             and width is not None
