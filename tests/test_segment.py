@@ -342,3 +342,16 @@ def test_indented_paragraphs_wrapped_narrower_than_the_lead_are_rejoined():
     lines = _wrapped(lead, 97) + [""] + _wrapped(body, 94, indent="   ") + [""] + _wrapped(body.upper(), 94, indent="   ")
     assert max(len(line) for line in lines) == 97
     assert [b.text for b in segment("\n".join(lines))] == [lead, body, body.upper()]
+
+
+def test_an_image_text_printed_twice_under_a_full_paragraph_line_is_not_its_continuation():
+    # lynx prints an image's alt text and title on the line after the paragraph, with
+    # no blank line between: when the paragraph's last line is full, the image's text
+    # would read as its continuation.
+    sentence = "The garden was quiet that morning and the roses were in full bloom again."
+    lines = _wrapped(PARA + " " + sentence, 80, indent="   ")
+    assert len(lines[-1]) >= 74  # the paragraph's last line is full
+    alt = "crimson roses in a stone vase"
+    image = f"   {alt} {alt} Roses cut in June"
+    texts = [b.text for b in segment("\n".join(lines + [image]))]
+    assert texts == [PARA + " " + sentence, f"{alt} {alt}", "Roses cut in June"]

@@ -228,7 +228,17 @@ def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: 
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]) and not _is_hangul(first_word[0]):
         return display_width(prev_raw) + 2 > width  # Chinese and Japanese wrap anywhere
-    return display_width(prev_raw) + 1 + display_width(first_word) > width
+    if display_width(prev_raw) + 1 + display_width(first_word) <= width:
+        return False
+    return not _image_after_sentence(prev_raw, stripped)
+
+
+def _image_after_sentence(prev_raw: str, stripped: str) -> bool:
+    """A line that opens with a text printed twice (an image's alt text and title, as
+    w3m and lynx print them) after a line that ends a sentence: the image's text under
+    the paragraph, not its last words (it would be read as part of the paragraph, and
+    the paragraph as the image's caption)."""
+    return _FULL_STOP.search(prev_raw) is not None and doubled_lead(stripped) > 0
 
 
 def _continuation_columns(stripped: str, body: str, indent: int, bullet: str | None) -> tuple[int, ...]:
