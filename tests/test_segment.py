@@ -355,3 +355,13 @@ def test_an_image_text_printed_twice_under_a_full_paragraph_line_is_not_its_cont
     image = f"   {alt} {alt} Roses cut in June"
     texts = [b.text for b in segment("\n".join(lines + [image]))]
     assert texts == [PARA + " " + sentence, f"{alt} {alt}", "Roses cut in June"]
+
+
+def test_a_lone_line_wider_than_the_wrap_does_not_hide_it():
+    # A form field or a table row printed wider than the renderer's wrap width: the
+    # paragraphs are still re-joined at the width their own lines reach.
+    body = " ".join(f"item{i} has a few words of varied length here and there" for i in range(40))
+    field = "[SEARCH" + " " * 90 + "]"
+    lines = [field, ""] + _wrapped(body, 80) + [""] + _wrapped(body.upper(), 80)
+    assert sum(1 for line in lines if len(line) >= 79) >= 5
+    assert [b.text for b in segment("\n".join(lines))][1:] == [body, body.upper()]

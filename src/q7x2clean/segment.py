@@ -99,6 +99,11 @@ def _goes_on(lines: list[str], i: int) -> bool:
 # (lynx's margins differ by 3; twice that is the bound). Five lines at one edge are
 # no chance: on the benchmark 33 more dumps get an edge a column or two short, mostly
 # lynx lists, and the innerText dumps confirm all but a few of the joins it adds.
+# When fewer than _EDGE_MIN_LINES lines reach the dump's width and no line comes within
+# _EDGE_MAX_NARROWING columns of them, those are lines no renderer wrapped (a form
+# field, a table row, code), and the edges are looked for as far as _WRAP_SLACK under
+# them: a single field 171 columns wide had left a w3m dump's paragraphs, wrapped at
+# 159, split line by line.
 _EDGE_MAX_NARROWING = 6
 _EDGE_BAND = 1
 _EDGE_MIN_LINES = 5
@@ -106,17 +111,19 @@ _EDGE_MIN_LINES = 5
 
 def _narrower_widths(lines: list[str], width: int) -> dict[int, int]:
     """The indentations whose lines were wrapped at a narrower width than the dump's,
-    with that width."""
+    with that width: the widest column against which enough of their lines end."""
+    spaced = [(line, display_width(line)) for line in lines if " " in line.strip()]
+    top = [w for _, w in spaced if w >= width - _EDGE_MAX_NARROWING]
+    lone = sum(1 for w in top if w >= width - _EDGE_BAND) < _EDGE_MIN_LINES and min(top, default=0) >= width - _EDGE_BAND
+    floor = width - (_WRAP_SLACK if lone else _EDGE_MAX_NARROWING) - _EDGE_BAND
     edges: dict[int, list[int]] = {}
-    for line in lines:
-        if " " in line.strip():
-            w = display_width(line)
-            if width - _EDGE_MAX_NARROWING - _EDGE_BAND <= w <= width:
-                edges.setdefault(_indent(line), []).append(w)
+    for line, w in spaced:
+        if floor <= w <= width:
+            edges.setdefault(_indent(line), []).append(w)
     narrower = {}
     for indent, ws in edges.items():
-        edge = max(ws)
-        if edge < width and sum(1 for w in ws if w >= edge - _EDGE_BAND) >= _EDGE_MIN_LINES:
+        edge = next((e for e in sorted(set(ws), reverse=True) if sum(1 for w in ws if e - _EDGE_BAND <= w <= e) >= _EDGE_MIN_LINES), None)
+        if edge is not None and edge < width:
             narrower[indent] = edge
     return narrower
 
