@@ -297,3 +297,71 @@ def test_a_table_with_text_in_its_first_column_is_not_split():
     rows = [f"Item number {n:<2} of the list of parts we ordered    {n * 3:<2} pieces    {n * 7:<2} euros" for n in range(1, 12)]
     for block in segment("\n".join(["Parts", "", *rows])):
         assert ("pieces" in block.text) == ("euros" in block.text)
+
+
+def test_an_item_marker_typed_in_the_text_goes_on_at_its_column():
+    # "1) ..." or "* ..." typed in a paragraph: its wrapped lines start where the
+    # marker does (w3m at column 0, lynx at the paragraph's indent), not under the text.
+    item = "Leather is great for kids: " + PARA
+    for indent in ("", "   "):
+        for marker in ("1)", "*"):
+            lines = _wrapped(f"{marker} {item}", 80, indent=indent) + ["", "Next paragraph."]
+            blocks = segment("\n".join(lines))
+            assert [(b.bullet, b.text) for b in blocks] == [(marker, item), (None, "Next paragraph.")]
+
+
+def test_a_paragraph_with_its_first_line_indented_goes_on_at_a_smaller_column():
+    # w3m prints a space before a paragraph's first word when an inline element opens
+    # it; lynx indents such a first line one column further than the rest.
+    for first, rest in ((" ", ""), ("    ", "   ")):
+        lines = _wrapped(PARA, 80, indent=rest)
+        lines[0] = first + lines[0].lstrip()
+        assert [b.text for b in segment("\n".join(lines + ["", "Next paragraph."]))] == [PARA, "Next paragraph."]
+    # A table row indented further is no paragraph's first line.
+    row = "   Company          Notable features of the company and its plans for the next year"
+    assert len(segment("\n".join([row, "Rest of the page"]))) == 2
+
+
+def test_a_text_field_as_wide_as_the_dump_is_not_a_continuation():
+    # lynx prints a text input as a run of "_" as wide as the dump: it would fill the
+    # line after a paragraph as a long word does, yet it is no part of the paragraph.
+    lines = _wrapped(PARA, 80) + ["_" * 80]
+    assert [b.text for b in segment("\n".join(lines))] == [PARA, "_" * 80]
+    # A closing quote wrapped onto a line of its own still goes on the sentence.
+    full = _wrapped(PARA, 80)[0]
+    quote = ['"' + full[1:], '"']
+    text = "\n".join(_wrapped(PARA, 80) + [""] + quote)
+    assert [b.text for b in segment(text)] == [PARA, " ".join(quote)]
+
+
+def test_indented_paragraphs_wrapped_narrower_than_the_lead_are_rejoined():
+    # lynx wraps a lead paragraph at column 0 a few columns wider than the indented
+    # paragraphs under it: each indentation is re-joined at its own width.
+    lead = "Lead: " + " ".join(f"point{i} of the story told in brief" for i in range(12))
+    body = " ".join(f"fact{i} with several more words of text to read" for i in range(30))
+    lines = _wrapped(lead, 97) + [""] + _wrapped(body, 94, indent="   ") + [""] + _wrapped(body.upper(), 94, indent="   ")
+    assert max(len(line) for line in lines) == 97
+    assert [b.text for b in segment("\n".join(lines))] == [lead, body, body.upper()]
+
+
+def test_an_image_text_printed_twice_under_a_full_paragraph_line_is_not_its_continuation():
+    # lynx prints an image's alt text and title on the line after the paragraph, with
+    # no blank line between: when the paragraph's last line is full, the image's text
+    # would read as its continuation.
+    sentence = "The garden was quiet that morning and the roses were in full bloom again."
+    lines = _wrapped(PARA + " " + sentence, 80, indent="   ")
+    assert len(lines[-1]) >= 74  # the paragraph's last line is full
+    alt = "crimson roses in a stone vase"
+    image = f"   {alt} {alt} Roses cut in June"
+    texts = [b.text for b in segment("\n".join(lines + [image]))]
+    assert texts == [PARA + " " + sentence, f"{alt} {alt}", "Roses cut in June"]
+
+
+def test_a_lone_line_wider_than_the_wrap_does_not_hide_it():
+    # A form field or a table row printed wider than the renderer's wrap width: the
+    # paragraphs are still re-joined at the width their own lines reach.
+    body = " ".join(f"item{i} has a few words of varied length here and there" for i in range(40))
+    field = "[SEARCH" + " " * 90 + "]"
+    lines = [field, ""] + _wrapped(body, 80) + [""] + _wrapped(body.upper(), 80)
+    assert sum(1 for line in lines if len(line) >= 79) >= 5
+    assert [b.text for b in segment("\n".join(lines))][1:] == [body, body.upper()]

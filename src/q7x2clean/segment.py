@@ -89,11 +89,49 @@ def _goes_on(lines: list[str], i: int) -> bool:
     return bool(following[:1].isupper() and lines[i][-1:].islower() and _indent(lines[i]) == _indent(lines[i + 1]) and _indent(lines[i]) > 0)
 
 
+# lynx wraps text at a narrower width when it indents it: with -width=160 its lines at
+# column 0 (a lead paragraph, a table cell) reach column 157, its indented paragraphs
+# column 154. The dump's width comes from the widest lines, and the indented paragraphs'
+# lines, never that wide, were left split: 25 lynx dumps of the benchmark, about 480
+# line breaks. An indentation whose own lines pile up against a slightly narrower edge
+# was wrapped there: at least _EDGE_MIN_LINES of its lines end within _EDGE_BAND
+# columns of that edge, at most _EDGE_MAX_NARROWING columns short of the dump's width
+# (lynx's margins differ by 3; twice that is the bound). Five lines at one edge are
+# no chance: on the benchmark 33 more dumps get an edge a column or two short, mostly
+# lynx lists, and the innerText dumps confirm all but a few of the joins it adds.
+# When fewer than _EDGE_MIN_LINES lines reach the dump's width and no line comes within
+# _EDGE_MAX_NARROWING columns of them, those are lines no renderer wrapped (a form
+# field, a table row, code), and the edges are looked for as far as _WRAP_SLACK under
+# them: a single field 171 columns wide had left a w3m dump's paragraphs, wrapped at
+# 159, split line by line.
+_EDGE_MAX_NARROWING = 6
+_EDGE_BAND = 1
+_EDGE_MIN_LINES = 5
+
+
+def _narrower_widths(lines: list[str], width: int) -> dict[int, int]:
+    """The indentations whose lines were wrapped at a narrower width than the dump's,
+    with that width: the widest column against which enough of their lines end."""
+    spaced = [(line, display_width(line)) for line in lines if " " in line.strip()]
+    top = [w for _, w in spaced if w >= width - _EDGE_MAX_NARROWING]
+    lone = sum(1 for w in top if w >= width - _EDGE_BAND) < _EDGE_MIN_LINES and min(top, default=0) >= width - _EDGE_BAND
+    floor = width - (_WRAP_SLACK if lone else _EDGE_MAX_NARROWING) - _EDGE_BAND
+    edges: dict[int, list[int]] = {}
+    for line, w in spaced:
+        if floor <= w <= width:
+            edges.setdefault(_indent(line), []).append(w)
+    narrower = {}
+    for indent, ws in edges.items():
+        edge = next((e for e in sorted(set(ws), reverse=True) if sum(1 for w in ws if e - _EDGE_BAND <= w <= e) >= _EDGE_MIN_LINES), None)
+        if edge is not None and edge < width:
+            narrower[indent] = edge
+    return narrower
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-_TYPED_DASHES = frozenset("–-")
 _BULLET_FIRST = frozenset("•◦▪▫·‣⁃○●■□☆►▸▹➤✓✔*+#–-0123456789")
 
 
@@ -167,6 +205,17 @@ def _is_rule(stripped: str) -> bool:
     return stripped[:1] in _RULE_FIRST and all(ch in _RULE_CHARS for ch in stripped)
 
 
+# A line of punctuation longer than this is a rule typed as "=====" or a lynx text
+# field "_____": it fills its line as a long word would, but neither continues a line
+# nor is continued (the field under a list's last item became part of the item). A
+# shorter one is a wrapped closing quote or ellipsis: '"', '…', ')."'.
+_WRAPPED_PUNCTUATION_MAX = 3
+
+
+def _is_field(stripped: str) -> bool:
+    return len(stripped) > _WRAPPED_PUNCTUATION_MAX and not any(ch.isalnum() for ch in stripped)
+
+
 def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: int, bullet: str | None, width: int) -> bool:
     """Whether physical line `raw` is the wrapped continuation of `prev_raw`.
 
@@ -181,10 +230,42 @@ def _continues(prev_raw: str, prev_text_col: tuple[int, ...], raw: str, indent: 
         return False
     if _is_rule(stripped) or _is_rule(prev_raw.lstrip()):
         return False
+    if _is_field(stripped) or _is_field(prev_raw.strip()):
+        return False
     first_word = stripped.split(None, 1)[0]
     if _is_wide(first_word[0]) and not _is_hangul(first_word[0]):
         return display_width(prev_raw) + 2 > width  # Chinese and Japanese wrap anywhere
-    return display_width(prev_raw) + 1 + display_width(first_word) > width
+    if display_width(prev_raw) + 1 + display_width(first_word) <= width:
+        return False
+    return not _image_after_sentence(prev_raw, stripped)
+
+
+def _image_after_sentence(prev_raw: str, stripped: str) -> bool:
+    """A line that opens with a text printed twice (an image's alt text and title, as
+    w3m and lynx print them) after a line that ends a sentence: the image's text under
+    the paragraph, not its last words (it would be read as part of the paragraph, and
+    the paragraph as the image's caption)."""
+    return _FULL_STOP.search(prev_raw) is not None and doubled_lead(stripped) > 0
+
+
+def _continuation_columns(stripped: str, body: str, indent: int, bullet: str | None) -> tuple[int, ...]:
+    """The columns the wrapped continuation of a block's first line may start at.
+
+    Continuation lines of a list item are indented to the item's text; those of an item
+    whose marker is typed in the text ("– Tip: ...", "1) Leather ...", "* It may ...")
+    start where the marker does (on the benchmark's w3m and lynx dumps, a full first
+    line of an item went on at the marker's column 156 times, 155 of them the item's
+    own words). A paragraph whose first line is indented further than the rest (a
+    first-line indent, or an inline element's space before its first word) goes on at
+    any smaller column: 59 times out of 59 on the same dumps once lines with gaps
+    inside them (table rows, aligned code) are left out. `_continues` still demands
+    that the line above be full.
+    """
+    if bullet is not None:
+        return (indent + (len(stripped) - len(body)), indent)
+    if indent and not _INNER_GAP.search(stripped):
+        return (indent, *range(indent))
+    return (indent,)
 
 
 def _joiner(left: str, right: str, room: bool) -> str:
@@ -366,6 +447,8 @@ def segment(text: str) -> list[Block]:
     # The width is read off the lines as printed: a bordered table's row re-joined into
     # one line is wider than the dump, and taken for its widest line it hid the wrap.
     width = _wrap_width(lines)
+    dump_width = width
+    narrower = _narrower_widths(lines, width) if width is not None else {}
     if "┌" in text or "╔" in text or "┏" in text:
         lines = _unbox_tables(lines)
     if _INNER_GAP.search(text):
@@ -404,6 +487,8 @@ def segment(text: str) -> list[Block]:
         indent = len(raw) - len(raw.lstrip())
         bullet, body = _split_bullet(stripped, indent)
         width = widths[number - 1]
+        if width == dump_width and narrower:
+            width = narrower.get(_indent(prev_raw), width)
         if (
             current is not None
             and width is not None
@@ -411,15 +496,12 @@ def segment(text: str) -> list[Block]:
         ):
             pieces.append(_joiner(pieces[-1], stripped, display_width(prev_raw) + 2 <= width))
             pieces.append(stripped)
+            text_col = (indent,)  # the wrapped lines of a block line up with each other
         else:
             flush()
             current = {"text": body, "line": number, "indent": indent, "bullet": bullet, "blank_before": blank}
             pieces = [body]
-            # Continuation lines of a list item are indented to the item's text; those
-            # of an item whose dash is typed in the text ("– Tip: ...") start where it does.
-            text_col = (indent + (len(stripped) - len(body)),)
-            if bullet in _TYPED_DASHES:
-                text_col += (indent,)
+            text_col = _continuation_columns(stripped, body, indent, bullet)
             blank = False
         prev_raw = raw
     flush()
