@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import NamedTuple
 
 import attrs
@@ -587,10 +587,7 @@ def _unmark_first_copy(blocks: list[Block], feats: list[Features], counts: Count
     article's short lines (names, prices, subheadings) split it up. The first copy of
     a long aligned run of lines printed twice is read as printed once; the second copy
     stays repeated (and its paragraphs are dropped as repeats if the region takes it)."""
-    at: dict[str, list[int]] = {}
-    for i, block in enumerate(blocks):
-        if 1 < counts[block.text] <= DOUBLED_MAX_COUNT:
-            at.setdefault(block.text, []).append(i)
+    at = _positions(blocks, (i for i, block in enumerate(blocks) if 1 < counts[block.text] <= DOUBLED_MAX_COUNT))
     if not at:
         return feats
     result = feats
@@ -819,13 +816,18 @@ NEARBY_REPEAT_SPAN = 6
 NEARBY_REPEAT_MIN_GAP = 3
 
 
+def _positions(blocks: list[Block], indices: Iterable[int]) -> dict[str, list[int]]:
+    """Where the lines at `indices` are printed: each text with its indices, in order."""
+    at: dict[str, list[int]] = {}
+    for i in indices:
+        at.setdefault(blocks[i].text, []).append(i)
+    return at
+
+
 def _nearby_repeats(blocks: list[Block], feats: list[Features]) -> dict[int, int]:
     """The repeated short lines that are the article's own repetition, not the page's
     furniture (see `NEARBY_REPEAT_SPAN`), with where their first copy is."""
-    at: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
-        if f.repeated and not f.prose and f.cue is None:
-            at.setdefault(blocks[i].text, []).append(i)
+    at = _positions(blocks, (i for i, f in enumerate(feats) if f.repeated and not f.prose and f.cue is None))
     nearby: dict[int, int] = {}
     for copies in at.values():
         first, last = copies[0], copies[-1]
@@ -867,16 +869,18 @@ def _photo_credits(blocks: list[Block], feats: list[Features]) -> list[int]:
 ITEM_LABEL_MIN_REPEATS = 3
 
 
+def _item_label_candidate(f: Features) -> bool:
+    """A section heading, or a short line printed more than once with no cue."""
+    heading = f.heading and f.cue is not None and f.cue is not BlockKind.SHARE
+    return heading or (f.repeated and not f.prose and f.cue is None)
+
+
 def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
     """Repeated short lines and section headings that recur between paragraphs the
     page prints once: the labels of each item of a list article. They weigh nothing,
     where a menu line printed twice weighs against the region (in the wcxb-dev dumps
     such labels split rankings into their items and only one item was kept)."""
-    at: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
-        heading = f.heading and f.cue is not None and f.cue is not BlockKind.SHARE
-        if heading or (f.repeated and not f.prose and f.cue is None):
-            at.setdefault(blocks[i].text, []).append(i)
+    at = _positions(blocks, (i for i, f in enumerate(feats) if _item_label_candidate(f)))
     labels: list[int] = []
     for found in at.values():
         if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
@@ -1566,9 +1570,7 @@ def _records_after(blocks: list[Block], feats: list[Features], start: int, end: 
         stop += 1
     if stop == end or stop == len(blocks) or not feats[stop].heading:
         return none
-    copies: dict[str, list[int]] = {}
-    for i, block in enumerate(blocks):
-        copies.setdefault(block.text, []).append(i)
+    copies = _positions(blocks, range(len(blocks)))
     if any(feats[i].repeated and not _printed_within(copies[blocks[i].text], start, stop) for i in range(end, stop)):
         return none
     labels = {blocks[i].text for i in range(start, end) if feats[i].repeated and any(ch.isalnum() for ch in blocks[i].text)}
@@ -1725,11 +1727,7 @@ def _scroll_articles(blocks: list[Block], feats: list[Features], start: int) -> 
     """The first marker line of the articles printed one after another above the region
     (`SCROLL_MIN_ARTICLES` copies of one end-of-article line, each right under an article's
     prose): the page's own article is the heaviest run above it."""
-    at: dict[str, list[int]] = {}
-    for i in range(start):
-        f = feats[i]
-        if f.cue in _SCROLL_MARKS and not f.prose:
-            at.setdefault(blocks[i].text, []).append(i)
+    at = _positions(blocks, (i for i in range(start) if feats[i].cue in _SCROLL_MARKS and not feats[i].prose))
     first = None
     for found in at.values():
         if len(found) < SCROLL_MIN_ARTICLES:
@@ -2120,7 +2118,7 @@ def _under_headline(blocks: list[Block], feats: list[Features], j: int) -> bool:
         # headline's ("Brexit vote delayed: what happens now?"). One of 16 words or more
         # without a full stop reads as prose too, but the page prints it twice (the
         # breadcrumb or the page's title, then the article header): a paragraph does not.
-        asks = g.n_words <= TITLE_MAX_WORDS and blocks[k].text.rstrip().endswith(("?", "!"))
+        asks = _asks_like_headline(blocks[k].text, g)
         headline_like = not g.prose or len(blocks[k].text) < LEAD_MIN_CHARS or asks or (g.repeated and not g.sentence_end)
         return g.cue is None and g.n_words >= 3 and headline_like
     return False

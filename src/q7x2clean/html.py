@@ -27,15 +27,9 @@ from lxml import etree
 from . import cues, dates, htmlguard
 from .article import BlockKind, Removed
 from .config import CleanerConfig
-from .decode import check_size, normalize_text
+from .decode import check_size, has_unsafe_characters, normalize_text
 from .errors import InvalidInput
 
-# Control characters (as decode.normalize_text reads them), looked for in the page's
-# UTF-8 bytes: C0 controls and DEL are single bytes (the bytes of other characters are
-# all 0x80 or more), C1 controls are 0xC2 followed by 0x80-0x9F; lone surrogates do not
-# encode at all. Twice as fast as a character class over the text.
-_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 # A line cut off by an ellipsis ("...", "…", "[…]"), maybe inside closing brackets or quotes.
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»”\"']?$")
 # Class names of caption and credit boxes ("wp-caption", "image-credit", "bildunterschrift").
@@ -201,17 +195,7 @@ def markup_text(html: object, config: CleanerConfig) -> str:
     if not isinstance(html, str):
         return normalize_text(html, config)  # raises the right error
     check_size(len(html), config)
-    return normalize_text(html, config) if _unsafe(html) else html
-
-
-def _unsafe(html: str) -> bool:
-    """Whether the page holds characters lxml refuses or that carry no text: control
-    characters or lone surrogates."""
-    try:
-        encoded = html.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return len(encoded.translate(None, _C0_BYTES)) != len(encoded) or _C1_BYTES.search(encoded) is not None
+    return normalize_text(html, config) if has_unsafe_characters(html) else html
 
 
 # Every element an `HtmlElement` (what trafilatura takes), chosen in C: lxml.html's own

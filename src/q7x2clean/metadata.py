@@ -1268,7 +1268,6 @@ def _people_split(joiner: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\s)\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+|,\s*")
 
 
-_PEOPLE_SPLIT = _people_split(None)
 _ONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
 # A Chinese, Japanese or Korean name, written without capitals: 2-5 Han characters
 # ("李明", "山田太郎", "佐々木太郎") or Hangul syllables ("김민수"), maybe as given name and
@@ -1596,7 +1595,7 @@ def _full_name_after_label(rest: str) -> bool:
     name: two words or more, no acronym among mixed-case words ("Text Generation API",
     "Autor Tools SDK" are menu entries)."""
     tokens = rest.split()
-    acronym = not rest.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
+    acronym = not rest.isupper() and _has_acronym(tokens)
     return len(tokens) >= 2 and not acronym
 
 
@@ -1850,7 +1849,12 @@ def _place_or_publication(part: str, author: str) -> bool:
     lows = [t.lower().strip(".") for t in tokens]
     if tokens[0] in _PLACE_FIRST_WORDS or any(w in _PUBLICATION_WORDS or len(w) > 3 and w in _ORGANISATION_WORDS for w in lows):
         return True
-    return not author.isupper() and any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
+    return not author.isupper() and _has_acronym(tokens)
+
+
+def _has_acronym(tokens: list[str]) -> bool:
+    """Whether a word of `tokens` is an acronym: two capitals or more ("CNN", "API")."""
+    return any(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens)
 
 
 def _until_widget(name: str) -> str:
