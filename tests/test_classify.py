@@ -1578,3 +1578,36 @@ def test_a_plan_of_records_under_the_intro_is_kept_to_its_end():
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(intro)] == intro
     assert body[len(intro) :] == records
+
+
+# Cards under a related heading: an image, the card's share bar, a teaser paragraph.
+_CARD_TEASERS = [
+    "Friendship is the family we choose for ourselves, and it grows stronger with every year that we share our joys and sorrows with each other, the good days and the bad days alike, the laughter and the tears.",
+    "Every morning is a new chance to begin again, to forgive what went wrong yesterday and to look forward with hope, because life rewards the people who keep trying even when the road is long and hard.",
+    "Gratitude turns what we have into enough: a warm meal, a kind word, a friend who calls at the right moment, and the quiet joy of an evening at home with the people we love the most in the world.",
+]
+
+
+_CARD_ENDING = " Share these words with the people you love, and remember them on the days when the world seems grey."
+
+
+def test_the_teasers_of_cards_under_a_related_heading_are_cut():
+    share = "Whatsapp   Facebook   Pinterest   Download"
+    post = [share, P[0] + " " + P[1] + " " + P[2]]
+    cards = [line for teaser in _CARD_TEASERS for line in ("[lazy_placeholder][card]", share, teaser + _CARD_ENDING)]
+    kinds, _ = _kinds("\n".join([*post, "You may also like...", *cards, "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == [post[1]]
+
+
+def test_the_article_resuming_after_a_related_box_between_advertisements_is_kept():
+    # Unlike a card's share bar, an advertisement's label recurs between the article's paragraphs.
+    long = [
+        P[0] + " " + P[1],
+        P[2] + " " + P[3],
+        _CARD_TEASERS[0] + " The minister said so in a long speech to the farmers of the northern valleys on Friday of last week.",
+        _CARD_TEASERS[1] + " Her rival answered on the radio early the next morning that nothing of the kind had ever been true.",
+        _CARD_TEASERS[2] + " Both of them will meet again at the big conference in the capital in the spring, the organisers said.",
+    ]
+    lines = [long[0], long[1], "Read more", "Advertisement", long[2], "Advertisement", long[3], "Advertisement", long[4]]
+    kinds, _ = _kinds("\n".join(lines))
+    assert [t for t, k in kinds if k.is_body] == long

@@ -1922,6 +1922,8 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
             resume = _article_resumes(blocks, feats, i, end)
             if resume is None:
                 resume = _resumes_after_long_box(blocks, feats, i, end)
+            if resume is not None and f.cue is BlockKind.RELATED and _cards_under(blocks, feats, i, resume, end):
+                return i, boxes
             if resume is not None:
                 boxes.update(range(i, resume))
                 continue
@@ -1940,6 +1942,24 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
     return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+
+
+# A related heading over a list of cards, each an image, a share bar and a teaser
+# paragraph: the card's share bar recurs under every teaser, at least this many times
+# after the first card.
+CARD_LINE_MIN_COPIES = 2
+
+
+def _cards_under(blocks: list[Block], feats: list[Features], heading: int, resume: int, end: int) -> bool:
+    """Whether the prose after a related heading is a list of cards, not the article
+    resuming: the lines between the heading and that prose are image placeholders and
+    the card's share bar, printed again under the next teasers (an advertisement's
+    label recurs between the article's own paragraphs too)."""
+    between = [j for j in range(heading + 1, resume) if not cues.is_image_placeholder(blocks[j].text)]
+    if not between or any(feats[j].cue is not BlockKind.SHARE for j in between):
+        return False
+    after = [block.text for block in blocks[resume:end]]
+    return all(after.count(blocks[j].text) >= CARD_LINE_MIN_COPIES for j in between)
 
 
 def _section_prose(feats: list[Features], mass: list[float], start: int, end: int, i: int) -> float:
