@@ -1611,3 +1611,25 @@ def test_the_article_resuming_after_a_related_box_between_advertisements_is_kept
     lines = [long[0], long[1], "Read more", "Advertisement", long[2], "Advertisement", long[3], "Advertisement", long[4]]
     kinds, _ = _kinds("\n".join(lines))
     assert [t for t, k in kinds if k.is_body] == long
+
+
+_TICKER = [
+    "• Floods close the northern motorway for a second day PARIS: The northern motorway stayed closed on Monday after the river rose again over the night",
+    "• Central bank holds its rates as prices cool down LONDON: The central bank kept its main rate where it was for the fourth month in a row on Thursday",
+    "• Striking pilots agree to talks with the airline BERLIN: The pilots' union said it would meet the airline's managers next week to end the strike",
+]
+
+
+def test_a_ticker_of_teasers_right_above_the_article_header_is_not_the_body():
+    header = ["Ministers agree on new trade rules", "May 18, 2025", "By Jane Doe"]
+    kinds, _ = _kinds("\n\n".join(["Breaking News", *_TICKER, *header, *P, "© 2025 Example Media"]))
+    assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_list_opening_the_article_with_text_under_it_before_a_date_stays():
+    # A forum's first post: its list, a paragraph, then the next post's date.
+    items = [line.split(" PARIS:")[0].split(" LONDON:")[0].split(" BERLIN:")[0] + "." for line in _TICKER]
+    reply = ["Sep 20, 2020", P[2], P[3], *_CARD_TEASERS]
+    kinds, _ = _kinds("\n\n".join(["Patch notes", *items, P[0] + " " + P[1], *reply, "© 2025 Example Media"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert items[0].lstrip("• ") in body and P[0] + " " + P[1] in body

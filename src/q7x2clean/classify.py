@@ -2040,8 +2040,9 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
     i = max(0, start - SUMMARY_LABEL_LOOKBACK)
     limit = min(HEAD_PROSE_SHARE * total, HEAD_MAX_PROSE_CHARS)
     # The prose skipped counts from the region start, or from the end of a summary
-    # widget: the widget and what led up to it are gone whatever their length.
-    base = start
+    # widget: the widget and what led up to it are gone whatever their length; so is
+    # a list the region opens with (a news ticker's items) when a header follows it.
+    base = _items_at(blocks, feats, start, end)
     while i < end and mass[max(0, i - start)] - mass[base - start] < limit:
         f = feats[i]
         if (f.cue in _HEAD_KINDS or _is_dateline(blocks[i].text, f) or _is_timestamp(blocks, feats, i)) and not _between_rows(blocks, feats, i):
@@ -2055,6 +2056,30 @@ def _move_start(blocks: list[Block], feats: list[Features], start: int, end: int
             i = new_start - 1
         i += 1
     return new_start if start <= new_start < end else start
+
+
+# A list the region opens with, of at least this many items, is passed over as a whole
+# when the article's header (a byline or date line) comes right after it, within this
+# many lines and no prose between: a news ticker above the headline. (A list with more
+# text under it before a date line is the article's own: a forum's first post.)
+HEAD_LIST_MIN_ITEMS = 3
+HEAD_LIST_HEADER_GAP = 6
+
+
+def _items_at(blocks: list[Block], feats: list[Features], start: int, end: int) -> int:
+    """The end of the list of items the region opens with, or `start` when it does not
+    open with `HEAD_LIST_MIN_ITEMS` items or more right above the article's header."""
+    i = start
+    while i < end and blocks[i].bullet is not None:
+        i += 1
+    if i - start < HEAD_LIST_MIN_ITEMS:
+        return start
+    for j in range(i, min(end, i + HEAD_LIST_HEADER_GAP)):
+        if feats[j].cue in _HEAD_KINDS or _is_dateline(blocks[j].text, feats[j]):
+            return i
+        if feats[j].prose and feats[j].cue is None:
+            break
+    return start
 
 
 def _standfirst(blocks: list[Block], feats: list[Features], start: int, moved: int) -> range | None:
