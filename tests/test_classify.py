@@ -1234,6 +1234,21 @@ def test_a_list_after_a_colon_that_repeats_the_articles_subheadings_is_kept():
     assert body[-5:] == ["What the agreement covers:", *items]
 
 
+def test_a_summary_list_under_a_sentence_ending_in_a_colon_is_kept():
+    # innerText prints no bullets: the article's closing list, announced by its last
+    # paragraph, reads as short lines; contacts under such a sentence are no phrases.
+    items = ["The new rules cut the time spent at the border", "Small firms save the most on their costs",
+             "Parliament has to approve the deal this year", "Critics want more help for the farmers"]
+    lead = "There is a lot in the agreement, so here are the main points of it for you:"
+    text = "\n".join(["Home", "News", "Sport", *P, lead, *items, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [*P, lead, *items]
+    contacts = ["Example Media Ltd", "+44 20 7946 0000", "press@example.com", "Mon-Fri 9:00-17:00"]
+    text = "\n".join(["Home", "News", "Sport", *P, lead, *contacts, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    assert not set(contacts) & {t for t, k in kinds if k.is_body}
+
+
 def test_the_authors_sign_off_under_the_last_paragraph_is_kept():
     header = ["My week in the garden", "By Annabel Greenfield, 3 May 2024"]
     sign_off = ["Have a lovely Sunday everyone <3", "x Anna"]

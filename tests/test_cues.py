@@ -543,6 +543,17 @@ def test_glued_menus():
     assert not cues.is_glued_menu("Website: https://example.com/?srsltid=AfmBOortTbMen8XaGhg61ufd", 6)
 
 
+def test_a_glued_table_of_labelled_figures_is_no_menu_and_no_code():
+    # A product's data printed field against field: labels with their figures.
+    table = "Weight: 12kgWidth: 80cmHeight: 95cmDepth: 40cmPower: 1200WVolume: 25lColour: 3 options"
+    n = len(table.split())
+    assert not cues.is_glued_menu(table, n)
+    assert not cues.is_code(table, 0.0)
+    # A menu's items are names; a date line's two times are no table.
+    assert cues.is_glued_menu("Weight lossHealthy eatingFitness plansRecipesNewsletter", 6)
+    assert cues.is_code("x: 1, y: 2; z = {a: b}; if (a) { b(); }", 0.0)
+
+
 def test_card_headline_printed_three_times_or_after_its_image_placeholder():
     assert cues.is_doubled("Ten Best Design MagazinesTen Best Design Magazines Ten Best Design Magazines")
     assert cues.is_doubled("[pin-it-ico][svg] Graphic Design Courses by CourseraGraphic Design Courses by Coursera")

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from q7x2clean import CleanerConfig, DecodeError, InputTooLarge
-from q7x2clean.decode import decode_bytes, looks_like_html
+from q7x2clean.decode import decode_bytes, looks_like_html, normalize_text
 
 CONFIG = CleanerConfig()
 
@@ -45,3 +45,10 @@ def test_size_cap_on_bytes():
 )
 def test_looks_like_html(text, expected):
     assert looks_like_html(text) is expected
+
+
+def test_soft_hyphens_are_dropped_so_words_stay_whole():
+    # innerText and inscriptis print the soft hyphens of a hyphenated page; w3m and lynx
+    # drop them, and so does the text path, whichever renderer made the dump.
+    text = "Wäh\u00adrend Sie über den Markt schlen\u00addern, spielt die Mu\u00adsik."
+    assert normalize_text(text, CleanerConfig()) == "Während Sie über den Markt schlendern, spielt die Musik."

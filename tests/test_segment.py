@@ -365,3 +365,24 @@ def test_a_lone_line_wider_than_the_wrap_does_not_hide_it():
     lines = [field, ""] + _wrapped(body, 80) + [""] + _wrapped(body.upper(), 80)
     assert sum(1 for line in lines if len(line) >= 79) >= 5
     assert [b.text for b in segment("\n".join(lines))][1:] == [body, body.upper()]
+
+
+def test_a_lone_lynx_bullet_is_the_bullet_of_the_item_under_it():
+    # lynx prints the bullet of an item that opens with a block on a line of its own.
+    text = "\n".join(["Related stories", "", "     *", "", "A story about the harbour", "       Article // 3 May 2024",
+                      "     * Another story about the harbour"])
+    blocks = segment(text)
+    assert [(b.text, b.bullet) for b in blocks] == [
+        ("Related stories", None),
+        ("A story about the harbour", "*"),
+        ("Article // 3 May 2024", None),
+        ("Another story about the harbour", "*"),
+    ]
+
+
+def test_lone_lynx_bullets_in_a_row_are_empty_items():
+    # A gallery's slots: items with nothing printable, one marker after another.
+    text = "\n".join(["Photos", "", "     *", "     *", "     *", "", "Caption of the photo"])
+    blocks = segment(text)
+    assert [(b.text, b.bullet) for b in blocks] == [("Photos", None), ("*", None), ("*", None), ("*", None),
+                                                   ("Caption of the photo", None)]

@@ -1478,13 +1478,39 @@ def _extend_over_list(blocks: list[Block], feats: list[Features], start: int, en
     last part. Without bullets (innerText draws none) its items weigh against the run
     like a menu's; a menu is not introduced so. Its items may repeat the article's
     subheadings ("What the seminar covers:", then the topics headed above)."""
-    if end >= len(blocks) or not _list_label(blocks[end], feats[end]):
+    if end >= len(blocks):
         return end
     own = {blocks[i].text for i in range(start, end)}
-    j = end + 1
-    while j < len(blocks) and _list_item(blocks[j], feats[j], own):
+    if _list_label(blocks[end], feats[end]):
+        j = end + 1
+        while j < len(blocks) and _list_item(blocks[j], feats[j], own):
+            j += 1
+        return j if j - end - 1 >= CONTENT_RUN_MIN else end
+    if end - 1 <= start or not _sentence_label(blocks[end - 1], feats[end - 1]):
+        return end
+    j = end
+    while j < len(blocks) and _list_item(blocks[j], feats[j], own) and _phrase_item(blocks[j], feats[j]):
         j += 1
-    return j if j - end - 1 >= CONTENT_RUN_MIN else end
+    return j if j - end >= CONTENT_RUN_MIN else end
+
+
+# Under a sentence ending in a colon ("I'll sum them up:"), the items of the article's
+# own list are phrases (words with stopwords among them: "Tuples save a bit of memory");
+# the contacts and sources that such a sentence leads to are names, numbers and
+# addresses. An item has at least this many words, and the stopword share of prose
+# (`PROSE_MIN_STOP_RATIO`: a summary's items ran to 0.25).
+PHRASE_ITEM_MIN_WORDS = 3
+
+
+def _sentence_label(block: Block, f: Features) -> bool:
+    """The region's last paragraph, printed once, with no cue, that ends in a colon:
+    it announces a list the heaviest run stopped short of (innerText prints no bullets)."""
+    return f.prose and f.cue is None and not f.repeated and _is_label(block.text)
+
+
+def _phrase_item(block: Block, f: Features) -> bool:
+    """An item that reads as a phrase: several words, as many stopwords as a phrase has."""
+    return block.bullet is None and f.n_words >= PHRASE_ITEM_MIN_WORDS and f.stop_ratio >= PROSE_MIN_STOP_RATIO
 
 
 def _list_label(block: Block, f: Features) -> bool:

@@ -743,6 +743,16 @@ def has_glued_credit(text: str) -> bool:
     return found is not None and found[0] is BlockKind.CAPTION
 
 
+# A label, a colon and a figure ("Protein: 5g"): a field of a table of figures (a
+# recipe's nutrition facts, a product's data) that innerText, lynx and w3m glue as they
+# glue a menu's items ("Calories: 291kcalCarbohydrates: 31gProtein: 5g..."). A menu's
+# items are names, never labelled figures: a glued line with at least as many fields as
+# joins is such a table.
+_FIELD = re.compile(r"[^\W\d_]:\s?\d")  # a letter before the colon: no time of day
+# A table of labelled figures has at least this many (a nutrition table has ten and
+# more); a line with two ("PUBLISHED: 10:48 | UPDATED: 11:05") is a date line.
+_TABLE_MIN_FIELDS = 4
+
 _CODE_CHARS = frozenset("{}();=<>|&*/\\$_:+")
 _DROP_CODE_CHARS = str.maketrans("", "", "".join(_CODE_CHARS))
 _CODE_START = re.compile(
@@ -810,6 +820,9 @@ def is_code(text: str, stop_ratio: float) -> bool:
     if "(" in text:
         text = _ASIDE.sub("", text)
     symbols = len(text) - len(text.translate(_DROP_CODE_CHARS))
+    fields = len(_FIELD.findall(text))
+    if fields >= _TABLE_MIN_FIELDS:
+        symbols -= fields  # the colons of a table's labelled figures are not code's
     if symbols < 4:
         return False
     compact = len(text.replace(" ", ""))
@@ -870,7 +883,9 @@ def is_glued_menu(text: str, n_words: int) -> bool:
     if "://" in text:
         return False  # a web address glues its parameters ("?srsltid=AfmBOort...")
     joins = len(_MENU_GLUE.findall(text))
-    return joins >= _MENU_GLUE_MIN and (joins * _MENU_GLUE_WORDS_PER_JOIN >= n_words or joins >= _MENU_GLUE_MANY)
+    if joins < _MENU_GLUE_MIN or len(_FIELD.findall(text)) >= joins:
+        return False
+    return joins * _MENU_GLUE_WORDS_PER_JOIN >= n_words or joins >= _MENU_GLUE_MANY
 
 
 # A numeric date glued to the word after it ("21.01.2022Erst mit ..."): a card's date

@@ -248,7 +248,7 @@ def looks_like_html(text: str) -> bool:
 
 def normalize_text(text: object, config: CleanerConfig) -> str:
     """Check that `text` is a str within the size cap and return it with unified
-    newlines, no control characters and no lone surrogates."""
+    newlines, no control characters, no soft hyphens and no lone surrogates."""
     if not isinstance(text, str):
         raise InvalidInput(
             f"expected text (str), got {type(text).__name__}; decode bytes first or use q7x2clean.clean()"
@@ -258,7 +258,15 @@ def normalize_text(text: object, config: CleanerConfig) -> str:
     if has_unsafe_characters(text):
         # A space, not nothing: a control character between two words must not glue them.
         text = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
-    return text.replace("\t", "    ").replace("\u00a0", " ")
+    text = text.replace("\t", "    ").replace("\u00a0", " ")
+    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
+
+
+# A soft hyphen marks where a word may break and prints nothing unless it does: w3m and
+# lynx drop it, inscriptis and innerText keep it, and kept, it cut each word it sits in
+# into two tokens ("Wäh\u00adrend", "die\u00adsem"): no stopword, no match against the
+# same words printed whole (26 of the traf-dev pages have them in those two renderers).
+_SOFT_HYPHEN = "\u00ad"
 
 
 def has_unsafe_characters(text: str) -> bool:

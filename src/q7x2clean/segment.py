@@ -128,6 +128,30 @@ def _narrower_widths(lines: list[str], width: int) -> dict[int, int]:
     return narrower
 
 
+# A list marker alone on its indented line: lynx prints an item's bullet on a line of
+# its own when the item opens with a block (a heading, a card's title), the item's text
+# after a blank line: the marker is the bullet of the next line's block. Markers one
+# after another are items with nothing printable in them (a gallery's or a carousel's
+# slots), lines of their own as before.
+_LONE_MARKERS = frozenset("*+o")
+
+
+def _lone_marker(stripped: str, indent: int) -> bool:
+    return indent > 0 and len(stripped) == 1 and stripped in _LONE_MARKERS
+
+
+def _item_bullets(lines: list[str]) -> set[int]:
+    """The lone markers whose item's text follows: no other lone marker is the line
+    printed before or after them."""
+    printed = [i for i, line in enumerate(lines) if line.strip()]
+    lone = [_lone_marker(lines[i].strip(), _indent(lines[i])) for i in printed]
+    return {
+        printed[k]
+        for k in range(len(printed))
+        if lone[k] and not (k > 0 and lone[k - 1]) and not (k + 1 < len(lone) and lone[k + 1])
+    }
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -461,6 +485,8 @@ def segment(text: str) -> list[Block]:
     prev_raw = ""
     text_col: tuple[int, ...] = (0,)
     blank = False
+    pending: str | None = None  # a lone marker, the bullet of the next line
+    item_bullets = _item_bullets(lines)
 
     # The wrapped lines of the block being built, joined once at the end: adding each
     # to a growing string would be quadratic on a long wrapped paragraph.
@@ -485,7 +511,14 @@ def segment(text: str) -> list[Block]:
             current, blank = None, True
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number - 1 in item_bullets:
+            flush()
+            current, pending = None, stripped
+            continue
         bullet, body = _split_bullet(stripped, indent)
+        if pending is not None and bullet is None:
+            bullet = pending
+        pending = None
         width = widths[number - 1]
         if width == dump_width and narrower:
             width = narrower.get(_indent(prev_raw), width)
