@@ -1578,3 +1578,17 @@ def test_a_plan_of_records_under_the_intro_is_kept_to_its_end():
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(intro)] == intro
     assert body[len(intro) :] == records
+
+
+def test_code_lines_inside_a_listing_are_kept_whole():
+    listing = ["import os", "def size(path, unit_):", "return os.stat(path).st_size // (1 << unit_)", "print(size(here, 10))", "> 42"]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *listing, P[2], P[3]]))
+    kind = dict(kinds)
+    assert kind["def size(path, unit_):"].is_body
+    assert kind["return os.stat(path).st_size // (1 << unit_)"].is_body
+
+
+def test_a_code_line_between_paragraphs_stays_out():
+    code = "def size(path, unit_): return os.stat(path).st_size // (1 << unit_)"
+    kinds, _ = _kinds("\n".join([P[0], P[1], code, P[2], P[3]]))
+    assert dict(kinds)[code] is K.CODE

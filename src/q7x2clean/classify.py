@@ -2409,6 +2409,32 @@ def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: 
     return found
 
 
+def _code_within(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """Source-code lines of the article: a run of code lines with a short line of the
+    same listing on either side (kept as short lines: "import os", "x = 1", "> 29").
+    The code cue caught only part of the listing, the rest is printed anyway; the body
+    keeps the listing whole. A listing between paragraphs stays out (the other sets'
+    golds drop code)."""
+    found: set[int] = set()
+    i = start
+    while i < end:
+        if feats[i].cue is not BlockKind.CODE:
+            i += 1
+            continue
+        j = i
+        while j < end and feats[j].cue is BlockKind.CODE:
+            j += 1
+        if i > start and j < end and _listing_neighbour(feats[i - 1]) and _listing_neighbour(feats[j]):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+def _listing_neighbour(f: Features) -> bool:
+    """A line printed once, neither prose nor cued: a short line of a listing."""
+    return f.cue is None and not f.prose and not f.repeated
+
+
 class _Repeats:
     """Tells whether a paragraph's text was already printed earlier in the article:
     pages that print the article twice (a hidden copy, a print version) or a
@@ -2489,6 +2515,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
 
     repeats = _Repeats()
     stacked = _stacked_lines(blocks, feats, start, end)
+    code = _code_within(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
@@ -2508,6 +2535,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.ADVERT, "inside a shop box within the article"
             elif i in template_tail:
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
+            elif i in code:
+                kind, reason = BlockKind.CONTENT, "source code between lines of its listing"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
             elif f.repeated and not f.prose and cues.is_doubled(block.text):
