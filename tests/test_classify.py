@@ -1592,3 +1592,20 @@ def test_a_code_line_between_paragraphs_stays_out():
     code = "def size(path, unit_): return os.stat(path).st_size // (1 << unit_)"
     kinds, _ = _kinds("\n".join([P[0], P[1], code, P[2], P[3]]))
     assert dict(kinds)[code] is K.CODE
+
+
+def test_agenda_under_a_publication_line_with_a_short_headline_is_the_article():
+    menu = ["Home", "About us", "Our hosts", "Events", "Working groups", "Blog", "Survey"]
+    agenda = ["Host: Example Ltd, 12 Harbour Street, Hamburg", "Moderator: Jane Doe", "Agenda",
+              "Two short talks on team models (30 mins)", "Knowledge exchange (1 hour)",
+              "Drawing lessons from the stories of the evening (45 mins).", "Small groups (30 mins)",
+              "Planning the next meeting, when and where? (30 mins)"]
+    footer = ["Related posts", "Meetup March 2012", "Meetup February 2012"]
+    intro = "A monthly exchange on how to build companies that people like to work in, for everyone who is interested."
+    text = "\n".join(["Meetup Hamburg", intro, "Search", *menu, "Meetup April 2012",
+                      "Published on 11/04/2012 by jdoe", *agenda, *footer])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert "Moderator: Jane Doe" in body
+    assert "Drawing lessons from the stories of the evening (45 mins)." in body
+    assert "Meetup March 2012" not in body

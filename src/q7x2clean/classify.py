@@ -921,6 +921,11 @@ def _header_at(feats: list[Features]) -> int | None:
     return None
 
 
+# A blog post's publication line marks its header with a headline this short right above
+# it ("Meetup April 2012": the year is no word).
+PUBLICATION_HEADLINE_MIN_WORDS = 2
+
+
 def _header_line(feats: list[Features], i: int, min_words: int) -> bool:
     """Line `i` is an article header's metadata: a byline or date line printed once
     with a headline (`min_words` or more) within `HEADER_WINDOW` above it, or a blog
@@ -928,7 +933,7 @@ def _header_line(feats: list[Features], i: int, min_words: int) -> bool:
     f = feats[i]
     if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
         return _headline_above(feats, i, min_words)
-    return _publication_line(f) and _headline_above(feats, i, min_words, window=1)
+    return _publication_line(f) and _headline_above(feats, i, min(min_words, PUBLICATION_HEADLINE_MIN_WORDS), window=1)
 
 
 def _headline_above(feats: list[Features], i: int, min_words: int, window: int = HEADER_WINDOW) -> bool:
@@ -974,13 +979,19 @@ def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range 
             break  # the section after the article
         if f.repeated and not f.prose and nearby.get(i, -1) < start:
             break  # a menu or a card list printed again
-        if f.prose and f.cue is None:
-            return None  # prose under the header: the header anchor's own case
+        if f.prose and f.cue is None and not _between_short_lines(feats, i, start):
+            return None  # a paragraph under the header: the header anchor's own case
         plain += f.cue is None
         i += 1
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
+
+
+def _between_short_lines(feats: list[Features], i: int, start: int) -> bool:
+    """Line `i` of a list of short lines that reads like a sentence ("Lessons from the
+    case studies (45 mins)."): a short line of the list on either side, no cue."""
+    return start < i < len(feats) - 1 and all(_plain(g) for g in (feats[i - 1], feats[i + 1]))
 
 
 def _lead_after_header(feats: list[Features]) -> int | None:
