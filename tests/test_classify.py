@@ -1609,3 +1609,16 @@ def test_agenda_under_a_publication_line_with_a_short_headline_is_the_article():
     assert "Moderator: Jane Doe" in body
     assert "Drawing lessons from the stories of the evening (45 mins)." in body
     assert "Meetup March 2012" not in body
+
+
+def test_a_summary_heading_under_the_articles_paragraphs_is_kept():
+    table = ["Fees                 0.60% per trade", "Currencies           170 and more", "Security             two factors"]
+    after = [
+        "Both platforms are run by the same company, but they are made for very different kinds of traders and needs.",
+        "The first one is simple to use for beginners, while the second one offers charts and more kinds of orders.",
+        "The fees of the simple platform are higher, and they are charged on top of the spread on every single trade.",
+        "Security is the same on both of them, with two factors for the login and most of the funds kept offline.",
+        "In the end the choice depends on how often you trade and on how much you want to see before you buy anything.",
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], P[2], "At a Glance", *table, P[3], *after]))
+    assert dict(kinds)["At a Glance"].is_body

@@ -2405,6 +2405,10 @@ def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple
 # line three or more times in a row. A writer does not repeat a line so; a subheading
 # printed twice (its anchor and its text) stays.
 STACKED_MIN_COPIES = 3
+# A summary heading ("At a glance", "Key takeaways") under this many of the article's
+# paragraphs heads a section of it (a comparison table), not a widget on top of it
+# (traf-dev; not fitted).
+SUMMARY_HEADING_MIN_PARAGRAPHS = 3
 
 
 def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
@@ -2548,6 +2552,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif i in code:
                 kind, reason = BlockKind.CONTENT, "source code between lines of its listing"
+            elif f.cue is BlockKind.SUMMARY and f.heading and _prose_between(feats, start, i) >= SUMMARY_HEADING_MIN_PARAGRAPHS:
+                kind, reason = BlockKind.HEADING, "summary heading inside the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
             elif f.repeated and not f.prose and cues.is_doubled(block.text):
