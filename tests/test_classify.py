@@ -1622,3 +1622,20 @@ def test_a_summary_heading_under_the_articles_paragraphs_is_kept():
     ]
     kinds, _ = _kinds("\n".join([P[0], P[1], P[2], "At a Glance", *table, P[3], *after]))
     assert dict(kinds)["At a Glance"].is_body
+
+
+def test_the_note_under_a_further_reading_heading_after_the_article_is_kept():
+    note = "A detailed overview of the new rules is in the ministry's help centre, where you will also find the forms."
+    links = ["Trade rules in the help centre", "Forms for small firms", "Book an appointment online"]
+    kinds, _ = _kinds("\n".join([*P, "More on this topic", note, *links]))
+    kind = dict(kinds)
+    assert kind[note].is_body
+    assert not kind["More on this topic"].is_body
+    assert not kind["Forms for small firms"].is_body
+
+
+def test_a_card_teaser_under_a_related_heading_is_not_a_note():
+    teaser = "Ministers met again on Friday to talk about the new rules for the farmers on both sides of the river."
+    cards = ["Farmers fear for their markets", teaser, "Border police to hire more officers", "Bridge closed for repairs"]
+    kinds, _ = _kinds("\n".join([*P, "More on this topic", *cards]))
+    assert not dict(kinds)[teaser].is_body

@@ -2362,6 +2362,20 @@ def _summary_end(blocks: list[Block], feats: list[Features], i: int, end: int) -
     return j
 
 
+def _further_reading_note(blocks: list[Block], feats: list[Features], end: int) -> int | None:
+    """The article's note under a further-reading heading right after it ("More on this
+    topic", then "A detailed overview is in our help centre, where you will find ...",
+    then the links): a paragraph printed once that ends like a sentence, as long as one
+    that resumes the article, right under the heading, and only links after it. A
+    related list's teasers stand under their headlines."""
+    j = end + 1
+    if j + 1 >= len(feats) or not (feats[end].heading and feats[end].cue is BlockKind.RELATED):
+        return None
+    f = feats[j]
+    note = f.prose and f.cue is None and not f.repeated and f.sentence_end and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+    return j if note and not feats[j + 1].prose else None
+
+
 def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
     """Paragraphs of the region that open an author box ("Jane Doe is a senior writer
     at ..."), wherever it stands; never the first paragraph, which may introduce the
@@ -2526,6 +2540,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
     end = bio_at
+    note = _further_reading_note(blocks, feats, end)
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
@@ -2541,6 +2556,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
         elif i in intro:
             kind, reason = BlockKind.CONTENT, "intro under the header, a box between it and the body"
+        elif i == note:
+            kind, reason = BlockKind.CONTENT, "the article's note under a further-reading heading"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:
