@@ -1639,3 +1639,24 @@ def test_a_card_teaser_under_a_related_heading_is_not_a_note():
     cards = ["Farmers fear for their markets", teaser, "Border police to hire more officers", "Bridge closed for repairs"]
     kinds, _ = _kinds("\n".join([*P, "More on this topic", *cards]))
     assert not dict(kinds)[teaser].is_body
+
+
+def test_the_intro_above_a_long_list_of_links_is_kept():
+    intro = ("Corsets are to pin-up fans what water is to fish: they cannot do without them for long, "
+             "and there are shops for them all over the country")
+    shops = ["Velvet Lace", "Rose Garden", "Black Swan", "Silk Road", "Miss Molly", "Red Cat", "Blue Moon",
+             "Royal Black", "Maya Hansen", "Bibi Blue", "Fairy Mother", "Caos Corsets", "Dragon Town",
+             "Sugar Kitty", "French Market", "Jupiter Moon", "Ars Vivendi", "Slacks Fashion", "Miss Moss",
+             "Agent Provocateur", "Versatile Corsets", "Miss Katie", "Vintage Corsets", "All corset shops"]
+    kinds, _ = _kinds("\n".join(["Corsets: shops and designers", intro, *shops, *P]))
+    assert dict(kinds)[intro].is_body
+    assert [t for t, k in kinds if k.is_body][-len(P):] == P
+
+
+def test_a_menu_glued_into_one_long_line_is_no_intro():
+    glued = ("Compare phones with contract Flat rates Tablets Data plans Prepaid offers Top phones "
+             "Business services for the companies Cancel a contract Phone news")
+    menu = ["Electricity", "Gas", "Internet", "Mobile", "Insurance", "Loans", "Cars", "Property", "Business",
+            "Energy prices", "Heat pumps", "Solar panels", "Storage heaters", "Green power", "Car loans"]
+    kinds, _ = _kinds("\n".join([glued, *menu, *P]))
+    assert not dict(kinds)[glued].is_body

@@ -62,8 +62,11 @@ THREAD_HEADER_WINDOW = 4
 # same aeb / wcxb-dev figures).
 THREAD_AFTER_PROSE_SHARE = 0.1
 # The intro of an article may sit this many short lines (a table of contents, key
-# points) before the heaviest run; its paragraphs are at least this long.
-INTRO_GAP_BLOCKS = 12
+# points, a product's feature list, a directory of links under the intro) before the
+# heaviest run; its paragraphs are at least this long. (traf-dev: 12 left out intros
+# over lists of 20-42 lines; 30 and 45 took them, with no snippet that must go and
+# wcxb-dev F1 +0.0001: a glued menu line read as prose is no intro, `_running_text`.)
+INTRO_GAP_BLOCKS = 45
 INTRO_MIN_CHARS = 120
 # The paragraph under the article header (headline, then a byline or date within this
 # many lines) weighs this much more.
@@ -1130,7 +1133,7 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
         for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
             f = feats[j]
             if f.prose and f.cue is None and not f.repeated:
-                if len(blocks[j].text) < INTRO_MIN_CHARS:
+                if len(blocks[j].text) < INTRO_MIN_CHARS or not _running_text(f):
                     return start
                 start = j
                 break
@@ -1138,6 +1141,12 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
                 return start
         else:
             return start
+
+
+def _running_text(f: Features) -> bool:
+    """A paragraph ends like a sentence or reads like one (stopwords); a menu glued into
+    one long line does neither."""
+    return f.sentence_end or f.stop_ratio >= PHRASE_MIN_STOP_RATIO
 
 
 # A table of contents repeats the article's headings; it may be longer than the
