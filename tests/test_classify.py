@@ -1648,3 +1648,85 @@ def test_a_list_opening_the_article_with_text_under_it_before_a_date_stays():
     kinds, _ = _kinds("\n\n".join(["Patch notes", *items, P[0] + " " + P[1], *reply, "© 2025 Example Media"]))
     body = [t for t, k in kinds if k.is_body]
     assert items[0].lstrip("• ") in body and P[0] + " " + P[1] in body
+
+
+def test_code_lines_inside_a_listing_are_kept_whole():
+    listing = ["import os", "def size(path, unit_):", "return os.stat(path).st_size // (1 << unit_)", "print(size(here, 10))", "> 42"]
+    kinds, _ = _kinds("\n".join([P[0], P[1], *listing, P[2], P[3]]))
+    kind = dict(kinds)
+    assert kind["def size(path, unit_):"].is_body
+    assert kind["return os.stat(path).st_size // (1 << unit_)"].is_body
+
+
+def test_a_code_line_between_paragraphs_stays_out():
+    code = "def size(path, unit_): return os.stat(path).st_size // (1 << unit_)"
+    kinds, _ = _kinds("\n".join([P[0], P[1], code, P[2], P[3]]))
+    assert dict(kinds)[code] is K.CODE
+
+
+def test_agenda_under_a_publication_line_with_a_short_headline_is_the_article():
+    menu = ["Home", "About us", "Our hosts", "Events", "Working groups", "Blog", "Survey"]
+    agenda = ["Host: Example Ltd, 12 Harbour Street, Hamburg", "Moderator: Jane Doe", "Agenda",
+              "Two short talks on team models (30 mins)", "Knowledge exchange (1 hour)",
+              "Drawing lessons from the stories of the evening (45 mins).", "Small groups (30 mins)",
+              "Planning the next meeting, when and where? (30 mins)"]
+    footer = ["Related posts", "Meetup March 2012", "Meetup February 2012"]
+    intro = "A monthly exchange on how to build companies that people like to work in, for everyone who is interested."
+    text = "\n".join(["Meetup Hamburg", intro, "Search", *menu, "Meetup April 2012",
+                      "Published on 11/04/2012 by jdoe", *agenda, *footer])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert "Moderator: Jane Doe" in body
+    assert "Drawing lessons from the stories of the evening (45 mins)." in body
+    assert "Meetup March 2012" not in body
+
+
+def test_a_summary_heading_under_the_articles_paragraphs_is_kept():
+    table = ["Fees                 0.60% per trade", "Currencies           170 and more", "Security             two factors"]
+    after = [
+        "Both platforms are run by the same company, but they are made for very different kinds of traders and needs.",
+        "The first one is simple to use for beginners, while the second one offers charts and more kinds of orders.",
+        "The fees of the simple platform are higher, and they are charged on top of the spread on every single trade.",
+        "Security is the same on both of them, with two factors for the login and most of the funds kept offline.",
+        "In the end the choice depends on how often you trade and on how much you want to see before you buy anything.",
+    ]
+    kinds, _ = _kinds("\n".join([P[0], P[1], P[2], "At a Glance", *table, P[3], *after]))
+    assert dict(kinds)["At a Glance"].is_body
+
+
+def test_the_note_under_a_further_reading_heading_after_the_article_is_kept():
+    note = "A detailed overview of the new rules is in the ministry's help centre, where you will also find the forms."
+    links = ["Trade rules in the help centre", "Forms for small firms", "Book an appointment online"]
+    kinds, _ = _kinds("\n".join([*P, "More on this topic", note, *links]))
+    kind = dict(kinds)
+    assert kind[note].is_body
+    assert not kind["More on this topic"].is_body
+    assert not kind["Forms for small firms"].is_body
+
+
+def test_a_card_teaser_under_a_related_heading_is_not_a_note():
+    teaser = "Ministers met again on Friday to talk about the new rules for the farmers on both sides of the river."
+    cards = ["Farmers fear for their markets", teaser, "Border police to hire more officers", "Bridge closed for repairs"]
+    kinds, _ = _kinds("\n".join([*P, "More on this topic", *cards]))
+    assert not dict(kinds)[teaser].is_body
+
+
+def test_the_intro_above_a_long_list_of_links_is_kept():
+    intro = ("Corsets are to pin-up fans what water is to fish: they cannot do without them for long, "
+             "and there are shops for them all over the country")
+    shops = ["Velvet Lace", "Rose Garden", "Black Swan", "Silk Road", "Miss Molly", "Red Cat", "Blue Moon",
+             "Royal Black", "Maya Hansen", "Bibi Blue", "Fairy Mother", "Caos Corsets", "Dragon Town",
+             "Sugar Kitty", "French Market", "Jupiter Moon", "Ars Vivendi", "Slacks Fashion", "Miss Moss",
+             "Agent Provocateur", "Versatile Corsets", "Miss Katie", "Vintage Corsets", "All corset shops"]
+    kinds, _ = _kinds("\n".join(["Corsets: shops and designers", intro, *shops, *P]))
+    assert dict(kinds)[intro].is_body
+    assert [t for t, k in kinds if k.is_body][-len(P):] == P
+
+
+def test_a_menu_glued_into_one_long_line_is_no_intro():
+    glued = ("Compare phones with contract Flat rates Tablets Data plans Prepaid offers Top phones "
+             "Business services for the companies Cancel a contract Phone news")
+    menu = ["Electricity", "Gas", "Internet", "Mobile", "Insurance", "Loans", "Cars", "Property", "Business",
+            "Energy prices", "Heat pumps", "Solar panels", "Storage heaters", "Green power", "Car loans"]
+    kinds, _ = _kinds("\n".join([glued, *menu, *P]))
+    assert not dict(kinds)[glued].is_body

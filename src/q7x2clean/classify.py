@@ -62,8 +62,11 @@ THREAD_HEADER_WINDOW = 4
 # same aeb / wcxb-dev figures).
 THREAD_AFTER_PROSE_SHARE = 0.1
 # The intro of an article may sit this many short lines (a table of contents, key
-# points) before the heaviest run; its paragraphs are at least this long.
-INTRO_GAP_BLOCKS = 12
+# points, a product's feature list, a directory of links under the intro) before the
+# heaviest run; its paragraphs are at least this long. (traf-dev: 12 left out intros
+# over lists of 20-42 lines; 30 and 45 took them, with no snippet that must go and
+# wcxb-dev F1 +0.0001: a glued menu line read as prose is no intro, `_running_text`.)
+INTRO_GAP_BLOCKS = 45
 INTRO_MIN_CHARS = 120
 # The paragraph under the article header (headline, then a byline or date within this
 # many lines) weighs this much more.
@@ -921,6 +924,11 @@ def _header_at(feats: list[Features]) -> int | None:
     return None
 
 
+# A blog post's publication line marks its header with a headline this short right above
+# it ("Meetup April 2012": the year is no word).
+PUBLICATION_HEADLINE_MIN_WORDS = 2
+
+
 def _header_line(feats: list[Features], i: int, min_words: int) -> bool:
     """Line `i` is an article header's metadata: a byline or date line printed once
     with a headline (`min_words` or more) within `HEADER_WINDOW` above it, or a blog
@@ -928,7 +936,7 @@ def _header_line(feats: list[Features], i: int, min_words: int) -> bool:
     f = feats[i]
     if f.cue in (BlockKind.BYLINE, BlockKind.DATELINE) and not f.repeated:
         return _headline_above(feats, i, min_words)
-    return _publication_line(f) and _headline_above(feats, i, min_words, window=1)
+    return _publication_line(f) and _headline_above(feats, i, min(min_words, PUBLICATION_HEADLINE_MIN_WORDS), window=1)
 
 
 def _headline_above(feats: list[Features], i: int, min_words: int, window: int = HEADER_WINDOW) -> bool:
@@ -974,13 +982,19 @@ def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range 
             break  # the section after the article
         if f.repeated and not f.prose and nearby.get(i, -1) < start:
             break  # a menu or a card list printed again
-        if f.prose and f.cue is None:
-            return None  # prose under the header: the header anchor's own case
+        if f.prose and f.cue is None and not _between_short_lines(feats, i, start):
+            return None  # a paragraph under the header: the header anchor's own case
         plain += f.cue is None
         i += 1
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
+
+
+def _between_short_lines(feats: list[Features], i: int, start: int) -> bool:
+    """Line `i` of a list of short lines that reads like a sentence ("Lessons from the
+    case studies (45 mins)."): a short line of the list on either side, no cue."""
+    return start < i < len(feats) - 1 and all(_plain(g) for g in (feats[i - 1], feats[i + 1]))
 
 
 def _lead_after_header(feats: list[Features]) -> int | None:
@@ -1119,7 +1133,7 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
         for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
             f = feats[j]
             if f.prose and f.cue is None and not f.repeated:
-                if len(blocks[j].text) < INTRO_MIN_CHARS:
+                if len(blocks[j].text) < INTRO_MIN_CHARS or not _running_text(f):
                     return start
                 start = j
                 break
@@ -1127,6 +1141,12 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
                 return start
         else:
             return start
+
+
+def _running_text(f: Features) -> bool:
+    """A paragraph ends like a sentence or reads like one (stopwords); a menu glued into
+    one long line does neither."""
+    return f.sentence_end or f.stop_ratio >= PHRASE_MIN_STOP_RATIO
 
 
 # A table of contents repeats the article's headings; it may be longer than the
@@ -2422,6 +2442,20 @@ def _summary_end(blocks: list[Block], feats: list[Features], i: int, end: int) -
     return j
 
 
+def _further_reading_note(blocks: list[Block], feats: list[Features], end: int) -> int | None:
+    """The article's note under a further-reading heading right after it ("More on this
+    topic", then "A detailed overview is in our help centre, where you will find ...",
+    then the links): a paragraph printed once that ends like a sentence, as long as one
+    that resumes the article, right under the heading, and only links after it. A
+    related list's teasers stand under their headlines."""
+    j = end + 1
+    if j + 1 >= len(feats) or not (feats[end].heading and feats[end].cue is BlockKind.RELATED):
+        return None
+    f = feats[j]
+    note = f.prose and f.cue is None and not f.repeated and f.sentence_end and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+    return j if note and not feats[j + 1].prose else None
+
+
 def _author_boxes(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
     """Paragraphs of the region that open an author box ("Jane Doe is a senior writer
     at ..."), wherever it stands; never the first paragraph, which may introduce the
@@ -2465,6 +2499,10 @@ def _outside_kind(section: BlockKind | None, f: Features, before: bool) -> tuple
 # line three or more times in a row. A writer does not repeat a line so; a subheading
 # printed twice (its anchor and its text) stays.
 STACKED_MIN_COPIES = 3
+# A summary heading ("At a glance", "Key takeaways") under this many of the article's
+# paragraphs heads a section of it (a comparison table), not a widget on top of it
+# (traf-dev; not fitted).
+SUMMARY_HEADING_MIN_PARAGRAPHS = 3
 
 
 def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
@@ -2478,6 +2516,32 @@ def _stacked_lines(blocks: list[Block], feats: list[Features], start: int, end: 
             found.update(range(i, j))
         i = j
     return found
+
+
+def _code_within(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """Source-code lines of the article: a run of code lines with a short line of the
+    same listing on either side (kept as short lines: "import os", "x = 1", "> 29").
+    The code cue caught only part of the listing, the rest is printed anyway; the body
+    keeps the listing whole. A listing between paragraphs stays out (the other sets'
+    golds drop code)."""
+    found: set[int] = set()
+    i = start
+    while i < end:
+        if feats[i].cue is not BlockKind.CODE:
+            i += 1
+            continue
+        j = i
+        while j < end and feats[j].cue is BlockKind.CODE:
+            j += 1
+        if i > start and j < end and _listing_neighbour(feats[i - 1]) and _listing_neighbour(feats[j]):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+def _listing_neighbour(f: Features) -> bool:
+    """A line printed once, neither prose nor cued: a short line of a listing."""
+    return f.cue is None and not f.prose and not f.repeated
 
 
 class _Repeats:
@@ -2556,10 +2620,12 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     bio_at = _closing_bio(blocks, feats, start, end)
     closing = bio_at if bio_at < end else None
     end = bio_at
+    note = _further_reading_note(blocks, feats, end)
     bios = _author_boxes(blocks, feats, start, end)
 
     repeats = _Repeats()
     stacked = _stacked_lines(blocks, feats, start, end)
+    code = _code_within(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
@@ -2570,6 +2636,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
             kind, reason = BlockKind.CONTENT, "standfirst above the byline"
         elif i in intro:
             kind, reason = BlockKind.CONTENT, "intro under the header, a box between it and the body"
+        elif i == note:
+            kind, reason = BlockKind.CONTENT, "the article's note under a further-reading heading"
         elif i == closing:
             kind, reason = BlockKind.AUTHOR_BIO, "bio among the last paragraphs"
         elif start <= i < end:
@@ -2579,6 +2647,10 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.ADVERT, "inside a shop box within the article"
             elif i in template_tail:
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
+            elif i in code:
+                kind, reason = BlockKind.CONTENT, "source code between lines of its listing"
+            elif f.cue is BlockKind.SUMMARY and f.heading and _prose_between(feats, start, i) >= SUMMARY_HEADING_MIN_PARAGRAPHS:
+                kind, reason = BlockKind.HEADING, "summary heading inside the article"
             elif f.cue is not None:
                 kind, reason = f.cue, f.reason
             elif f.repeated and not f.prose and cues.is_doubled(block.text):
