@@ -492,6 +492,14 @@ def test_the_deck_under_the_share_bar_of_the_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == [deck, *P]
 
 
+def test_the_deck_printed_over_and_under_the_photo_is_kept_once():
+    deck = "Both countries want fewer forms at the border from next year"
+    caption = "Lorries wait at the border post. Photo: Jane Smith/Reuters"
+    head = ["Home", "News", "May 18, 2025", "Ministers agree on new trade rules", deck, caption, caption, deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
 def test_a_tags_line_after_the_story_ends_the_region():
     after = "The museum around the corner will open its new wing to visitors at the end of the month."
     kinds, _ = _kinds("\n".join([*P, "Tags: trade, borders, ministers", after]))

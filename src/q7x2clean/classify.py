@@ -2267,29 +2267,50 @@ def _header_lead(blocks: list[Block], feats: list[Features], start: int) -> int 
 
 DECK_MIN_WORDS = 6
 DECK_LIST_MIN_WORDS = 4
+# A page may print its deck twice, over and under the article's photo (one print for
+# wide screens, one for narrow ones): at most this many caption lines between the two
+# (the caption, itself printed twice, and its credit).
+DECK_PHOTO_MAX_LINES = 3
 
 
 def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
     """The deck right above the body's first paragraph: a long line without final
-    punctuation, printed once, under the headline (which pages print more than once)."""
+    punctuation, printed once (or twice around the photo), under the headline (which
+    pages print more than once)."""
     j = start - 1
     if j > 0 and feats[j].cue is BlockKind.CAPTION:
         j -= 1  # the photo between the deck and the body
     if j < 1 or not feats[start].prose:
         return None
     f = feats[j]
-    if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+    head = _deck_over_photo(blocks, feats, j) if f.repeated else j
+    if head is None or head < 1:
         return None
-    g = feats[j - 1]
-    if _under_header_furniture(feats, j):
+    if not (_plain(f._replace(repeated=False)) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+        return None
+    g = feats[head - 1]
+    if _under_header_furniture(feats, head):
         return j
     if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
         return None
     # Headline-like lines above the headline too: a list of links, the last two of
     # which only look like a headline and its deck.
-    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
+    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, head - 3), head - 1)):
         return None
     return j
+
+
+def _deck_over_photo(blocks: list[Block], feats: list[Features], j: int) -> int | None:
+    """The first print of line `j` when the page prints it exactly twice, right above
+    and right under the photo's caption lines; None otherwise."""
+    k = j - 1
+    while k >= 0 and j - k <= DECK_PHOTO_MAX_LINES and feats[k].cue is BlockKind.CAPTION:
+        k -= 1
+    if k == j - 1 or k < 0 or blocks[k].text != blocks[j].text:
+        return None
+    if any(b.text == blocks[j].text for i, b in enumerate(blocks) if i not in (k, j)):
+        return None
+    return k
 
 
 # The share bar under an article's byline or date line: its buttons ("Facebook",
