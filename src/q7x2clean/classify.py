@@ -388,10 +388,14 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     # A trailing ellipsis is a truncated teaser ("...as Hurri..."), not a sentence.
     sentence_end = _SENTENCE_END.search(text) is not None and _ELLIPSIS_END.search(text) is None
     prose = _is_prose(text, n_words, stop_ratio, sentence_end)
+    stated = _date_sentence(text) if prose and n_words <= DATE_SENTENCE_MAX_WORDS else None
+    prose = prose and stated is None
     dates = find_dates(text) if n_words <= DATED_MAX_WORDS and not prose and _DIGIT.search(text) else []
     cue, reason, heading = _line_cue(text, low, n_words, dates)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if stated is not None and cue is None:
+        cue, reason = BlockKind.DATELINE, f"date line '{stated.text}' written as a sentence"
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
     if cue is None and prose and not sentence_end and n_words >= REPETITIVE_MIN_WORDS and len(set(tokens)) < REPETITIVE_MAX_DISTINCT * n_words:
@@ -429,6 +433,30 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
 # computed once per process and kept for this many lines. Lines up to this length are
 # kept (over the aeb pages, a quarter of the lines the HTML path reads are seen on an
 # earlier page, nearly all under 150 characters).
+# A date line may read as a sentence: the date, a weekday, a time and a few words of
+# glue ("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "Wednesday, May 4, 2022 at
+# 7:46 a.m."). Such a line has at most this many words in all, and at most this many
+# words of two letters or more outside its date and time (a sentence that tells of
+# a date has more: "On May 4, 2022 it rained a lot").
+DATE_SENTENCE_MAX_WORDS = 8
+DATE_SENTENCE_MAX_GLUE = 3
+# A time of day with what follows it ("07:46hrs", "7.46pm", "19h30").
+_TIME_WORD = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}\w*")
+_GLUE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _date_sentence(text: str) -> FoundDate | None:
+    """The date of a short line that says nothing but a date and time, punctuated as a
+    sentence; None for other lines."""
+    if _DIGIT.search(text) is None:
+        return None
+    dates = find_dates(text)
+    if not dates or not dates[0].has_year:
+        return None
+    rest = _TIME_WORD.sub(" ", text.replace(dates[0].text, " ", 1))
+    return dates[0] if len(_GLUE_WORD.findall(rest)) <= DATE_SENTENCE_MAX_GLUE else None
+
+
 FEATURE_CACHE_LINES = 1 << 15
 FEATURE_CACHE_MAX_CHARS = 150
 
