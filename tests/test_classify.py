@@ -492,6 +492,14 @@ def test_the_deck_under_the_share_bar_of_the_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == [deck, *P]
 
 
+def test_the_deck_printed_over_and_under_the_photo_is_kept_once():
+    deck = "Both countries want fewer forms at the border from next year"
+    caption = "Lorries wait at the border post. Photo: Jane Smith/Reuters"
+    head = ["Home", "News", "May 18, 2025", "Ministers agree on new trade rules", deck, caption, caption, deck]
+    kinds, _ = _kinds("\n".join([*head, *P]))
+    assert [t for t, k in kinds if k.is_body] == [deck, *P]
+
+
 def test_a_tags_line_after_the_story_ends_the_region():
     after = "The museum around the corner will open its new wing to visitors at the end of the month."
     kinds, _ = _kinds("\n".join([*P, "Tags: trade, borders, ministers", after]))
@@ -1518,6 +1526,32 @@ def test_the_intro_under_the_header_is_kept_across_a_carousel_that_cuts_it_from_
     body = [t for t, k in kinds if k.is_body]
     assert body[: len(intro)] == intro and body[-len(more) :] == more
     assert not any("Apply now" in t for t in body)
+
+
+def test_a_date_line_written_as_a_sentence_heads_the_intro_above_a_carousel():
+    intro = [
+        "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
+        "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
+    ]
+    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    head = ["Home", "News", "Politics", "Ministers agree on new trade rules", "Published:",
+            "Wednesday, 14 December 2022 at 08:30 a.m.", *intro, "Top jobs", "Show all jobs"]
+    kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more, "Related stories", "Another story"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[: len(intro)] == intro and body[-len(more) :] == more
+    assert dict(kinds)["Wednesday, 14 December 2022 at 08:30 a.m."] is K.DATELINE
+
+
+@pytest.mark.parametrize("line", ["Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "Mittwoch, 4. Mai 2022 um 07:46 Uhr."])
+def test_a_date_line_written_as_a_sentence_is_a_date_line(line):
+    kinds, _ = _kinds("\n".join(["Home", line, *P]))
+    assert dict(kinds)[line] is K.DATELINE
+
+
+def test_a_short_sentence_that_tells_of_a_date_stays_prose():
+    line = "On 4 May 2022 the river rose over its banks again."
+    kinds, _ = _kinds("\n".join([*P[:2], line, *P[2:]]))
+    assert dict(kinds)[line].is_body
 
 
 def test_the_intro_above_a_photo_gallery_is_kept_without_the_gallery():

@@ -388,10 +388,14 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     # A trailing ellipsis is a truncated teaser ("...as Hurri..."), not a sentence.
     sentence_end = _SENTENCE_END.search(text) is not None and _ELLIPSIS_END.search(text) is None
     prose = _is_prose(text, n_words, stop_ratio, sentence_end)
+    stated = _date_sentence(text) if prose and n_words <= DATE_SENTENCE_MAX_WORDS else None
+    prose = prose and stated is None
     dates = find_dates(text) if n_words <= DATED_MAX_WORDS and not prose and _DIGIT.search(text) else []
     cue, reason, heading = _line_cue(text, low, n_words, dates)
     if prose and cue in (BlockKind.DATELINE, BlockKind.BYLINE):
         cue, reason = None, ""
+    if stated is not None and cue is None:
+        cue, reason = BlockKind.DATELINE, f"date line '{stated.text}' written as a sentence"
     if cue is None and prose and _is_archive_list(tokens):
         cue, reason, prose = BlockKind.NAVIGATION, "archive list (months and years)", False
     if cue is None and prose and not sentence_end and n_words >= REPETITIVE_MIN_WORDS and len(set(tokens)) < REPETITIVE_MAX_DISTINCT * n_words:
@@ -429,6 +433,30 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
 # computed once per process and kept for this many lines. Lines up to this length are
 # kept (over the aeb pages, a quarter of the lines the HTML path reads are seen on an
 # earlier page, nearly all under 150 characters).
+# A date line may read as a sentence: the date, a weekday, a time and a few words of
+# glue ("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "Wednesday, May 4, 2022 at
+# 7:46 a.m."). Such a line has at most this many words in all, and at most this many
+# words of two letters or more outside its date and time (a sentence that tells of
+# a date has more: "On May 4, 2022 it rained a lot").
+DATE_SENTENCE_MAX_WORDS = 8
+DATE_SENTENCE_MAX_GLUE = 3
+# A time of day with what follows it ("07:46hrs", "7.46pm", "19h30").
+_TIME_WORD = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}\w*")
+_GLUE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _date_sentence(text: str) -> FoundDate | None:
+    """The date of a short line that says nothing but a date and time, punctuated as a
+    sentence; None for other lines."""
+    if _DIGIT.search(text) is None:
+        return None
+    dates = find_dates(text)
+    if not dates or not dates[0].has_year:
+        return None
+    rest = _TIME_WORD.sub(" ", text.replace(dates[0].text, " ", 1))
+    return dates[0] if len(_GLUE_WORD.findall(rest)) <= DATE_SENTENCE_MAX_GLUE else None
+
+
 FEATURE_CACHE_LINES = 1 << 15
 FEATURE_CACHE_MAX_CHARS = 150
 
@@ -2267,29 +2295,50 @@ def _header_lead(blocks: list[Block], feats: list[Features], start: int) -> int 
 
 DECK_MIN_WORDS = 6
 DECK_LIST_MIN_WORDS = 4
+# A page may print its deck twice, over and under the article's photo (one print for
+# wide screens, one for narrow ones): at most this many caption lines between the two
+# (the caption, itself printed twice, and its credit).
+DECK_PHOTO_MAX_LINES = 3
 
 
 def _deck_above(blocks: list[Block], feats: list[Features], start: int) -> int | None:
     """The deck right above the body's first paragraph: a long line without final
-    punctuation, printed once, under the headline (which pages print more than once)."""
+    punctuation, printed once (or twice around the photo), under the headline (which
+    pages print more than once)."""
     j = start - 1
     if j > 0 and feats[j].cue is BlockKind.CAPTION:
         j -= 1  # the photo between the deck and the body
     if j < 1 or not feats[start].prose:
         return None
     f = feats[j]
-    if not (_plain(f) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+    head = _deck_over_photo(blocks, feats, j) if f.repeated else j
+    if head is None or head < 1:
         return None
-    g = feats[j - 1]
-    if _under_header_furniture(feats, j):
+    if not (_plain(f._replace(repeated=False)) and f.n_words >= DECK_MIN_WORDS and not f.dated and not f.heading):
+        return None
+    g = feats[head - 1]
+    if _under_header_furniture(feats, head):
         return j
     if not (g.cue is None and not g.prose and g.n_words >= 2 and not g.dated):
         return None
     # Headline-like lines above the headline too: a list of links, the last two of
     # which only look like a headline and its deck.
-    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, j - 3), j - 1)):
+    if any(_plain(feats[k]) and feats[k].n_words >= DECK_LIST_MIN_WORDS for k in range(max(0, head - 3), head - 1)):
         return None
     return j
+
+
+def _deck_over_photo(blocks: list[Block], feats: list[Features], j: int) -> int | None:
+    """The first print of line `j` when the page prints it exactly twice, right above
+    and right under the photo's caption lines; None otherwise."""
+    k = j - 1
+    while k >= 0 and j - k <= DECK_PHOTO_MAX_LINES and feats[k].cue is BlockKind.CAPTION:
+        k -= 1
+    if k == j - 1 or k < 0 or blocks[k].text != blocks[j].text:
+        return None
+    if any(b.text == blocks[j].text for i, b in enumerate(blocks) if i not in (k, j)):
+        return None
+    return k
 
 
 # The share bar under an article's byline or date line: its buttons ("Facebook",
