@@ -331,6 +331,21 @@ def test_a_live_ticker_with_scores_printed_cell_by_cell_is_kept_whole():
     assert all(note in body for note in notes)
 
 
+def test_a_comparison_table_printed_cell_by_cell_is_kept_with_the_intro_above_it():
+    # A test's results: the product's name, its price, a yes/no cell and its mark, each
+    # on a line of its own. The recurring "yes" cells and the names are cells of the
+    # table, not a menu: the marks ("1,7") are measures between them, and are kept.
+    models = [("Alpha Carrier Plus", "370 €", "yes", "1,7"), ("Beta Seat Two", "350 €", "no", "2,1"),
+              ("Gamma Safe Base", "300 €", "yes", "2,4"), ("Delta Fix Mini", "210 €", "no", "4,9"),
+              ("Epsilon One", "189 €", "yes", "5,5")]
+    cells = [cell for model in models for cell in model]
+    head = ["Home", "Tests", "Cars", "Travel", "Contact"]
+    kinds, _ = _kinds("\n".join([*head, P[0], "The results", *cells, P[1], P[2], P[3],
+                                 "Privacy Policy", "© 2025 Example Club"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert P[0] in body and all(cell in body for cell in cells)
+
+
 @pytest.mark.parametrize("quote", ["„Weniger Formulare, mehr Handel“", "« Moins de formulaires, plus d'échanges »",
                                    '"Fewer forms, more trade"'])
 def test_a_quote_right_above_the_first_paragraph_opens_the_article(quote):

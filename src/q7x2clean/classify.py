@@ -1048,11 +1048,11 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
             rows = 0
-            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j])):
+            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j]) or _word_cell(blocks, feats, j)):
                 rows += _plain(feats[j])
                 j += 1
-            while j > i and not _plain(feats[j - 1]):
-                j -= 1  # the run ends on a row, not on an image after it
+            while j > i and not (_plain(feats[j - 1]) or _word_cell(blocks, feats, j - 2)):
+                j -= 1  # the run ends on a row or a table's last cell, not on an image after it
             start = i
             if rows < CONTENT_RUN_MIN:
                 j = i + 1
@@ -1066,8 +1066,48 @@ def _table_cell(f: Features) -> bool:
     """A bare figure on a line of its own between a table's rows ("25", "3 : 3", "1,7"): a
     cell of the table printed cell by cell (a scoreboard, a test's marks), not a share
     bar's counter. (Repeated words between rows, "ja" or "Zum Shop", were tried as cells
-    too: they took shop boxes for tables.)"""
+    too: they took shop boxes for tables; `_word_cell` takes them only next to a measure.)"""
     return f.cue is BlockKind.COUNTER and not f.heading
+
+
+# A table printed cell by cell has word cells (a product's name, "ja", "nein") of at most
+# this many words between its figures (a guard, not fitted: the product names of
+# traf-dev's cell-per-line comparison tables run to 5 words).
+WORD_CELL_MAX_WORDS = 6
+
+
+def _word_cell(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """A short line of words in a table printed cell by cell: it lies between a row and
+    a measure, a bare figure that is no whole number ("470 €", "ja", "2,1"; "1,7", the
+    next product's name, "500 €"). The measure tells the table from a shop box, whose
+    name, price and "Zum Shop" lines carry no bare figure, and from a numbered list of
+    links ("01", a title, a link line)."""
+    if not 0 < j < len(blocks) - 1:
+        return False
+    f = feats[j]
+    if f.cue is not None or f.prose or f.heading or f.n_words > WORD_CELL_MAX_WORDS:
+        return False
+    measure_before, measure_after = (_measure_cell(blocks, feats, k) for k in (j - 1, j + 1))
+    row_before = measure_before or (_plain(feats[j - 1]) and _is_row(blocks[j - 1]))
+    row_after = _plain(feats[j + 1]) and _is_row(blocks[j + 1])
+    return (row_before and measure_after) or (measure_before and row_after)
+
+
+# A bare figure made of digits and phone punctuation only is an item's number ("01") or
+# a phone number ("(530) 924-5564"), not a measure.
+_NUMBER_ONLY = re.compile(r"[\d\s()+\-/]+")
+
+
+def _measure_cell(blocks: list[Block], feats: list[Features], k: int) -> bool:
+    """A table cell holding a measure ("1,7", "3 : 3", "45 %"), not an item's or a phone
+    number."""
+    return _table_cell(feats[k]) and _NUMBER_ONLY.fullmatch(blocks[k].text.strip()) is None
+
+
+def _figure_cells(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """The bare figures of the region's tables printed cell by cell ("1,7", "3 : 3"):
+    cells of a run of rows (`_content_runs`), not a share bar's counters."""
+    return {i for run in _content_runs(blocks, feats) for i in run if start <= i < end and _table_cell(feats[i])}
 
 
 def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
@@ -2627,6 +2667,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     stacked = _stacked_lines(blocks, feats, start, end)
     code = _code_within(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
+    cells = _figure_cells(blocks, feats, start, end)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):
@@ -2649,6 +2690,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif i in code:
                 kind, reason = BlockKind.CONTENT, "source code between lines of its listing"
+            elif i in cells:
+                kind, reason = BlockKind.CONTENT, "a figure of a table printed cell by cell"
             elif f.cue is BlockKind.SUMMARY and f.heading and _prose_between(feats, start, i) >= SUMMARY_HEADING_MIN_PARAGRAPHS:
                 kind, reason = BlockKind.HEADING, "summary heading inside the article"
             elif f.cue is not None:
