@@ -86,6 +86,24 @@ def test_an_article_of_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == schedule
 
 
+def test_a_results_table_whose_rows_recur_further_down_is_kept_whole():
+    # A meeting's results, no prose: each heat's rows, then the ranking over all heats,
+    # which prints the teams' rows again. Rows first printed under the header and again
+    # further down are the table's, not a menu printed twice.
+    heats = [["Heat 1", "Team North  52,10 sec.", "Team South  53,40 sec."],
+             ["Heat 2", "Team East  51,80 sec.", "Team West  54,90 sec."]]
+    ranking = ["Ranking", "Team East  51,80 sec.", "Team North  52,10 sec.", "Team South  53,40 sec.",
+               "Team West  54,90 sec."]
+    results = [*heats[0], *heats[1], *ranking]
+    text = "\n".join(
+        ["Home", "Athletics", "Results", "Relay results of the spring meeting", "Monday, 14 May 2018",
+         *results, "Tags", "athletics, relay",
+         "Click on the picture above and see how the teams are ranked in this season of the championship."]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == results
+
+
 def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     # A blog post of three lines of dialogue, its share bar under it: the whole article.
     dialogue = ["\u201eI know I have had a drink and should not say it...\u201c", "\u201eThen do not say it\u201c",

@@ -797,7 +797,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None, butto
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
-        span = _short_line_article(feats, nearby)
+        span = _short_line_article(blocks, feats, nearby)
         if span is not None:
             for i in span:
                 # Slightly positive, so the heaviest run takes the whole list.
@@ -959,10 +959,11 @@ def _publication_line(f: Features) -> bool:
     )
 
 
-def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range | None:
+def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict[int, int]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
-    (or again a few lines on: `nearby`, a chorus) and no cue marks, from just after the header's metadata to a boilerplate section
+    (or again a few lines on: `nearby`, a chorus; or rows with figures it prints again
+    further down) and no cue marks, from just after the header's metadata to a boilerplate section
     heading (or the end). Without prose to outweigh them, such lines weigh against
     the region like a menu; under a header, and closed by an end-of-article section,
     they are the article."""
@@ -976,12 +977,16 @@ def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range 
             return None
         i += 1
     start, plain = i, 0
+    first = {block.text: k for k, block in reversed(list(enumerate(blocks)))}
     while i < n:
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose and nearby.get(i, -1) < start:
-            break  # a menu or a card list printed again
+        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (first[blocks[i].text] >= start and _is_row(blocks[i])):
+            # A menu or a card list printed again; a row first printed in the article
+            # and again further down is a results table's (a team's row in its heat
+            # and in the ranking).
+            break
         if f.prose and f.cue is None and not _between_short_lines(feats, i, start):
             return None  # a paragraph under the header: the header anchor's own case
         plain += f.cue is None
