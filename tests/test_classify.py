@@ -104,6 +104,23 @@ def test_a_results_table_whose_rows_recur_further_down_is_kept_whole():
     assert [t for t, k in kinds if k.is_body] == results
 
 
+def test_a_results_table_with_a_rule_under_each_head_is_kept_whole():
+    # w3m and lynx print a rule under each table's head: the same line again and again
+    # through the results, not a menu printed twice.
+    rule = "━" * 40
+    results = ["Heat 1", rule, "Team North  52,10 sec.", "Team South  53,40 sec.", "Heat 2", rule,
+               "Team East  51,80 sec.", "Team West  54,90 sec.", "Heat 3", rule, "Team Central  55,20 sec.",
+               "Team Harbour  56,70 sec."]
+    text = "\n".join(
+        ["Home", "Athletics", "Results", "Relay results of the spring meeting", "Monday, 14 May 2018",
+         *results, "Tags", "athletics, relay",
+         "Click on the picture above and see how the teams are ranked in this season of the championship."]
+    )
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(row in body for row in results if row != rule)
+
+
 def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     # A blog post of three lines of dialogue, its share bar under it: the whole article.
     dialogue = ["\u201eI know I have had a drink and should not say it...\u201c", "\u201eThen do not say it\u201c",

@@ -962,8 +962,8 @@ def _publication_line(f: Features) -> bool:
 def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict[int, int]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
-    (or again a few lines on: `nearby`, a chorus; or rows with figures it prints again
-    further down) and no cue marks, from just after the header's metadata to a boilerplate section
+    (or again a few lines on: `nearby`, a chorus; or rows and rules of tables it prints
+    again further down) and no cue marks, from just after the header's metadata to a boilerplate section
     heading (or the end). Without prose to outweigh them, such lines weigh against
     the region like a menu; under a header, and closed by an end-of-article section,
     they are the article."""
@@ -982,10 +982,10 @@ def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (first[blocks[i].text] >= start and _is_row(blocks[i])):
-            # A menu or a card list printed again; a row first printed in the article
-            # and again further down is a results table's (a team's row in its heat
-            # and in the ranking).
+        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (first[blocks[i].text] >= start and _table_line(blocks[i], f)):
+            # A menu or a card list printed again; a row or rule first printed in the
+            # article and again further down is a results table's (a team's row in its
+            # heat and in the ranking, the rule under each table's head: w3m, lynx).
             break
         if f.prose and f.cue is None and not _between_short_lines(feats, i, start):
             return None  # a paragraph under the header: the header anchor's own case
@@ -994,6 +994,11 @@ def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
+
+
+def _table_line(block: Block, f: Features) -> bool:
+    """A table's row (a line with figures) or a rule between its parts."""
+    return f.n_words == 0 or _is_row(block)
 
 
 def _between_short_lines(feats: list[Features], i: int, start: int) -> bool:
