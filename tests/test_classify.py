@@ -86,6 +86,41 @@ def test_an_article_of_short_lines_under_its_header_is_kept():
     assert [t for t, k in kinds if k.is_body] == schedule
 
 
+def test_a_results_table_whose_rows_recur_further_down_is_kept_whole():
+    # A meeting's results, no prose: each heat's rows, then the ranking over all heats,
+    # which prints the teams' rows again. Rows first printed under the header and again
+    # further down are the table's, not a menu printed twice.
+    heats = [["Heat 1", "Team North  52,10 sec.", "Team South  53,40 sec."],
+             ["Heat 2", "Team East  51,80 sec.", "Team West  54,90 sec."]]
+    ranking = ["Ranking", "Team East  51,80 sec.", "Team North  52,10 sec.", "Team South  53,40 sec.",
+               "Team West  54,90 sec."]
+    results = [*heats[0], *heats[1], *ranking]
+    text = "\n".join(
+        ["Home", "Athletics", "Results", "Relay results of the spring meeting", "Monday, 14 May 2018",
+         *results, "Tags", "athletics, relay",
+         "Click on the picture above and see how the teams are ranked in this season of the championship."]
+    )
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == results
+
+
+def test_a_results_table_with_a_rule_under_each_head_is_kept_whole():
+    # w3m and lynx print a rule under each table's head: the same line again and again
+    # through the results, not a menu printed twice.
+    rule = "━" * 40
+    results = ["Heat 1", rule, "Team North  52,10 sec.", "Team South  53,40 sec.", "Heat 2", rule,
+               "Team East  51,80 sec.", "Team West  54,90 sec.", "Heat 3", rule, "Team Central  55,20 sec.",
+               "Team Harbour  56,70 sec."]
+    text = "\n".join(
+        ["Home", "Athletics", "Results", "Relay results of the spring meeting", "Monday, 14 May 2018",
+         *results, "Tags", "athletics, relay",
+         "Click on the picture above and see how the teams are ranked in this season of the championship."]
+    )
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(row in body for row in results if row != rule)
+
+
 def test_a_dialogue_of_three_short_lines_under_its_header_is_kept():
     # A blog post of three lines of dialogue, its share bar under it: the whole article.
     dialogue = ["\u201eI know I have had a drink and should not say it...\u201c", "\u201eThen do not say it\u201c",
@@ -329,6 +364,21 @@ def test_a_live_ticker_with_scores_printed_cell_by_cell_is_kept_whole():
     kinds, _ = _kinds("\n".join([*lines, "Comments", "Privacy Policy", "© 2025 Example Sport"]))
     body = [t for t, k in kinds if k.is_body]
     assert all(note in body for note in notes)
+
+
+def test_a_comparison_table_printed_cell_by_cell_is_kept_with_the_intro_above_it():
+    # A test's results: the product's name, its price, a yes/no cell and its mark, each
+    # on a line of its own. The recurring "yes" cells and the names are cells of the
+    # table, not a menu: the marks ("1,7") are measures between them, and are kept.
+    models = [("Alpha Carrier Plus", "370 €", "yes", "1,7"), ("Beta Seat Two", "350 €", "no", "2,1"),
+              ("Gamma Safe Base", "300 €", "yes", "2,4"), ("Delta Fix Mini", "210 €", "no", "4,9"),
+              ("Epsilon One", "189 €", "yes", "5,5")]
+    cells = [cell for model in models for cell in model]
+    head = ["Home", "Tests", "Cars", "Travel", "Contact"]
+    kinds, _ = _kinds("\n".join([*head, P[0], "The results", *cells, P[1], P[2], P[3],
+                                 "Privacy Policy", "© 2025 Example Club"]))
+    body = [t for t, k in kinds if k.is_body]
+    assert P[0] in body and all(cell in body for cell in cells)
 
 
 @pytest.mark.parametrize("quote", ["„Weniger Formulare, mehr Handel“", "« Moins de formulaires, plus d'échanges »",

@@ -825,7 +825,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None, butto
     if lead is not None:
         weights[lead] += HEADER_BONUS
     else:
-        span = _short_line_article(feats, nearby)
+        span = _short_line_article(blocks, feats, nearby)
         if span is not None:
             for i in span:
                 # Slightly positive, so the heaviest run takes the whole list.
@@ -987,10 +987,11 @@ def _publication_line(f: Features) -> bool:
     )
 
 
-def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range | None:
+def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict[int, int]) -> range | None:
     """An article of short lines under its header (a calendar, a results table, a
     recipe's ingredients): at least `SHORT_ARTICLE_MIN_LINES` lines the page prints once
-    (or again a few lines on: `nearby`, a chorus) and no cue marks, from just after the header's metadata to a boilerplate section
+    (or again a few lines on: `nearby`, a chorus; or rows and rules of tables it prints
+    again further down) and no cue marks, from just after the header's metadata to a boilerplate section
     heading (or the end). Without prose to outweigh them, such lines weigh against
     the region like a menu; under a header, and closed by an end-of-article section,
     they are the article."""
@@ -1004,12 +1005,16 @@ def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range 
             return None
         i += 1
     start, plain = i, 0
+    first = {block.text: k for k, block in reversed(list(enumerate(blocks)))}
     while i < n:
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose and nearby.get(i, -1) < start:
-            break  # a menu or a card list printed again
+        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (first[blocks[i].text] >= start and _table_line(blocks[i], f)):
+            # A menu or a card list printed again; a row or rule first printed in the
+            # article and again further down is a results table's (a team's row in its
+            # heat and in the ranking, the rule under each table's head: w3m, lynx).
+            break
         if f.prose and f.cue is None and not _between_short_lines(feats, i, start):
             return None  # a paragraph under the header: the header anchor's own case
         plain += f.cue is None
@@ -1017,6 +1022,11 @@ def _short_line_article(feats: list[Features], nearby: dict[int, int]) -> range 
     if plain < SHORT_ARTICLE_MIN_LINES:
         return None
     return range(start, i)
+
+
+def _table_line(block: Block, f: Features) -> bool:
+    """A table's row (a line with figures) or a rule between its parts."""
+    return f.n_words == 0 or _is_row(block)
 
 
 def _between_short_lines(feats: list[Features], i: int, start: int) -> bool:
@@ -1076,11 +1086,11 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
             rows = 0
-            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j])):
+            while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j]) or _word_cell(blocks, feats, j)):
                 rows += _plain(feats[j])
                 j += 1
-            while j > i and not _plain(feats[j - 1]):
-                j -= 1  # the run ends on a row, not on an image after it
+            while j > i and not (_plain(feats[j - 1]) or _word_cell(blocks, feats, j - 2)):
+                j -= 1  # the run ends on a row or a table's last cell, not on an image after it
             start = i
             if rows < CONTENT_RUN_MIN:
                 j = i + 1
@@ -1094,8 +1104,48 @@ def _table_cell(f: Features) -> bool:
     """A bare figure on a line of its own between a table's rows ("25", "3 : 3", "1,7"): a
     cell of the table printed cell by cell (a scoreboard, a test's marks), not a share
     bar's counter. (Repeated words between rows, "ja" or "Zum Shop", were tried as cells
-    too: they took shop boxes for tables.)"""
+    too: they took shop boxes for tables; `_word_cell` takes them only next to a measure.)"""
     return f.cue is BlockKind.COUNTER and not f.heading
+
+
+# A table printed cell by cell has word cells (a product's name, "ja", "nein") of at most
+# this many words between its figures (a guard, not fitted: the product names of
+# traf-dev's cell-per-line comparison tables run to 5 words).
+WORD_CELL_MAX_WORDS = 6
+
+
+def _word_cell(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """A short line of words in a table printed cell by cell: it lies between a row and
+    a measure, a bare figure that is no whole number ("470 €", "ja", "2,1"; "1,7", the
+    next product's name, "500 €"). The measure tells the table from a shop box, whose
+    name, price and "Zum Shop" lines carry no bare figure, and from a numbered list of
+    links ("01", a title, a link line)."""
+    if not 0 < j < len(blocks) - 1:
+        return False
+    f = feats[j]
+    if f.cue is not None or f.prose or f.heading or f.n_words > WORD_CELL_MAX_WORDS:
+        return False
+    measure_before, measure_after = (_measure_cell(blocks, feats, k) for k in (j - 1, j + 1))
+    row_before = measure_before or (_plain(feats[j - 1]) and _is_row(blocks[j - 1]))
+    row_after = _plain(feats[j + 1]) and _is_row(blocks[j + 1])
+    return (row_before and measure_after) or (measure_before and row_after)
+
+
+# A bare figure made of digits and phone punctuation only is an item's number ("01") or
+# a phone number ("(530) 924-5564"), not a measure.
+_NUMBER_ONLY = re.compile(r"[\d\s()+\-/]+")
+
+
+def _measure_cell(blocks: list[Block], feats: list[Features], k: int) -> bool:
+    """A table cell holding a measure ("1,7", "3 : 3", "45 %"), not an item's or a phone
+    number."""
+    return _table_cell(feats[k]) and _NUMBER_ONLY.fullmatch(blocks[k].text.strip()) is None
+
+
+def _figure_cells(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+    """The bare figures of the region's tables printed cell by cell ("1,7", "3 : 3"):
+    cells of a run of rows (`_content_runs`), not a share bar's counters."""
+    return {i for run in _content_runs(blocks, feats) for i in run if start <= i < end and _table_cell(feats[i])}
 
 
 def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
@@ -2676,6 +2726,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     stacked = _stacked_lines(blocks, feats, start, end)
     code = _code_within(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
+    cells = _figure_cells(blocks, feats, start, end)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):
@@ -2698,6 +2749,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
                 kind, reason = BlockKind.BOILERPLATE, "paragraph recurring on the site's pages, after the article's own"
             elif i in code:
                 kind, reason = BlockKind.CONTENT, "source code between lines of its listing"
+            elif i in cells:
+                kind, reason = BlockKind.CONTENT, "a figure of a table printed cell by cell"
             elif f.cue is BlockKind.SUMMARY and f.heading and _prose_between(feats, start, i) >= SUMMARY_HEADING_MIN_PARAGRAPHS:
                 kind, reason = BlockKind.HEADING, "summary heading inside the article"
             elif f.cue is not None:
