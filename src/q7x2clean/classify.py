@@ -428,11 +428,6 @@ def _text_features(text: str, stops: frozenset[str]) -> Features:
     return Features(low, n_words, stop_ratio, prose, sentence_end, cue, reason, heading, False, bool(dates), link)
 
 
-# The short lines of news pages recur from page to page, of one site and of many
-# ("Share", "Advertisement", "Read more", a site's menu and footer): their features are
-# computed once per process and kept for this many lines. Lines up to this length are
-# kept (over the aeb pages, a quarter of the lines the HTML path reads are seen on an
-# earlier page, nearly all under 150 characters).
 # A date line may read as a sentence: the date, a weekday, a time and a few words of
 # glue ("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "Wednesday, May 4, 2022 at
 # 7:46 a.m."). Such a line has at most this many words in all, and at most this many
@@ -457,6 +452,11 @@ def _date_sentence(text: str) -> FoundDate | None:
     return dates[0] if len(_GLUE_WORD.findall(rest)) <= DATE_SENTENCE_MAX_GLUE else None
 
 
+# The short lines of news pages recur from page to page, of one site and of many
+# ("Share", "Advertisement", "Read more", a site's menu and footer): their features are
+# computed once per process and kept for this many lines. Lines up to this length are
+# kept (over the aeb pages, a quarter of the lines the HTML path reads are seen on an
+# earlier page, nearly all under 150 characters).
 FEATURE_CACHE_LINES = 1 << 15
 FEATURE_CACHE_MAX_CHARS = 150
 
@@ -1005,12 +1005,12 @@ def _short_line_article(blocks: list[Block], feats: list[Features], nearby: dict
             return None
         i += 1
     start, plain = i, 0
-    first = {block.text: k for k, block in reversed(list(enumerate(blocks)))}
+    copies = _positions(blocks, range(n))
     while i < n:
         f = feats[i]
         if f.heading and f.cue is not None and f.cue is not BlockKind.SHARE:
             break  # the section after the article
-        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (first[blocks[i].text] >= start and _table_line(blocks[i], f)):
+        if f.repeated and not f.prose and nearby.get(i, -1) < start and not (copies[blocks[i].text][0] >= start and _table_line(blocks[i], f)):
             # A menu or a card list printed again; a row or rule first printed in the
             # article and again further down is a results table's (a team's row in its
             # heat and in the ranking, the rule under each table's head: w3m, lynx).
@@ -2384,11 +2384,10 @@ def _deck_over_photo(blocks: list[Block], feats: list[Features], j: int) -> int 
     k = j - 1
     while k >= 0 and j - k <= DECK_PHOTO_MAX_LINES and feats[k].cue is BlockKind.CAPTION:
         k -= 1
-    if k == j - 1 or k < 0 or blocks[k].text != blocks[j].text:
+    if k == j - 1 or k < 0:
         return None
-    if any(b.text == blocks[j].text for i, b in enumerate(blocks) if i not in (k, j)):
-        return None
-    return k
+    copies = [i for i, block in enumerate(blocks) if block.text == blocks[j].text]
+    return k if copies == [k, j] else None
 
 
 # The share bar under an article's byline or date line: its buttons ("Facebook",
