@@ -1564,12 +1564,16 @@ def _carousel(n):
     return offers
 
 
+# An intro under the header and the body's paragraphs after a carousel of job offers.
+_CAROUSEL_INTRO = [
+    "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
+    "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
+]
+_CAROUSEL_MORE = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+
+
 def test_the_intro_under_the_header_is_kept_across_a_carousel_that_cuts_it_from_the_body():
-    intro = [
-        "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
-        "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
-    ]
-    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    intro, more = _CAROUSEL_INTRO, _CAROUSEL_MORE
     head = ["Home", "News", "Politics", "12.12.2022, 08:30", "Will the new trade rules help the firms at the border?",
             *intro, "Top jobs", "Show all jobs"]
     kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more, "Related stories", "Another story"]))
@@ -1579,11 +1583,7 @@ def test_the_intro_under_the_header_is_kept_across_a_carousel_that_cuts_it_from_
 
 
 def test_a_date_line_written_as_a_sentence_heads_the_intro_above_a_carousel():
-    intro = [
-        "Trade between the two countries has been slowed for years by forms that cost small firms a lot of time and money.",
-        "Now the governments want to change that, and they have asked the firms on both sides what should be done first.",
-    ]
-    more = [p.replace("the", "their").replace("The", "Their") + " It was the second such meeting this year." for p in P]
+    intro, more = _CAROUSEL_INTRO, _CAROUSEL_MORE
     head = ["Home", "News", "Politics", "Ministers agree on new trade rules", "Published:",
             "Wednesday, 14 December 2022 at 08:30 a.m.", *intro, "Top jobs", "Show all jobs"]
     kinds, _ = _kinds("\n".join([*head, *_carousel(12), *P, *more, "Related stories", "Another story"]))
