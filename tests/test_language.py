@@ -44,6 +44,23 @@ def test_no_stopwords_no_language():
     assert guess_language(["国务院总理周二在北京主持召开会议，研究部署进一步推动经济稳定增长的措施。"]) is None
 
 
+def test_latin_names_in_a_text_of_an_unspaced_script_choose_no_language():
+    """Brand names and keys in a Japanese or Chinese text ("Kindle for PC", "Ctrl")
+    are stopwords of some Latin list: they must not make the text Estonian or Czech.
+    A Korean text (a script with word spaces and a stoplist) and an English text with a
+    few Chinese characters keep their languages."""
+    japanese = [
+        "Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法について説明します。",
+        "そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。",
+        "何が困るかといえば、パスワード管理ソフト KeePass の起動ショートカットキーと同じなのです。",
+    ]
+    assert guess_language(japanese) is None
+    chinese = ["蔡健雅于2003年发行专辑，2015年作为导师参加CCTV节目《中国好歌曲》，并在 Hong Kong 与 Taipei 举行演唱会。"]
+    assert guess_language(chinese) is None
+    assert guess_language(["엘제이의 리벤지인가, 류화영의 코스프레인가 그리고 이것은 그의 새로운 드라마입니다"]) == "Korean"
+    assert guess_language([*ENGLISH, "The office in 東京 is near the station."]) == "English"
+
+
 def test_an_article_without_stopwords_has_no_language_but_is_cleaned():
     from q7x2clean import clean_text
 

@@ -41,6 +41,12 @@ DEFAULT_LANGUAGE = "English"
 # dumps: 0.02 changes no guess but those of pages with such scripts).
 _CODE_MARKS = re.compile(r"[{};=]")
 CODE_MIN_SHARE = 0.02
+# Scripts written without spaces between words, for which no stoplist exists: Thai,
+# Lao, Tibetan, Myanmar, Khmer, Japanese kana, Chinese characters. A text whose sampled
+# letters are mostly in them has no language a stoplist can tell, whatever brand names
+# or English words it holds ("Kindle for PC", "Ctrl", "Alt" once made a Japanese page
+# Estonian, and its HTML Czech).
+_UNSPACED = re.compile(r"[\u0e00-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 @functools.cache
@@ -92,10 +98,20 @@ def _is_code(text: str) -> bool:
     return len(_CODE_MARKS.findall(text)) >= CODE_MIN_SHARE * len(text)
 
 
+def _mostly_unspaced(sample: Counter[str]) -> bool:
+    """Whether most letters of the sampled words are of scripts without word spaces."""
+    letters = unspaced = 0
+    for word, count in sample.items():
+        letters += len(word) * count
+        if not word.isascii():
+            unspaced += len(_UNSPACED.findall(word)) * count
+    return 2 * unspaced > letters
+
+
 def guess_language(texts: list[str]) -> str | None:
     """The jusText stoplist name most likely to have written the stopwords of `texts`,
-    or None when they hold no stopword of any list (no text, figures only, a script no
-    list covers: Chinese, Japanese, Thai).
+    or None when they hold no stopword of any list (no text, figures only) or are mostly
+    in a script no list covers (Chinese, Japanese, Thai: `_UNSPACED`).
 
     `texts` should be the document's longest blocks (prose decides, not menus). Each
     language is scored as a bag of words drawn from its stoplist (`_UNSEEN_WORDS`,
@@ -113,6 +129,8 @@ def guess_language(texts: list[str]) -> str | None:
         seen = sum(sample.values())
         if seen >= _SAMPLE_WORDS:
             break
+    if _mostly_unspaced(sample):
+        return None
     hits: dict[str, int] = {}
     for word, count in sample.items():
         names = index.get(word)
