@@ -117,6 +117,38 @@ def test_declared_full_name_wins_over_an_unrelated_visible_byline():
     assert pick_author(None, declared) == "Lisa Jennings"
 
 
+def test_a_commenters_name_or_a_forms_label_is_not_the_author():
+    """class="comment-author" names a commenter ("Jane Roe says:"), class=
+    "comment-form-author" holds the form's label ("Name *"): the byline comes after
+    them in the page and is the author."""
+    comments = (
+        '<ol class="commentlist"><li><div class="comment-author vcard"><b>Jane Roe</b> says:</div>'
+        "<p>Great post!</p></li></ol>"
+    )
+    form = '<form id="commentform"><p class="comment-form-author"><label for="author">Name *</label><input id="author"></p></form>'
+    assert read_markup(parse_html(doc("", comments + form))).authors == ()
+    byline = '<footer><span class="post-byline">By Ann Lee</span></footer>'
+    assert read_markup(parse_html(doc("", comments + form + byline))).authors == ("Ann Lee",)
+    # A page's own class names ("comments-open" on the body) do not hide its byline.
+    page = '<html><body class="single comments-open"><span class="byline">By Ann Lee</span></body></html>'
+    assert read_markup(parse_html(page)).authors == ("Ann Lee",)
+
+
+def test_values_that_are_no_name_give_no_author():
+    """A profile's path (a twitter:creator value), a byline element that holds only the
+    weekday and date, a byline prefix or a label alone."""
+    assert read_markup(parse_html(doc('<meta name="twitter:creator" content="/jdoe">'))).authors == ()
+    assert clean_name("twitter.com/jdoe") is None
+    assert read_markup(parse_html(doc("", '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>'))).authors == ()
+    assert read_markup(parse_html(doc("", '<div class="byline">By Jane Doe, May 3, 2025</div>'))).authors == ("Jane Doe",)
+    assert clean_name("Written By") is None
+    assert clean_name("Autoren") is None
+    assert clean_name("Theme: Pirate von Max Muster") is None
+    assert clean_name("Webmaster") is None
+    # A login written as the byline is the byline.
+    assert clean_name("jdoe") == "jdoe"
+
+
 def test_class_author_elements_are_not_declared():
     meta = read_markup(parse_html(doc("", '<div class="author-box">Written by Ann Lee</div>')))
     assert meta.authors == ("Ann Lee",) and not meta.author_declared

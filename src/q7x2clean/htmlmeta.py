@@ -20,6 +20,8 @@ import attrs
 from lxml import etree
 
 from . import cues
+from .dates import find_dates
+from .metadata import AUTHOR_LABEL_WORDS
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 _ARTICLE_TYPES = re.compile(r"(?:^|\b)(?:\w*Article|BlogPosting|Posting|Report|WebPage|Review|Recipe|HowTo)$", re.I)
@@ -67,7 +69,7 @@ _AUTHOR_META = (
 _TITLE_META = ("og:title", "twitter:title", "citation_title", "dc.title", "parsely-title", "sailthru.title", "headline")
 # Words that make an "author" value a role or a site, not a person: "Staff", "Redaktion".
 _NOT_A_NAME = re.compile(
-    r"^(?:staff|admin|administrator|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"
+    r"^(?:staff|admin|administrator|webmaster|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"
     r"newsroom|news desk|guest|anonymous|unknown|undefined|null|none)$",
     re.I,
 )
@@ -180,9 +182,12 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
     text = " ".join(raw.split()).strip(" ,;|-–—·")
     if not text or "://" in text or text.startswith("www.") or TWITTER_HANDLE.match(text):
         return None
-    text = _BY.sub("", text)
+    text = _BY.sub("", text + " ")  # the prefix alone ("Written By") leaves nothing
     text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0].strip(" ,;")
     if not text or _NOT_A_NAME.match(text) or any(ch.isdigit() for ch in text):
+        return None
+    # A label ("Autoren", "Theme: ... by ...") or a profile's path is no name.
+    if ":" in text or text.casefold() in AUTHOR_LABEL_WORDS or _is_handle(text):
         return None
     if len(text.split()) > NAME_MAX_WORDS:
         return None
@@ -190,6 +195,12 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
     if any(folded == cues.normalize(site) for site in site_names if site):
         return None
     return text
+
+
+def _is_handle(text: str) -> bool:
+    """A profile's path, not a name: "/jdoe" (a twitter:creator value), "x.com/jdoe".
+    (A login written as the byline, "jdoe", is the byline all the same.)"""
+    return text.startswith(("/", "@")) or (" " not in text and "/" in text)
 
 
 def _words(text: str) -> set[str]:
@@ -229,6 +240,10 @@ def _split_names(value: str, site_names: Iterable[str]) -> list[str]:
     if len(parts) > 1 and any(len(p.split()) < 2 for p in parts):
         parts = [re.split(r"\s(?:and|und|et|&)\s", value)[0]] if "," not in value else [value.split(",")[0]]
     names = [clean_name(p, site_names) for p in parts]
+    if find_dates(value):
+        # A byline element that holds the date: "Sat, 20 Dec, 2025": one word before a
+        # comma is the weekday ("By Jane Doe, May 3, 2025" keeps "Jane Doe").
+        names = [n for n in names if n and " " in n]
     return [n for n in names if n]
 
 
@@ -265,8 +280,13 @@ def _domain_name(url: str | None) -> str | None:
 _AUTHOR_ELEMENTS = etree.XPath(
     '//*[@rel="author" or (@itemprop="name" and ancestor::*[@itemprop="author"]) or (@itemprop="author" and not(*))]'
 )
+# Not those of a comment ("comment-author": a commenter's name, "Jane says:") or of a
+# form ("comment-form-author": the field's label, "Name *"); a page's or a post's own
+# classes ("comments-open" on the body) do not count.
 _BYLINE_ELEMENTS = etree.XPath(
     '//*[contains(@class, "author") or contains(@class, "byline")][not(self::body or self::html or self::article)]'
+    '[not(ancestor-or-self::*[not(self::body or self::html or self::article)]'
+    '[contains(@class, "comment") or contains(@id, "comment")] or ancestor::form)]'
 )
 
 

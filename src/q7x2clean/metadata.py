@@ -1208,7 +1208,7 @@ _LABEL_NOUNS = frozenset(
     autore autora autorka redação haber""".split()
 )
 # Label lines naming the author below them.
-_AUTHOR_LABEL_WORDS = frozenset(
+AUTHOR_LABEL_WORDS = frozenset(
     "author authors autor autoren auteur auteurs autore autori autorzy författare forfatter".split()
 )
 # Byline prefixes that are a common word in other languages (so not in the phrase
@@ -1491,7 +1491,7 @@ def _author_candidates(page: _Page, j: int, title_at: int | None) -> list[tuple[
         found.append((_PREFIX, rest))
     elif korean is not None:
         found.append((_PREFIX, korean.group(1)))
-    elif _byline_label(text) or text.lower().rstrip(" :") in _AUTHOR_LABEL_WORDS:
+    elif _byline_label(text) or text.lower().rstrip(" :") in AUTHOR_LABEL_WORDS:
         names = _names_under_label(page, j)
         if names is not None:
             found.append((_PREFIX, names))
