@@ -559,6 +559,27 @@ def test_name_after_a_date(line):
     assert meta(NAV + TITLE + [(line, K.NAVIGATION)]).author == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    "line", ["By Jane DoeAuthor", "By Jane DoeStaff", "By Jane Doe@janedoe", "Jane DoeEditor | May 18, 2025"]
+)
+def test_a_role_or_handle_glued_to_the_name_goes(line):
+    """Renderers glue the name to a label or handle printed after it."""
+    assert meta(NAV + TITLE + [(line, K.BYLINE)]).author == "Jane Doe"
+
+
+def test_a_weekday_before_the_date_is_no_author():
+    """"Do 24. Mai 2018" is Thursday's date; the name above it is the byline."""
+    head = NAV + TITLE + [("Heiko Sauer", K.NAVIGATION), ("Do 24. Mai 2018, 08:30", K.DATELINE)]
+    assert meta(head, BODY_DE, language="German").author == "Heiko Sauer"
+    assert meta(NAV + TITLE + [("Mon 18 May 2025", K.DATELINE)]).author is None
+
+
+@pytest.mark.parametrize("word", ["Unknown", "Anonymous", "Twitter", "Facebook"])
+def test_a_placeholder_or_a_share_button_by_the_date_is_no_author(word):
+    assert meta(NAV + TITLE + [("May 18, 2025", K.DATELINE), (word, K.NAVIGATION)]).author is None
+    assert meta(NAV + TITLE + [(f"By {word}", K.BYLINE)]).author is None
+
+
 def test_a_user_name_after_by():
     assert meta(NAV + TITLE + [("by jdoe_42", K.BYLINE)]).author == "jdoe_42"
 

@@ -1290,6 +1290,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _KOREAN_BYLINE = re.compile(r"^([\uac00-\ud7af]{2,4}) ?기자(?:\s|$)")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A social network handle glued after the name: "Jane Doe@janedoe".
+_GLUED_HANDLE = re.compile(r"(?<=\w)@\w+$")
 # Between two cells of a row: three spaces or more (not a line break a renderer wrapped).
 _CELL_GAP = re.compile(r"[ \t\u00a0]{3,}")
 # The end of a sentence inside a line: where a byline glued after a standfirst starts.
@@ -1650,6 +1652,16 @@ def _trailing_byline(text: str) -> int | None:
     return None
 
 
+# A word this short alone before a date is the weekday ("Do 24. Mai 2018", "Mon 3 May"),
+# not a byline.
+WEEKDAY_ABBREVIATION_MAX_CHARS = 3
+
+
+def _weekday_abbreviation(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and len(words[0].strip(".")) <= WEEKDAY_ABBREVIATION_MAX_CHARS
+
+
 def _dated_names(text: str, dates: list[FoundDate]) -> list[tuple[float, str]]:
     """Names in a line that holds a date: "May 3, 2025 by Jane Doe", "Jane Doe May 3,
     2025", "May 3, 2025 · Jane Doe"."""
@@ -1668,6 +1680,7 @@ def _dated_names(text: str, dates: list[FoundDate]) -> list[tuple[float, str]]:
         and before.endswith((" ", "\t"))
         and len(before.split()) <= DATED_NAME_MAX_WORDS
         and before.count("(") <= before.count(")")
+        and not _weekday_abbreviation(before)
     ):
         found.append((_DATED, before))
     end = dates[-1].start + len(dates[-1].text)
@@ -1776,12 +1789,27 @@ def _clean_name(raw: str, joiner: str | None = None) -> str | None:
     name = _dedupe(_drop_job_title(_until_widget(name), joiner))
     if cues.is_byline_prefix(name):
         return None  # "Written By" before a date: the prefix, not a name
+    if name.casefold() in _no_person():
+        return None  # "Unknown", "Twitter": a placeholder or a share button by the date
     return name if _looks_like_name(name, joiner) else None
+
+
+# Bylines that name nobody: placeholders a site's template prints for a missing author.
+_PLACEHOLDER_NAMES = frozenset("unknown anonymous undefined null none n/a admin administrator webmaster".split())
+
+
+@functools.cache
+def _no_person() -> frozenset[str]:
+    """Lines that stand where a byline would and name no person: placeholders and the
+    social networks of a share bar."""
+    return _PLACEHOLDER_NAMES | {n.casefold() for n in cue_phrases.SOCIAL_NETWORKS}
 
 
 def _unglue(text: str) -> str:
     """Split words the renderer glued: "Jane DoePublished: ..." -> "Jane Doe Published: ...",
-    "Jane DoeJane Doe" -> "Jane Doe Jane Doe"; "McCarthy" stays."""
+    "Jane DoeJane Doe" -> "Jane Doe Jane Doe", "Jane DoeAuthor" -> "Jane Doe Author";
+    "McCarthy" stays. A handle glued to the name goes: "Jane Doe@janedoe" -> "Jane Doe"."""
+    text = _GLUED_HANDLE.sub("", text)
     parts = _GLUED_WORD.split(text)
     if len(parts) == 1:
         return text
@@ -1790,8 +1818,10 @@ def _unglue(text: str) -> str:
     out = parts[0]
     for part in parts[1:]:
         low = part.lower()
+        first = part.split()[0]
         glued = (
-            published.match(low) or updated.match(low) or _IMAGE_WORDS.match(low) or text.startswith(part.split()[0])
+            published.match(low) or updated.match(low) or _IMAGE_WORDS.match(low) or text.startswith(first)
+            or _is_job_word(first)
         )
         out += (" " if glued else "") + part
     return out
