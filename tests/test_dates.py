@@ -127,3 +127,18 @@ def test_year_first_named_dates(text, expected):
 def test_a_year_ending_a_headline_glued_to_the_date_is_not_its_year():
     assert [f.date for f in find_dates("The best films of 2023 March 5, 2024")] == [D(2024, 3, 5)]
     assert find_dates("In 2019 May was warm") == []
+
+
+def test_the_published_and_updated_dates_glued_together():
+    """Day-first pages print the published and the updated date side by side; a renderer
+    glues the second's day to the first's year. The same day twice is that day; two
+    days are in doubt (themes print them in either order): the date as written, no date."""
+    found = find_dates("Published on 19. Juni 201619. Juni 2016 von Jane Doe")
+    assert [(d.text, d.date) for d in found] == [("19. Juni 2016", datetime.date(2016, 6, 19))]
+    assert find_dates("20 janvier 202020 janvier 2020")[0].date == datetime.date(2020, 1, 20)
+    found = find_dates("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko")
+    assert [(d.text, d.date, d.has_year) for d in found] == [("10. Februar 2019", None, True)]
+    # Digits after a year that start no date leave the year unread, as before.
+    assert find_dates("Mai 2019123 Leute") == []
+    assert find_dates("Published 3 May 2021 12:30")[0].date == datetime.date(2021, 5, 3)
+

@@ -1038,3 +1038,14 @@ def test_a_menu_entry_opening_with_a_label_noun_is_no_byline(entry):
 
 def test_a_label_noun_before_a_full_name_is_still_a_byline():
     assert meta(NAV + TITLE + [("Text Jana Dorn", K.NAVIGATION)], BODY_DE, language="German").author == "Jana Dorn"
+
+
+def test_a_date_line_of_two_glued_dates_is_neither_headline_nor_author():
+    body = "\n\n".join(
+        f"Der Verein hat am Wochenende das neue Vereinsheim eröffnet, und viele Mitglieder kamen zur Feier Nummer {i}."
+        for i in range(4)
+    )
+    dump = f"Start\n\nBlog\n\nLaufen im Winter\n\nVeröffentlicht am 10. Februar 20199. Februar 2019 von Heiko Sauer\n\n{body}\n"
+    article = q7x2clean.clean_text(dump)
+    assert article.title == "Laufen im Winter"
+    assert article.date is None and article.date_text == "10. Februar 2019"

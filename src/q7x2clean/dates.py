@@ -40,6 +40,12 @@ _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
 _MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
+# The date ends at its last digit, or where the renderer glued the next date's day to
+# its year: a page prints the published and the updated dates side by side, and day-first
+# languages glue them into "10. Februar 20199. Februar 2019", "20 janvier 202021 janvier".
+_YEAR_END = r"(?(year)(?:(?!\d)|(?=[0-3]?\d\.?\s))|(?!\d))"
+
+
 @functools.lru_cache(maxsize=1024)
 def _named(names: tuple[str, ...]) -> re.Pattern[str]:
     """The named-date pattern for the month names `names` (those a text holds: with all
@@ -56,7 +62,7 @@ def _named(names: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:" + year_before + r"|" + day_before + r"(?<!\w)|" + _MONTH_START + r")" + month + r"(?!\w)" + day_after
         # A year first needs the day after the month, and no other year after the day:
         # that year ends a headline glued to the date ("Best films of 2023 March 5, 2024").
-        + r"(?(year0)(?(day2)(?!,?\s+(?:19|20)\d\d)|(?!))|" + year + r")(?!\d)",
+        + r"(?(year0)(?(day2)(?!,?\s+(?:19|20)\d\d)|(?!))|" + year + r")" + _YEAR_END,
         re.IGNORECASE,
     )
 
@@ -88,7 +94,8 @@ def _spaced_dates(text: str) -> list[re.Match[str]]:
 
 @attrs.frozen
 class FoundDate:
-    """A date read off a text: `date` is None when the year is unknown."""
+    """A date read off a text: `date` is None when the year is unknown, or when the day
+    is in doubt (two dates glued together)."""
 
     text: str
     start: int
@@ -114,6 +121,21 @@ def complete_year(month: int, day: int, reference: datetime.date | None) -> date
         if found is not None and found <= reference:
             return found
     return None
+
+
+def _differs_from_glued(text: str, match: re.Match[str], date: datetime.date, names: tuple[str, ...]) -> bool:
+    """Whether the date the renderer glued to this one's year (`_YEAR_END`) is another
+    day: the published and the updated dates, in an order that differs from theme to
+    theme (the same day twice is that day)."""
+    end = match.end()
+    if end >= len(text) or not text[end].isdigit():
+        return False
+    glued = _named(names).match(text[end:])
+    if glued is None or not (glued.group("year") or glued.group("year0")):
+        return True
+    month = months().get(glued.group("month").lower())
+    day_text = glued.group("day1") or glued.group("day2")
+    return month is None or not day_text or _make(int(glued.group("year") or glued.group("year0")), month, int(day_text)) != date
 
 
 def find_dates(text: str, reference: datetime.date | None = None, *, month_first: bool = False) -> list[FoundDate]:
@@ -176,7 +198,8 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
         if year_text:
             date = _make(int(year_text), month, day)
             if date:
-                add(match, date, True)
+                # Of two different days glued together, neither is known to be the date.
+                add(match, None if _differs_from_glued(text, match, date, names) else date, True)
         elif 1 <= day <= 31:
             add(match, complete_year(month, day, reference), False)
     found.sort(key=lambda item: item.start)
