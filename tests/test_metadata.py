@@ -59,6 +59,21 @@ def test_headline_is_the_line_over_its_byline():
     assert result.title == "Ministers agree on new trade rules for the border"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loan amount [25000   ] [0    ]",  # w3m prints a filled form field so
+        "Blog Blog Status Status Team Team",  # each menu item printed twice
+        "For Schools For Schools For Teachers For Teachers",
+    ],
+)
+def test_a_form_or_a_menu_of_doubled_items_is_no_headline(line):
+    head = NAV + [(line, K.NAVIGATION), ("Ministers agree on new trade rules", K.NAVIGATION), ("By Jane Doe", K.BYLINE)]
+    assert meta(head).title == "Ministers agree on new trade rules"
+    # A name that says a word twice is no menu.
+    assert not metadata._items_twice("Bora Bora Island") and not metadata._items_twice("Sing Sing")
+
+
 def test_headline_beats_its_standfirst_and_section_label():
     result = meta(
         NAV

@@ -660,7 +660,7 @@ def _headline_text(text: str) -> str:
 # Never a headline: a rule drawn with box characters, a form field ("Search [ ]"), a
 # logo's alt text ("Acme Logo"), a link to a file ("Report.pdf (619.83 KB)").
 _NOT_HEADLINE = re.compile(
-    r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]|\slogo$|\.(?:pdf|docx?|xlsx?|pptx?|zip)\b|\(\d[\d.,]*\s?[KMG]B\)",
+    r"[━─═]{3}|_{4}|={4}|\[\s*\]|\[_+\]|\[[^\[\]]*\s\]|\slogo$|\.(?:pdf|docx?|xlsx?|pptx?|zip)\b|\(\d[\d.,]*\s?[KMG]B\)",
     re.IGNORECASE,
 )
 # The arrows of links to the previous or next post.
@@ -703,7 +703,28 @@ def _title_candidate(page: _Page, i: int) -> bool:
     text = page.texts[i]
     if _NOT_HEADLINE.search(text) or _HASHTAGS.fullmatch(text) or text.startswith(_PREV_NEXT) or text.endswith(_PREV_NEXT):
         return False
-    return not _byline_label(text) and page.meta_kind(i) is None
+    return not _byline_label(text) and page.meta_kind(i) is None and not _items_twice(text)
+
+
+# The items of such a menu are this many words at most.
+TWICE_ITEM_MAX_WORDS = 3
+
+
+def _items_twice(text: str) -> bool:
+    """A menu whose items are each printed twice (an icon's label, then the link): "Blog
+    Blog Status Status Team Team", "For Schools For Schools For Teachers For Teachers"."""
+    tokens = text.split()
+    i = items = 0
+    while i < len(tokens):
+        size = next(
+            (n for n in range(1, TWICE_ITEM_MAX_WORDS + 1) if tokens[i : i + n] == tokens[i + n : i + 2 * n] and i + 2 * n <= len(tokens)),
+            None,
+        )
+        if size is None:
+            return False
+        i += 2 * size
+        items += 1
+    return items >= 2
 
 
 def _weight(evidence: list[str]) -> float:
