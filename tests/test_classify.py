@@ -1814,3 +1814,14 @@ def test_a_menu_glued_into_one_long_line_is_no_intro():
             "Energy prices", "Heat pumps", "Solar panels", "Storage heaters", "Green power", "Car loans"]
     kinds, _ = _kinds("\n".join([glued, *menu, *P]))
     assert not dict(kinds)[glued].is_body
+
+
+def test_the_intro_above_a_list_of_links_and_a_photo_is_kept():
+    # w3m prints the photo between the list and the body as "[alt text]"; lynx does not.
+    intro = ("Corsets are to pin-up fans what water is to fish: they cannot do without them for long, "
+             "and there are shops for them all over the country")
+    shops = ["Velvet Lace", "Rose Garden", "Black Swan", "Silk Road", "Miss Molly", "Red Cat", "Blue Moon",
+             "Royal Black", "Maya Hansen", "Bibi Blue", "Fairy Mother", "Caos Corsets"]
+    kinds, _ = _kinds("\n".join(["Corsets: shops and designers", intro, *shops, "[A corset on a mannequin]", *P]))
+    assert dict(kinds)[intro].is_body
+    assert [t for t, k in kinds if k.is_body][-len(P):] == P

@@ -151,6 +151,8 @@ _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
 _AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
+_PLACEHOLDER_REASON = "image placeholder"
+_FRAME_REASON = "embedded frame (lynx prints its address)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 # A time of day alone on its line ("18:27") heads an entry of a live blog: like an
@@ -265,10 +267,10 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if cues.is_comment_header(low, n_words, has_digit):
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
     if cues.is_image_placeholder(text):
-        return BlockKind.CAPTION, "image placeholder", False
+        return BlockKind.CAPTION, _PLACEHOLDER_REASON, False
     if cues.is_frame_mark(text):
         # An embed, like an image: neither for nor against the article around it.
-        return BlockKind.CAPTION, "embedded frame (lynx prints its address)", False
+        return BlockKind.CAPTION, _FRAME_REASON, False
     found = cues.prefix_kind(low)
     if found is not None:
         # The label alone on its line ("Read also:", "Lees ook:", "Tags:") heads the box
@@ -1206,7 +1208,8 @@ def _prose_length(text: str) -> int:
 def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int:
     """Move the region start back over the intro: paragraphs that a table of contents
     or a key-points list (short lines, weighing against the region) cut off from the
-    rest. Never past a cue line (a byline, a date, a menu heading)."""
+    rest. Never past a cue line (a byline, a date, a menu heading); an image or a frame
+    the renderer prints is no such line (`_renderer_mark`)."""
     while True:
         for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
             f = feats[j]
@@ -1215,10 +1218,20 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
                     return start
                 start = j
                 break
-            if f.cue is not None or f.prose:
+            if (f.cue is not None and not _renderer_mark(f)) or f.prose:
                 return start
         else:
             return start
+
+
+_RENDERER_MARKS = frozenset({_PLACEHOLDER_REASON, _FRAME_REASON})
+
+
+def _renderer_mark(f: Features) -> bool:
+    """An image or a frame as the renderer prints it ("[alt text]", "IFRAME: ..."): w3m
+    prints the photo between an intro and the body that lynx leaves out, so it does not
+    part the intro from the article."""
+    return f.reason in _RENDERER_MARKS
 
 
 def _running_text(f: Features) -> bool:
