@@ -820,7 +820,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None, butto
         weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
-    for run in _content_runs(blocks, feats):
+    for run in [*_content_runs(blocks, feats), *_definition_lists(blocks, feats)]:
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
             weights[i] = max(weights[i], CONTENT_RUN_WEIGHT if _plain(feats[i]) else 0.0)
@@ -1100,6 +1100,58 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+# A product's or a person's data printed as a definition list, term then value: at
+# least this many pairs (a guard, not fitted: traf-dev's data sheets hold 7 to 12).
+DEFINITION_MIN_PAIRS = 3
+
+
+def _definition_lists(blocks: list[Block], feats: list[Features]) -> list[range]:
+    """Runs of term and value lines that are article content (a product's data sheet,
+    a person's infobox): w3m and lynx print a definition list's term on a line and its
+    value on the next, indented deeper, with no blank line between them ("Colour",
+    "    brown", "Material", "    pine"), every pair at the same two indents. Each short
+    line weighs against the region like a menu's, and the data sheet parted the article
+    from its intro. A nested menu repeats its entry in the line under it ("Fashion",
+    "    All fashion"): a value does not hold its term."""
+    runs: list[range] = []
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        indents = (blocks[i].indent, blocks[i + 1].indent)
+        j = i
+        while j + 1 < n and _definition_pair(blocks, feats, j) and (blocks[j].indent, blocks[j + 1].indent) == indents:
+            j += 2
+        if j - i >= 2 * DEFINITION_MIN_PAIRS:
+            runs.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _definition_pair(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Lines `j` and `j + 1` are a term and its value: the value indented deeper right
+    under the term, neither a list item, prose, a section heading or a row of columns."""
+    term, value = blocks[j], blocks[j + 1]
+    if value.indent <= term.indent or value.blank_before or feats[j].low in feats[j + 1].low:
+        return False
+    return all(_definition_line(blocks[k], feats[k]) for k in (j, j + 1))
+
+
+def _definition_line(block: Block, f: Features) -> bool:
+    """A term's or a value's line: words, not a bullet, a paragraph, a heading or columns."""
+    return (
+        block.bullet is None
+        and not f.prose
+        and not (f.heading and f.cue is not None)
+        and any(ch.isalnum() for ch in block.text)
+        and _COLUMN_GAP not in block.text.strip()
+    )
+
+
+# Columns of a table printed side by side are set apart by a few spaces.
+_COLUMN_GAP = "   "
 
 
 def _table_cell(f: Features) -> bool:
