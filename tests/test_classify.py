@@ -1814,3 +1814,31 @@ def test_a_menu_glued_into_one_long_line_is_no_intro():
             "Energy prices", "Heat pumps", "Solar panels", "Storage heaters", "Green power", "Car loans"]
     kinds, _ = _kinds("\n".join([glued, *menu, *P]))
     assert not dict(kinds)[glued].is_body
+
+
+def test_the_intro_above_a_list_of_links_and_a_photo_is_kept():
+    # w3m prints the photo between the list and the body as "[alt text]"; lynx does not.
+    intro = ("Corsets are to pin-up fans what water is to fish: they cannot do without them for long, "
+             "and there are shops for them all over the country")
+    shops = ["Velvet Lace", "Rose Garden", "Black Swan", "Silk Road", "Miss Molly", "Red Cat", "Blue Moon",
+             "Royal Black", "Maya Hansen", "Bibi Blue", "Fairy Mother", "Caos Corsets"]
+    kinds, _ = _kinds("\n".join(["Corsets: shops and designers", intro, *shops, "[A corset on a mannequin]", *P]))
+    assert dict(kinds)[intro].is_body
+    assert [t for t, k in kinds if k.is_body][-len(P):] == P
+
+
+def test_a_data_sheet_printed_as_a_definition_list_inside_the_article_is_kept():
+    # w3m prints a definition list's term, then its value indented on the next line.
+    sheet = ["Brand", "    Woodline", "Colour", "    brown", "Material", "    pine, metal", "Length", "    52 cm",
+             "Height", "    97 cm", "Weight", "    14 kg"]
+    kinds, _ = _kinds("\n".join([P[0], P[1], "", *sheet, "", P[2], P[3]]))
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == P[0] and body[-1] == P[3]
+    assert "Material" in body and "pine, metal" in body
+
+
+def test_a_nested_menu_is_no_definition_list():
+    menu = ["Fashion", "    All fashion", "Jeans", "    All jeans", "Dresses", "    All dresses", "Sale",
+            "    All sale"]
+    kinds, _ = _kinds("\n".join([*menu, "", *P]))
+    assert [t for t, k in kinds if k.is_body] == P

@@ -151,6 +151,8 @@ _WIDE_PUNCT = re.compile(r"[。，、！？]")
 _ABOUT_REASON = "'About ...' box heading"
 _AGENCY_REASON = "news agency credit"
 _DOUBLED_REASON = "printed twice in one line (alt text and title of an image or card)"
+_PLACEHOLDER_REASON = "image placeholder"
+_FRAME_REASON = "embedded frame (lynx prints its address)"
 _DIGIT = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 # A time of day alone on its line ("18:27") heads an entry of a live blog: like an
@@ -265,10 +267,10 @@ def _line_cue(text: str, low: str, n_words: int, dates: list[FoundDate]) -> tupl
     if cues.is_comment_header(low, n_words, has_digit):
         return BlockKind.COMMENTS, "comment header (name, time, 'says:')", True
     if cues.is_image_placeholder(text):
-        return BlockKind.CAPTION, "image placeholder", False
+        return BlockKind.CAPTION, _PLACEHOLDER_REASON, False
     if cues.is_frame_mark(text):
         # An embed, like an image: neither for nor against the article around it.
-        return BlockKind.CAPTION, "embedded frame (lynx prints its address)", False
+        return BlockKind.CAPTION, _FRAME_REASON, False
     found = cues.prefix_kind(low)
     if found is not None:
         # The label alone on its line ("Read also:", "Lees ook:", "Tags:") heads the box
@@ -818,7 +820,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None, butto
         weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
-    for run in _content_runs(blocks, feats):
+    for run in [*_content_runs(blocks, feats), *_definition_lists(blocks, feats)]:
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
             weights[i] = max(weights[i], CONTENT_RUN_WEIGHT if _plain(feats[i]) else 0.0)
@@ -1100,6 +1102,58 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
     return runs
 
 
+# A product's or a person's data printed as a definition list, term then value: at
+# least this many pairs (a guard, not fitted: traf-dev's data sheets hold 7 to 12).
+DEFINITION_MIN_PAIRS = 3
+
+
+def _definition_lists(blocks: list[Block], feats: list[Features]) -> list[range]:
+    """Runs of term and value lines that are article content (a product's data sheet,
+    a person's infobox): w3m and lynx print a definition list's term on a line and its
+    value on the next, indented deeper, with no blank line between them ("Colour",
+    "    brown", "Material", "    pine"), every pair at the same two indents. Each short
+    line weighs against the region like a menu's, and the data sheet parted the article
+    from its intro. A nested menu repeats its entry in the line under it ("Fashion",
+    "    All fashion"): a value does not hold its term."""
+    runs: list[range] = []
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        indents = (blocks[i].indent, blocks[i + 1].indent)
+        j = i
+        while j + 1 < n and _definition_pair(blocks, feats, j) and (blocks[j].indent, blocks[j + 1].indent) == indents:
+            j += 2
+        if j - i >= 2 * DEFINITION_MIN_PAIRS:
+            runs.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _definition_pair(blocks: list[Block], feats: list[Features], j: int) -> bool:
+    """Lines `j` and `j + 1` are a term and its value: the value indented deeper right
+    under the term, neither a list item, prose, a section heading or a row of columns."""
+    term, value = blocks[j], blocks[j + 1]
+    if value.indent <= term.indent or value.blank_before or feats[j].low in feats[j + 1].low:
+        return False
+    return all(_definition_line(blocks[k], feats[k]) for k in (j, j + 1))
+
+
+def _definition_line(block: Block, f: Features) -> bool:
+    """A term's or a value's line: words, not a bullet, a paragraph, a heading or columns."""
+    return (
+        block.bullet is None
+        and not f.prose
+        and not (f.heading and f.cue is not None)
+        and any(ch.isalnum() for ch in block.text)
+        and _COLUMN_GAP not in block.text.strip()
+    )
+
+
+# Columns of a table printed side by side are set apart by a few spaces.
+_COLUMN_GAP = "   "
+
+
 def _table_cell(f: Features) -> bool:
     """A bare figure on a line of its own between a table's rows ("25", "3 : 3", "1,7"): a
     cell of the table printed cell by cell (a scoreboard, a test's marks), not a share
@@ -1206,7 +1260,8 @@ def _prose_length(text: str) -> int:
 def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int:
     """Move the region start back over the intro: paragraphs that a table of contents
     or a key-points list (short lines, weighing against the region) cut off from the
-    rest. Never past a cue line (a byline, a date, a menu heading)."""
+    rest. Never past a cue line (a byline, a date, a menu heading); an image or a frame
+    the renderer prints is no such line (`_renderer_mark`)."""
     while True:
         for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
             f = feats[j]
@@ -1215,10 +1270,20 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
                     return start
                 start = j
                 break
-            if f.cue is not None or f.prose:
+            if (f.cue is not None and not _renderer_mark(f)) or f.prose:
                 return start
         else:
             return start
+
+
+_RENDERER_MARKS = frozenset({_PLACEHOLDER_REASON, _FRAME_REASON})
+
+
+def _renderer_mark(f: Features) -> bool:
+    """An image or a frame as the renderer prints it ("[alt text]", "IFRAME: ..."): w3m
+    prints the photo between an intro and the body that lynx leaves out, so it does not
+    part the intro from the article."""
+    return f.reason in _RENDERER_MARKS
 
 
 def _running_text(f: Features) -> bool:
