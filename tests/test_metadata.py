@@ -74,6 +74,12 @@ def test_a_form_or_a_menu_of_doubled_items_is_no_headline(line):
     assert not metadata._items_twice("Bora Bora Island") and not metadata._items_twice("Sing Sing")
 
 
+@pytest.mark.parametrize("line", ["| : Ministers agree on new trade rules", "|Ministers agree on new trade rules"])
+def test_an_empty_labels_separators_before_the_headline_go(line):
+    head = NAV + [(line, K.NAVIGATION), ("By Jane Doe", K.BYLINE)]
+    assert meta(head).title == "Ministers agree on new trade rules"
+
+
 def test_headline_beats_its_standfirst_and_section_label():
     result = meta(
         NAV

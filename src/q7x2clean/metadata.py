@@ -643,8 +643,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 def _headline_text(text: str) -> str:
     """The headline as a reader would copy it: without the breadcrumb trail, an image
-    placeholder or a " | Site" suffix around it, with the HTML entities a renderer left
-    ("&#x26;") decoded."""
+    placeholder or a " | Site" suffix around it, or the separators of an empty label
+    before it ("| : Headline"), with the HTML entities a renderer left ("&#x26;") decoded."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     for pattern in (_LEADING_IMAGE, _CRUMB_TRAIL):
@@ -654,7 +654,7 @@ def _headline_text(text: str) -> str:
     rest = _SITE_SUFFIX.sub("", text)
     if len(rest.split()) >= 3:
         text = rest
-    return text
+    return text.lstrip("|: ") or text
 
 
 # Never a headline: a rule drawn with box characters, a form field ("Search [ ]"), a
