@@ -662,6 +662,17 @@ def test_copyright_line_names_the_publication():
     assert result.source == "Example Media"
 
 
+def test_the_footers_copyright_line_names_the_publication_not_a_photo_credit():
+    """Photo credits are copyright lines too ("© Foto: Getty Images"), printed by the
+    pictures, above the footer's; so are rights notices without a holder."""
+    head = NAV + TITLE + [("© Foto: Getty Images", K.CAPTION)]
+    tail = [("© 2025 Example Media. All rights reserved.", K.FOOTER)]
+    assert meta(head, tail=tail).source == "Example Media"
+    assert meta(NAV + TITLE, tail=[("Copyright © 2025 by Example Media", K.FOOTER)]).source == "Example Media"
+    assert meta(NAV + TITLE, tail=[("© Foto: Getty Images", K.FOOTER)]).source is None
+    assert meta(NAV + TITLE, tail=[("© 2025 Algunos derechos reservados", K.FOOTER)], language="Spanish").source is None
+
+
 def test_no_credit_no_source():
     assert meta(NAV + TITLE).source is None
 

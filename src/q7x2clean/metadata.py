@@ -1965,7 +1965,9 @@ def _looks_like_name(name: str, joiner: str | None = None) -> bool:
 # A byline with an agency after the name is short: "By Jane Doe and John Roe, Reuters".
 BYLINE_AGENCY_MAX_CHARS = 80
 _CREDIT = re.compile(r"^[\s\-–—(]*([A-Za-z][A-Za-z .&/]{0,30}?)[\s)]*$")
-_COPYRIGHT_STRIP = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
+_COPYRIGHT_STRIP = re.compile(r"©|\([cс]\)|copyright|\b(?:19|20)\d\d\b|[-–—]|\s\|\s.*$", re.IGNORECASE)
+# "© 2025 by Acme Media": the holder after a byline's prefix.
+_HOLDER_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|przez)\s+", re.IGNORECASE)
 # Words of the names of companies and institutions: legal forms and the like.
 _ORGANISATION_WORDS = frozenset(
     """inc incorporated llc ltd limited corp corporation co company plc llp lp gmbh ag kg se sa sas sarl srl spa
@@ -2058,7 +2060,18 @@ def _read_copyright_names(page: _Page) -> list[str]:
         if not cues.is_copyright(text):
             continue
         name = _COPYRIGHT_END.sub("", _RIGHTS.sub("", _COPYRIGHT_STRIP.sub(" ", text)))
-        name = " ".join(name.split()).strip(" .,:;")
-        if 2 <= len(name) <= 50 and len(name.split()) <= 6:
+        name = _dedupe(_HOLDER_PREFIX.sub("", " ".join(name.split()).strip(" .,:;")))
+        if 2 <= len(name) <= 50 and len(name.split()) <= 6 and not _credit_or_notice(name):
             names.append(name)
     return names
+
+
+def _credit_or_notice(name: str) -> bool:
+    """What a copyright line holds instead of its holder: a photo's credit ("Foto: Acme",
+    "Getty Images"; one word may be a publication's name: "Bild") or the rights notice
+    itself ("Algunos derechos reservados")."""
+    low = cues.normalize(name)
+    if len(name.split()) > 1 and cues.is_caption(name, low):
+        return True
+    found = cues.line_kind(low, cues.cue_words(low))
+    return found is not None and found[0] is BlockKind.FOOTER
