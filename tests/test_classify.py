@@ -471,6 +471,18 @@ def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+def test_a_short_story_under_a_subheading_below_the_header_keeps_the_header_bonus():
+    # The header's furniture (share buttons, the photo), then the story's first
+    # subheading right above its paragraph: the first paragraph is still the lead.
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "Share on Facebook", "Share on Twitter", "[photo]", "A deal after two days", STORY,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", PITCH, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert STORY in body and PITCH not in body
+
+
 def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
     # lynx prints the header's widgets as "(BUTTON) Label" lines between the date line
     # and the first paragraph; a longer paragraph in the footer must not win.

@@ -1047,10 +1047,20 @@ def _lead_after_header(feats: list[Features]) -> int | None:
             g = feats[j]
             if g.prose and g.cue is None:
                 return j
-            if j - i >= HEADER_WINDOW and not _header_furniture(g):
+            if j - i >= HEADER_WINDOW and not _header_furniture(g) and not _subheading_over_prose(feats, i, j):
                 return None
         return None
     return None
+
+
+def _subheading_over_prose(feats: list[Features], header: int, j: int) -> bool:
+    """Line `j` is the article's first subheading (or kicker): a short plain line right
+    above its first paragraph, with only the header's furniture between it and the
+    `header` line (a comment's greeting under a comments heading, a tag under other
+    tags, is none)."""
+    if not _plain(feats[j]) or j + 1 >= len(feats) or not feats[j + 1].prose or feats[j + 1].cue is not None:
+        return False
+    return all(_header_furniture(g) for g in feats[header + 1 : j])
 
 
 def _header_furniture(f: Features) -> bool:
