@@ -489,6 +489,15 @@ def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
     buttons = ["(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode"]
     assert _short_story_body(buttons) == [STORY]
 
+def test_a_list_without_bullets_under_a_label_after_a_paragraph_is_kept():
+    # innerText prints a list's items one a line, without bullets: under a label that
+    # follows a paragraph they are the article's list, not a menu splitting it.
+    items = ["two floors", "pine wood", "metal mesh", "felt roof", "a ramp", "a drawer", "a door", "a lock"]
+    text = "\n".join(["Home", "Shop", "Contact", P[0], P[1], "The details:", *items, P[2], P[3], "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], "The details:", *items, P[2], P[3]]
+
+
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
              "Roll it out on a floured surface and cut out any shapes you like.",

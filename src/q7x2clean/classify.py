@@ -1094,6 +1094,11 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             while j < n and blocks[j].bullet and _plain(feats[j]):
                 j += 1
             start = i + 1
+        elif _unbulleted_list_label(blocks, feats, i):
+            j = i + 1
+            while j < n and blocks[j].bullet is None and _plain(feats[j]) and not _is_label(blocks[j].text):
+                j += 1
+            start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
             rows = 0
             while j < n and ((_plain(feats[j]) and _is_row(blocks[j])) or _in_list(feats[j]) or _table_cell(feats[j]) or _word_cell(blocks, feats, j)):
@@ -1108,6 +1113,17 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
             runs.append(range(start, j))
         i = max(j, i + 1)
     return runs
+
+
+def _unbulleted_list_label(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """Line `i` introduces a list that the renderer printed without bullets (innerText
+    prints each item on a line of its own, nothing before it): a label ending in a colon
+    right under a paragraph ("The details:"), its items printed once. A menu's or a
+    footer's label does not follow a paragraph."""
+    return (
+        0 < i < len(blocks) - 1 and _is_label(blocks[i].text) and _plain(feats[i])
+        and feats[i - 1].prose and feats[i - 1].cue is None and blocks[i + 1].bullet is None
+    )
 
 
 def _table_cell(f: Features) -> bool:
