@@ -53,6 +53,21 @@ def test_second_copy_of_a_paragraph_is_dropped():
     assert body == P
 
 
+def test_a_comment_count_over_the_post_does_not_end_the_article():
+    # A blog post's header links to its comments with their count ("5 Comments") right
+    # above the post's long first paragraph: no thread starts there, the post does.
+    blurb = ("This blog collects notes on trade, travel and the small businesses that live from both, written "
+             "by a former customs officer who now runs a shop near the border and writes in the evenings.")
+    blurb2 = ("Its archive goes back to the first years of the common market and is kept by volunteers who scan "
+              "old leaflets, timetables and the letters that readers send in about their own crossings.")
+    opening = " ".join(P[:3])
+    text = "\n".join(["Home", "About", blurb, blurb2, "Posted by Jane Doe on May 3, 2024", "5 Comments", opening, P[3],
+                      "Related posts", "Another story about something else", "A third story about other things"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert opening in body and P[3] in body
+
+
 def test_comment_thread_is_never_the_article():
     thread = ["Comments"] + [
         line

@@ -2089,9 +2089,33 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
                 continue
         if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
+        if _comment_count_link(blocks, feats, i, end):
+            continue
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
     return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+
+
+# A post's header links to its comments with their count ("[5] Comments", "12 Kommentare")
+# right above the post's text: at most this many lines (the photo, its caption) between
+# the count and a paragraph at least `RESUME_MIN_CHARS` long (w3m prints the photo's
+# placeholder and its caption: two lines; a guard, not fitted).
+COMMENT_LINK_MAX_GAP = 2
+
+
+def _comment_count_link(blocks: list[Block], feats: list[Features], i: int, end: int) -> bool:
+    """Line `i` is a comments heading with a count, and a long paragraph follows within
+    `COMMENT_LINK_MAX_GAP` lines with only images between: the post header's link to its
+    comments, over the post. A thread starts with a comment's header (a name, a date)."""
+    if feats[i].cue is not BlockKind.COMMENTS or not _DIGIT.search(blocks[i].text):
+        return False
+    for j in range(i + 1, min(end, i + 2 + COMMENT_LINK_MAX_GAP)):
+        g = feats[j]
+        if g.prose and g.cue is None and not g.repeated:
+            return len(blocks[j].text) >= RESUME_MIN_CHARS
+        if g.cue is not BlockKind.CAPTION:
+            return False
+    return False
 
 
 # A related heading over a list of cards, each an image, a share bar and a teaser
