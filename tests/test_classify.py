@@ -68,6 +68,42 @@ def test_a_comment_count_over_the_post_does_not_end_the_article():
     assert opening in body and P[3] in body
 
 
+def test_a_gallery_of_dated_cards_inside_the_article_does_not_end_it():
+    # A "news in pictures" strip between the article's paragraphs: each card a heading,
+    # a date, a caption and a credit. The article resumes after its last card with
+    # paragraphs in a row, which a list of story cards after the article never has.
+    captions = [
+        "Shoppers queue outside a bakery in the old town as the first snow of the winter falls on the market square.",
+        "A ferry leaves the harbour at dawn while fishermen unload their catch on the pier beside the lighthouse.",
+        "Children in costumes walk through the park during the autumn parade that closes the city festival.",
+        "Farmers bring their cattle down from the summer pastures through the main street of the mountain village.",
+        "A cyclist rides along the canal towpath under the bare trees while a barge passes slowly on the water.",
+        "Volunteers sort donated coats and blankets in a church hall before the first cold night of the season.",
+    ]
+    background = [
+        "The new rules replace a system of paper forms that traders on both sides of the border have complained about "
+        "for years, saying that the queues at the crossings cost them hours every week and that the forms asked for "
+        "the same details again and again.",
+        "Under the agreement, goods worth less than a set amount will no longer need a declaration at all, and larger "
+        "loads will be checked by a single officer from either country instead of two, a change the ministers said "
+        "would halve the waiting times.",
+    ]
+    gallery = [line for n, caption in enumerate(captions)
+               for line in ("News in pictures", f"{20 - n} October 2020", caption, "AP")]
+    resumed = [
+        "The minister told parliament that the rules would be reviewed every month, and that fines would only be used as a last resort.",
+        "Opposition members asked how the new checks would be paid for, and whether local councils would be given more staff to run them.",
+        "The bill is expected to pass its final reading next week, after a short debate that the government has promised to hold in public.",
+    ]
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      *P, *background, *gallery, *resumed, "Related posts", "Another story about something else",
+                      "A third story about other things"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(paragraph in body for paragraph in resumed)
+    assert not any(caption in body for caption in captions)
+
+
 def test_comment_thread_is_never_the_article():
     thread = ["Comments"] + [
         line

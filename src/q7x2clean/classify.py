@@ -2093,7 +2093,12 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
             continue
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
-    return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+    cut = _cut_at_dated_cards(blocks, feats, start, end, mass)
+    resume = _resumes_after_cards(blocks, feats, cut, end)
+    if resume is not None:
+        boxes.update(range(cut, resume))  # a gallery of dated cards inside the article
+        return end, boxes
+    return cut, boxes
 
 
 # A post's header links to its comments with their count ("[5] Comments", "12 Kommentare")
@@ -2161,6 +2166,32 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
 
 # Story cards print their dates this few lines apart.
 CARD_MAX_LINES = 6
+# A gallery of dated cards inside an article (a "news in pictures" strip) prints one
+# caption between two dates; the article resumes after its last card with this many
+# paragraphs in a row, each at least `RESUME_PAIR_MIN_CHARS` long, which a card list never
+# has (a guard, not fitted: traf-dev's gallery is followed by eight).
+CARDS_RESUME_PARAGRAPHS = 3
+
+
+def _resumes_after_cards(blocks: list[Block], feats: list[Features], cut: int, end: int) -> int | None:
+    """Where the article resumes after the dated cards that start at `cut`: within
+    `CARD_MAX_LINES` lines of the last date line, `CARDS_RESUME_PARAGRAPHS` paragraphs in
+    a row; None when the cards run to the region's end."""
+    if cut >= end:
+        return None
+    last = max((i for i in range(cut, end) if feats[i].cue is BlockKind.DATELINE), default=None)
+    if last is None:
+        return None
+    run = 0
+    for j in range(last + 1, min(end, last + 1 + CARD_MAX_LINES + CARDS_RESUME_PARAGRAPHS)):
+        f = feats[j]
+        paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+        run = run + 1 if paragraph else 0
+        if run == CARDS_RESUME_PARAGRAPHS:
+            return j - run + 1
+        if not paragraph and j - last > CARD_MAX_LINES:
+            return None
+    return None
 
 
 def _earlier_cards(feats: list[Features], start: int, first: int, mass: list[float]) -> int:
