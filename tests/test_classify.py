@@ -549,6 +549,24 @@ def test_a_list_without_bullets_under_a_label_after_a_paragraph_is_kept():
     assert [t for t, k in kinds if k.is_body] == [P[0], P[1], "The details:", *items, P[2], P[3]]
 
 
+def test_the_first_rows_of_a_table_whose_later_rows_read_as_prose_are_kept():
+    # A catalogue printed row by row: the first rows are short, the later ones have long
+    # descriptions that read as prose, and the region started at the first of those.
+    rows = [
+        "1 Smith John Woodcut: a man felling a tree 1921",
+        "1A Smith John Same motif without the remark 1921",
+        "2 Brown Anna A woman plays the harp by the sea, with waves and gulls behind her. 1922",
+        "3 Brown Anna A rider carries a banner with the motto of the town through the gate of the old castle, "
+        "a crowd cheering on both sides of the road. 1923",
+        "4 Green Mary An armchair stands before a desk with books and a violin on it. 1924",
+        "5 Green Mary A ship sails into the harbour at night, the lighthouse and the moon over the waves, and "
+        "the sailors wave to their families on the pier. 1925",
+    ]
+    text = "\n".join(["Home", "Catalogue", "Artists", "Contact", "No Owner Motif Year", *rows, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body][:len(rows)] == rows
+
+
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
              "Roll it out on a floured surface and cut out any shapes you like.",

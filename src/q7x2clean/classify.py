@@ -1341,9 +1341,23 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
         elif _is_label(blocks[j].text) and f.n_words <= 6:
             first = j  # the label of the rows under it
         j -= 1
-    if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
+    if rows + _rows_from(blocks, feats, start) < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
         return start
     return first
+
+
+def _rows_from(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """The rows of a table that the region opens with, up to `ROWS_ABOVE_MIN`: lines
+    printed once that open with a figure (an item's number, a year), whose long cells
+    made them read as prose. (Paragraphs seldom open with a figure four times in a row.)"""
+    n = 0
+    while start + n < len(blocks) and n < ROWS_ABOVE_MIN and _opens_row(blocks[start + n], feats[start + n]):
+        n += 1
+    return n
+
+
+def _opens_row(block: Block, f: Features) -> bool:
+    return f.cue is None and not f.repeated and block.text[:1].isdigit() and _is_row(block)
 
 
 # A line in quotation marks: a quote that opens the article ("„Crisp outside, creamy
