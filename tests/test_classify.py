@@ -53,6 +53,57 @@ def test_second_copy_of_a_paragraph_is_dropped():
     assert body == P
 
 
+def test_a_comment_count_over_the_post_does_not_end_the_article():
+    # A blog post's header links to its comments with their count ("5 Comments") right
+    # above the post's long first paragraph: no thread starts there, the post does.
+    blurb = ("This blog collects notes on trade, travel and the small businesses that live from both, written "
+             "by a former customs officer who now runs a shop near the border and writes in the evenings.")
+    blurb2 = ("Its archive goes back to the first years of the common market and is kept by volunteers who scan "
+              "old leaflets, timetables and the letters that readers send in about their own crossings.")
+    opening = " ".join(P[:3])
+    text = "\n".join(["Home", "About", blurb, blurb2, "Posted by Jane Doe on May 3, 2024", "5 Comments", opening, P[3],
+                      "Related posts", "Another story about something else", "A third story about other things"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert opening in body and P[3] in body
+
+
+def test_a_gallery_of_dated_cards_inside_the_article_does_not_end_it():
+    # A "news in pictures" strip between the article's paragraphs: each card a heading,
+    # a date, a caption and a credit. The article resumes after its last card with
+    # paragraphs in a row, which a list of story cards after the article never has.
+    captions = [
+        "Shoppers queue outside a bakery in the old town as the first snow of the winter falls on the market square.",
+        "A ferry leaves the harbour at dawn while fishermen unload their catch on the pier beside the lighthouse.",
+        "Children in costumes walk through the park during the autumn parade that closes the city festival.",
+        "Farmers bring their cattle down from the summer pastures through the main street of the mountain village.",
+        "A cyclist rides along the canal towpath under the bare trees while a barge passes slowly on the water.",
+        "Volunteers sort donated coats and blankets in a church hall before the first cold night of the season.",
+    ]
+    background = [
+        "The new rules replace a system of paper forms that traders on both sides of the border have complained about "
+        "for years, saying that the queues at the crossings cost them hours every week and that the forms asked for "
+        "the same details again and again.",
+        "Under the agreement, goods worth less than a set amount will no longer need a declaration at all, and larger "
+        "loads will be checked by a single officer from either country instead of two, a change the ministers said "
+        "would halve the waiting times.",
+    ]
+    gallery = [line for n, caption in enumerate(captions)
+               for line in ("News in pictures", f"{20 - n} October 2020", caption, "AP")]
+    resumed = [
+        "The minister told parliament that the rules would be reviewed every month, and that fines would only be used as a last resort.",
+        "Opposition members asked how the new checks would be paid for, and whether local councils would be given more staff to run them.",
+        "The bill is expected to pass its final reading next week, after a short debate that the government has promised to hold in public.",
+    ]
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      *P, *background, *gallery, *resumed, "Related posts", "Another story about something else",
+                      "A third story about other things"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert all(paragraph in body for paragraph in resumed)
+    assert not any(caption in body for caption in captions)
+
+
 def test_comment_thread_is_never_the_article():
     thread = ["Comments"] + [
         line
@@ -471,11 +522,50 @@ def test_a_short_article_under_its_header_beats_a_heavier_widget_further_down():
     assert [t for t, k in kinds if k.is_body] == P
 
 
+def test_a_short_story_under_a_subheading_below_the_header_keeps_the_header_bonus():
+    # The header's furniture (share buttons, the photo), then the story's first
+    # subheading right above its paragraph: the first paragraph is still the lead.
+    text = "\n".join(["Home", "News", "Ministers agree on new trade rules", "By Jane Doe", "May 18, 2025",
+                      "Share on Facebook", "Share on Twitter", "[photo]", "A deal after two days", STORY,
+                      "Most read", "Another story about something else", "A third story about other things", "Weather",
+                      "Sport", "Who we are", PITCH, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert STORY in body and PITCH not in body
+
+
 def test_a_short_story_under_lynx_buttons_keeps_the_header_bonus():
     # lynx prints the header's widgets as "(BUTTON) Label" lines between the date line
     # and the first paragraph; a longer paragraph in the footer must not win.
     buttons = ["(BUTTON) Listen", "(BUTTON) Read later", "(BUTTON) Text size", "(BUTTON) Dark mode"]
     assert _short_story_body(buttons) == [STORY]
+
+def test_a_list_without_bullets_under_a_label_after_a_paragraph_is_kept():
+    # innerText prints a list's items one a line, without bullets: under a label that
+    # follows a paragraph they are the article's list, not a menu splitting it.
+    items = ["two floors", "pine wood", "metal mesh", "felt roof", "a ramp", "a drawer", "a door", "a lock"]
+    text = "\n".join(["Home", "Shop", "Contact", P[0], P[1], "The details:", *items, P[2], P[3], "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body] == [P[0], P[1], "The details:", *items, P[2], P[3]]
+
+
+def test_the_first_rows_of_a_table_whose_later_rows_read_as_prose_are_kept():
+    # A catalogue printed row by row: the first rows are short, the later ones have long
+    # descriptions that read as prose, and the region started at the first of those.
+    rows = [
+        "1 Smith John Woodcut: a man felling a tree 1921",
+        "1A Smith John Same motif without the remark 1921",
+        "2 Brown Anna A woman plays the harp by the sea, with waves and gulls behind her. 1922",
+        "3 Brown Anna A rider carries a banner with the motto of the town through the gate of the old castle, "
+        "a crowd cheering on both sides of the road. 1923",
+        "4 Green Mary An armchair stands before a desk with books and a violin on it. 1924",
+        "5 Green Mary A ship sails into the harbour at night, the lighthouse and the moon over the waves, and "
+        "the sailors wave to their families on the pier. 1925",
+    ]
+    text = "\n".join(["Home", "Catalogue", "Artists", "Contact", "No Owner Motif Year", *rows, "Privacy Policy"])
+    kinds, _ = _kinds(text)
+    assert [t for t, k in kinds if k.is_body][:len(rows)] == rows
+
 
 def test_a_footer_disclaimer_does_not_outweigh_a_recipe_of_short_steps():
     steps = ["Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",

@@ -1049,10 +1049,20 @@ def _lead_after_header(feats: list[Features]) -> int | None:
             g = feats[j]
             if g.prose and g.cue is None:
                 return j
-            if j - i >= HEADER_WINDOW and not _header_furniture(g):
+            if j - i >= HEADER_WINDOW and not _header_furniture(g) and not _subheading_over_prose(feats, i, j):
                 return None
         return None
     return None
+
+
+def _subheading_over_prose(feats: list[Features], header: int, j: int) -> bool:
+    """Line `j` is the article's first subheading (or kicker): a short plain line right
+    above its first paragraph, with only the header's furniture between it and the
+    `header` line (a comment's greeting under a comments heading, a tag under other
+    tags, is none)."""
+    if not _plain(feats[j]) or j + 1 >= len(feats) or not feats[j + 1].prose or feats[j + 1].cue is not None:
+        return False
+    return all(_header_furniture(g) for g in feats[header + 1 : j])
 
 
 def _header_furniture(f: Features) -> bool:
@@ -1084,6 +1094,11 @@ def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
         if _is_label(blocks[i].text) and feats[i].cue is None and i + 1 < n and blocks[i + 1].bullet:
             j = i + 1
             while j < n and blocks[j].bullet and _plain(feats[j]):
+                j += 1
+            start = i + 1
+        elif _unbulleted_list_label(blocks, feats, i):
+            j = i + 1
+            while j < n and blocks[j].bullet is None and _plain(feats[j]) and not _is_label(blocks[j].text):
                 j += 1
             start = i + 1
         elif _plain(feats[i]) and _is_row(blocks[i]):
@@ -1152,6 +1167,17 @@ def _definition_line(block: Block, f: Features) -> bool:
 
 # Columns of a table printed side by side are set apart by a few spaces.
 _COLUMN_GAP = "   "
+
+
+def _unbulleted_list_label(blocks: list[Block], feats: list[Features], i: int) -> bool:
+    """Line `i` introduces a list that the renderer printed without bullets (innerText
+    prints each item on a line of its own, nothing before it): a label ending in a colon
+    right under a paragraph ("The details:"), its items printed once. A menu's or a
+    footer's label does not follow a paragraph."""
+    return (
+        0 < i < len(blocks) - 1 and _is_label(blocks[i].text) and _plain(feats[i])
+        and feats[i - 1].prose and feats[i - 1].cue is None and blocks[i + 1].bullet is None
+    )
 
 
 def _table_cell(f: Features) -> bool:
@@ -1380,9 +1406,23 @@ def _extend_over_rows(blocks: list[Block], feats: list[Features], start: int) ->
         elif _is_label(blocks[j].text) and f.n_words <= 6:
             first = j  # the label of the rows under it
         j -= 1
-    if rows < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
+    if rows + _rows_from(blocks, feats, start) < ROWS_ABOVE_MIN or rows < ROWS_ABOVE_SHARE * (start - first):
         return start
     return first
+
+
+def _rows_from(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """The rows of a table that the region opens with, up to `ROWS_ABOVE_MIN`: lines
+    printed once that open with a figure (an item's number, a year), whose long cells
+    made them read as prose. (Paragraphs seldom open with a figure four times in a row.)"""
+    n = 0
+    while start + n < len(blocks) and n < ROWS_ABOVE_MIN and _opens_row(blocks[start + n], feats[start + n]):
+        n += 1
+    return n
+
+
+def _opens_row(block: Block, f: Features) -> bool:
+    return f.cue is None and not f.repeated and block.text[:1].isdigit() and _is_row(block)
 
 
 # A line in quotation marks: a quote that opens the article ("„Crisp outside, creamy
@@ -2128,9 +2168,38 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
                 continue
         if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
+        if _comment_count_link(blocks, feats, i, end):
+            continue
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
-    return _cut_at_dated_cards(blocks, feats, start, end, mass), boxes
+    cut = _cut_at_dated_cards(blocks, feats, start, end, mass)
+    resume = _resumes_after_cards(blocks, feats, cut, end)
+    if resume is not None:
+        boxes.update(range(cut, resume))  # a gallery of dated cards inside the article
+        return end, boxes
+    return cut, boxes
+
+
+# A post's header links to its comments with their count ("[5] Comments", "12 Kommentare")
+# right above the post's text: at most this many lines (the photo, its caption) between
+# the count and a paragraph at least `RESUME_MIN_CHARS` long (w3m prints the photo's
+# placeholder and its caption: two lines; a guard, not fitted).
+COMMENT_LINK_MAX_GAP = 2
+
+
+def _comment_count_link(blocks: list[Block], feats: list[Features], i: int, end: int) -> bool:
+    """Line `i` is a comments heading with a count, and a long paragraph follows within
+    `COMMENT_LINK_MAX_GAP` lines with only images between: the post header's link to its
+    comments, over the post. A thread starts with a comment's header (a name, a date)."""
+    if feats[i].cue is not BlockKind.COMMENTS or not _DIGIT.search(blocks[i].text):
+        return False
+    for j in range(i + 1, min(end, i + 2 + COMMENT_LINK_MAX_GAP)):
+        g = feats[j]
+        if g.prose and g.cue is None and not g.repeated:
+            return len(blocks[j].text) >= RESUME_MIN_CHARS
+        if g.cue is not BlockKind.CAPTION:
+            return False
+    return False
 
 
 # A related heading over a list of cards, each an image, a share bar and a teaser
@@ -2176,6 +2245,32 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
 
 # Story cards print their dates this few lines apart.
 CARD_MAX_LINES = 6
+# A gallery of dated cards inside an article (a "news in pictures" strip) prints one
+# caption between two dates; the article resumes after its last card with this many
+# paragraphs in a row, each at least `RESUME_PAIR_MIN_CHARS` long, which a card list never
+# has (a guard, not fitted: traf-dev's gallery is followed by eight).
+CARDS_RESUME_PARAGRAPHS = 3
+
+
+def _resumes_after_cards(blocks: list[Block], feats: list[Features], cut: int, end: int) -> int | None:
+    """Where the article resumes after the dated cards that start at `cut`: within
+    `CARD_MAX_LINES` lines of the last date line, `CARDS_RESUME_PARAGRAPHS` paragraphs in
+    a row; None when the cards run to the region's end."""
+    if cut >= end:
+        return None
+    last = max((i for i in range(cut, end) if feats[i].cue is BlockKind.DATELINE), default=None)
+    if last is None:
+        return None
+    run = 0
+    for j in range(last + 1, min(end, last + 1 + CARD_MAX_LINES + CARDS_RESUME_PARAGRAPHS)):
+        f = feats[j]
+        paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+        run = run + 1 if paragraph else 0
+        if run == CARDS_RESUME_PARAGRAPHS:
+            return j - run + 1
+        if not paragraph and j - last > CARD_MAX_LINES:
+            return None
+    return None
 
 
 def _earlier_cards(feats: list[Features], start: int, first: int, mass: list[float]) -> int:
