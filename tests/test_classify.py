@@ -1342,6 +1342,50 @@ def test_a_recipe_card_after_the_post_is_kept():
     assert "Pea Soup" not in body
 
 
+# A recipe page whose heaviest run is its steps: the card above them (intro, times,
+# servings, ingredients) is the recipe too.
+_RECIPE_CARDS = [
+    (
+        "English",
+        ["Home", "Recipes", "Cakes", "Lemon Cake"],
+        "This lemon cake is quick to make and stays moist for days, and you can use oranges or limes instead"
+        " of the lemons if you have them at home.",
+        ["Simple Lemon Cake", "[photo]", "Print", "Preparation", "15 mins", "Baking", "40 – 45 mins", "Servings: 8",
+         "Ingredients", "200 g flour", "150 g sugar", "3 eggs", "2 lemons", "Preparation"],
+        [
+            "Beat the eggs with the sugar until the mixture is pale and thick, which takes about five minutes.",
+            "Grate the zest of the lemons into the bowl and squeeze in their juice, then fold in the flour.",
+            "Pour the batter into a buttered tin and bake it in the oven at 180 degrees for forty minutes.",
+            "Let the cake cool in the tin for a while before you turn it out and dust it with a little sugar.",
+        ],
+    ),
+    (
+        "German",
+        ["Startseite", "Rezepte", "Kuchen", "Zitronenkuchen"],
+        "Dieser Zitronenkuchen ist schnell gemacht und bleibt tagelang saftig, und statt der Zitronen kann man"
+        " auch Orangen oder Limetten nehmen, wenn man sie im Haus hat.",
+        ["Einfacher Zitronenkuchen", "[Foto]", "Drucken", "Zubereitung", "15 Min", "Backzeit", "40 – 45 Min", "Portionen: 8",
+         "Zutaten", "200 g Mehl", "150 g Zucker", "3 Eier", "2 Zitronen", "Zubereitung"],
+        [
+            "Die Eier mit dem Zucker schaumig schlagen, bis die Masse hell und dick ist, das dauert etwa fünf Minuten.",
+            "Die Schale der Zitronen in die Schüssel reiben und den Saft dazugeben, dann das Mehl unterheben.",
+            "Den Teig in eine gefettete Form füllen und im Ofen bei 180 Grad etwa vierzig Minuten lang backen.",
+            "Den Kuchen in der Form etwas abkühlen lassen, dann stürzen und mit ein wenig Zucker bestäuben.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("language,menu,intro,card,steps", _RECIPE_CARDS, ids=[c[0] for c in _RECIPE_CARDS])
+def test_a_recipe_card_above_its_steps_is_kept(language, menu, intro, card, steps):
+    text = "\n".join([*menu, intro, *card, *steps, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text, language)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-len(steps):] == steps
+    assert card[4] in body and card[9] in body
+    assert menu[1] not in body
+
+
 def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
     last = "The book is published by Example Press and costs 14.90 euros."
     text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])
