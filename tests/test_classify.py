@@ -1386,6 +1386,59 @@ def test_a_recipe_card_above_its_steps_is_kept(language, menu, intro, card, step
     assert menu[1] not in body
 
 
+# A recipe page: the card (ingredients, then steps between their numbers and photos),
+# then tags, related recipes, a newsletter box and a long blurb about the dish in the foot.
+_RECIPE_PAGES = [
+    (
+        "English",
+        ["Ingredients", "[ ] pumpkin", "400 g", "[ ] onion", "1 piece", "[ ] flour", "500 g", "Preparation step by step"],
+        "Step",
+        [
+            "Make a smooth dough from the flour, water, salt and egg, and leave it to rest in the fridge.",
+            "Dice the pumpkin finely and chop the onion and the garlic.",
+            "Fry the onion, the garlic and the pumpkin in a pan until soft, then season them well.",
+            "Roll out the dough thinly, cut out circles and fill them with the pumpkin before you seal them.",
+        ],
+        ["Tags: dumplings, pumpkin", "Related recipes", "Pea soup", "Leek pie", "Newsletter", "Sign up"],
+        "Dumplings are a classic dish of many kitchens, and similar dishes can be found in other regions of the"
+        " world as well, where they are filled with meat, cheese, vegetables or fruit and served with all kinds of"
+        " sauces. They take some time to make, but the work is worth it, and they can be frozen for later when you"
+        " make more of them than you need. A pumpkin filling is a good choice in the autumn, when pumpkins are"
+        " cheap and full of flavour, and it goes well with butter and sage. The dough is simple to make from flour,"
+        " water and an egg, and the filling can be made the day before. This is a really tasty dish, try it!",
+    ),
+    (
+        "Polish",
+        ["Składniki", "[ ] dynia", "400 gramów", "[ ] cebula", "1 sztuka", "[ ] mąka", "500 gramów",
+         "Przygotowanie krok po kroku"],
+        "Krok",
+        [
+            "Z mąki, wody, soli i jajka zrób gładkie ciasto i odstaw je na pół godziny do lodówki.",
+            "Dynię pokrój w drobną kostkę, a cebulę i czosnek drobno posiekaj.",
+            "Na patelni podsmaż cebulę, czosnek i dynię, aż zmiękną, a potem dobrze je dopraw.",
+            "Rozwałkuj cienko ciasto, wytnij z niego krążki i nałóż na nie farsz, a potem sklej pierogi.",
+        ],
+        ["Tagi: pierogi, dynia", "Podobne przepisy", "Zupa z groszku", "Tarta z porem", "Newsletter", "Zapisz się"],
+        "Pierogi to klasyczne danie nie tylko kuchni polskiej, bo podobne potrawy można zjeść także w innych"
+        " regionach świata, gdzie nadziewa się je mięsem, serem, warzywami albo owocami i podaje z różnymi sosami."
+        " Ich przygotowanie wymaga trochę czasu, ale warto się postarać, a nadmiar można zamrozić na później. Farsz"
+        " z dyni to dobry wybór jesienią, kiedy dynie są tanie i pełne smaku, i świetnie pasuje do masła z szałwią."
+        " Ciasto robi się łatwo z mąki, wody i jajka, a farsz można przygotować dzień wcześniej. To naprawdę pyszne"
+        " danie, spróbuj sam i przekonaj się, jak smakuje!",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,card,step,steps,sections,blurb", _RECIPE_PAGES, ids=[p[0] for p in _RECIPE_PAGES])
+def test_a_recipe_card_outweighed_by_a_blurb_in_the_foot_is_the_article(language, card, step, steps, sections, blurb):
+    numbered = [line for k, s in enumerate(steps, 1) for line in (f"{step} {k}", s, f"Pumpkin dumplings - {step} {k}")]
+    text = "\n".join(["Home", "Recipes", "Pumpkin dumplings", *card, *numbered, *sections, blurb, "© 2025 Example Media"])
+    kinds, _ = _kinds(text, language)
+    body = [t for t, k in kinds if k.is_body]
+    assert card[0] in body and card[-1] in body and all(s in body for s in steps)
+    assert blurb not in body and "Pea soup" not in body
+
+
 def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
     last = "The book is published by Example Press and costs 14.90 euros."
     text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])

@@ -1714,6 +1714,9 @@ def _extend_over_rows_below(blocks: list[Block], feats: list[Features], end: int
 # lines, and 15 to 25; a margin over both).
 RECIPE_LOOKAHEAD = 50
 RECIPE_MAX_BLOCKS = 50
+# A recipe heading is a few words: "Sposób przygotowania krok po kroku" (the longest
+# phrase of `cue_phrases`, "modo de preparação passo a passo", has six).
+RECIPE_HEADING_MAX_WORDS = 6
 
 
 def _extend_over_recipe(blocks: list[Block], feats: list[Features], end: int) -> int:
@@ -1774,6 +1777,34 @@ def _printed_within(copies: list[int], lo: int, hi: int) -> bool:
     return lo <= copies[0] and copies[-1] < hi
 
 
+# A recipe card is a recipe when at least this many of its steps are paragraphs (one or
+# two prose lines under a steps heading may be a note; not fitted).
+RECIPE_MIN_STEPS = 3
+
+
+def _recipe_card_before(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, int] | None:
+    """The steps of the last recipe card above a region that holds no recipe heading:
+    an ingredients heading, a steps heading under it (no section between), and at least
+    `RECIPE_MIN_STEPS` paragraphs under that, up to the next section heading or a line
+    printed again. A recipe page prints its card between short lines (step numbers, the
+    photo of each step) that outweigh the steps, and the heaviest run is then a text in
+    the page's foot (a site's blurb about the dish under its newsletter box)."""
+    if any(cues.recipe_heading(feats[i].low) for i in range(start, end) if not feats[i].prose):
+        return None
+    for i in range(start - 1, -1, -1):
+        if feats[i].prose or cues.recipe_heading(feats[i].low) != "ingredients":
+            continue
+        steps = _next_recipe_heading(feats, i + 1, RECIPE_MAX_BLOCKS, "steps")
+        if steps is None or steps >= start:
+            continue
+        j = steps + 1
+        while j < start and not (feats[j].heading and feats[j].cue is not None) and not (feats[j].repeated and not feats[j].prose):
+            j += 1
+        if sum(1 for f in feats[steps + 1 : j] if f.prose) >= RECIPE_MIN_STEPS:
+            return steps + 1, j
+    return None
+
+
 # A recipe card above the region: the steps the heaviest run begins with sit at most this
 # many lines under their heading (a step's number between; traf-dev: right under it), and
 # the card's intro at most this many lines above its ingredients heading (the recipe's
@@ -1822,7 +1853,7 @@ def _prev_recipe_heading(feats: list[Features], start: int, limit: int, kind: st
     section heading comes first (going up)."""
     for i in range(start - 1, max(-1, start - 1 - limit), -1):
         f = feats[i]
-        if not f.prose and f.n_words <= 3 and cues.recipe_heading(f.low) == kind:
+        if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
             return i
         if f.heading and f.cue is not None:
             return None
@@ -1834,7 +1865,7 @@ def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: st
     section heading comes first."""
     for i in range(start, min(len(feats), start + limit)):
         f = feats[i]
-        if not f.prose and f.n_words <= 3 and cues.recipe_heading(f.low) == kind:
+        if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
             return i
         if f.heading and f.cue is not None:
             return None
@@ -2804,6 +2835,9 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         first = _best_run(weights[:scroll])
         if first[0] < first[1]:
             start, end = first
+    card = _recipe_card_before(blocks, feats, start, end) if start < end else None
+    if card is not None:
+        start, end = card
     if start == end:
         start, end = 0, len(blocks)
     else:
