@@ -1439,6 +1439,15 @@ def test_a_recipe_card_outweighed_by_a_blurb_in_the_foot_is_the_article(language
     assert blurb not in body and "Pea soup" not in body
 
 
+def test_an_article_after_a_recipe_of_the_day_stays_the_article():
+    _, card, step, steps, sections, _ = _RECIPE_PAGES[0]
+    numbered = [line for k, s in enumerate(steps, 1) for line in (f"{step} {k}", s, f"Pumpkin dumplings - {step} {k}")]
+    text = "\n".join(["Home", "Recipe of the day", *card, *numbered, *sections, "Trade rules to be simplified", *P, "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
 def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
     last = "The book is published by Example Press and costs 14.90 euros."
     text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])

@@ -1778,17 +1778,24 @@ def _printed_within(copies: list[int], lo: int, hi: int) -> bool:
 
 
 # A recipe card is a recipe when at least this many of its steps are paragraphs (one or
-# two prose lines under a steps heading may be a note; not fitted).
+# two prose lines under a steps heading may be a note; not fitted)...
 RECIPE_MIN_STEPS = 3
+# ...and it outranks a heaviest run of at most this many paragraphs below it (a blurb in
+# the page's foot: traf-dev, one paragraph and the newsletter's one-line pitch); an
+# article of more paragraphs after a recipe of the day in a side column stays (a guard,
+# not fitted).
+RECIPE_BLURB_MAX_PARAGRAPHS = 2
 
 
 def _recipe_card_before(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, int] | None:
-    """The steps of the last recipe card above a region that holds no recipe heading:
-    an ingredients heading, a steps heading under it (no section between), and at least
-    `RECIPE_MIN_STEPS` paragraphs under that, up to the next section heading or a line
-    printed again. A recipe page prints its card between short lines (step numbers, the
+    """The steps of the last recipe card above a region of a paragraph or two that
+    holds no recipe heading: an ingredients heading, a steps heading under it (no
+    section between), and at least `RECIPE_MIN_STEPS` paragraphs under that, up to the
+    next section heading or a line printed again. A recipe page prints its card between short lines (step numbers, the
     photo of each step) that outweigh the steps, and the heaviest run is then a text in
     the page's foot (a site's blurb about the dish under its newsletter box)."""
+    if sum(1 for f in feats[start:end] if f.prose) > RECIPE_BLURB_MAX_PARAGRAPHS:
+        return None
     if any(cues.recipe_heading(feats[i].low) for i in range(start, end) if not feats[i].prose):
         return None
     for i in range(start - 1, -1, -1):
