@@ -1432,6 +1432,112 @@ def test_a_recipe_card_after_the_post_is_kept():
     assert "Pea Soup" not in body
 
 
+# A recipe page whose heaviest run is its steps: the card above them (intro, times,
+# servings, ingredients) is the recipe too.
+_RECIPE_CARDS = [
+    (
+        "English",
+        ["Home", "Recipes", "Cakes", "Lemon Cake"],
+        "This lemon cake is quick to make and stays moist for days, and you can use oranges or limes instead"
+        " of the lemons if you have them at home.",
+        ["Simple Lemon Cake", "[photo]", "Print", "Preparation", "15 mins", "Baking", "40 – 45 mins", "Servings: 8",
+         "Ingredients", "200 g flour", "150 g sugar", "3 eggs", "2 lemons", "Preparation"],
+        [
+            "Beat the eggs with the sugar until the mixture is pale and thick, which takes about five minutes.",
+            "Grate the zest of the lemons into the bowl and squeeze in their juice, then fold in the flour.",
+            "Pour the batter into a buttered tin and bake it in the oven at 180 degrees for forty minutes.",
+            "Let the cake cool in the tin for a while before you turn it out and dust it with a little sugar.",
+        ],
+    ),
+    (
+        "German",
+        ["Startseite", "Rezepte", "Kuchen", "Zitronenkuchen"],
+        "Dieser Zitronenkuchen ist schnell gemacht und bleibt tagelang saftig, und statt der Zitronen kann man"
+        " auch Orangen oder Limetten nehmen, wenn man sie im Haus hat.",
+        ["Einfacher Zitronenkuchen", "[Foto]", "Drucken", "Zubereitung", "15 Min", "Backzeit", "40 – 45 Min", "Portionen: 8",
+         "Zutaten", "200 g Mehl", "150 g Zucker", "3 Eier", "2 Zitronen", "Zubereitung"],
+        [
+            "Die Eier mit dem Zucker schaumig schlagen, bis die Masse hell und dick ist, das dauert etwa fünf Minuten.",
+            "Die Schale der Zitronen in die Schüssel reiben und den Saft dazugeben, dann das Mehl unterheben.",
+            "Den Teig in eine gefettete Form füllen und im Ofen bei 180 Grad etwa vierzig Minuten lang backen.",
+            "Den Kuchen in der Form etwas abkühlen lassen, dann stürzen und mit ein wenig Zucker bestäuben.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("language,menu,intro,card,steps", _RECIPE_CARDS, ids=[c[0] for c in _RECIPE_CARDS])
+def test_a_recipe_card_above_its_steps_is_kept(language, menu, intro, card, steps):
+    text = "\n".join([*menu, intro, *card, *steps, "Privacy Policy", "© 2025 Example Media"])
+    kinds, _ = _kinds(text, language)
+    body = [t for t, k in kinds if k.is_body]
+    assert body[0] == intro and body[-len(steps):] == steps
+    assert card[4] in body and card[9] in body
+    assert menu[1] not in body
+
+
+# A recipe page: the card (ingredients, then steps between their numbers and photos),
+# then tags, related recipes, a newsletter box and a long blurb about the dish in the foot.
+_RECIPE_PAGES = [
+    (
+        "English",
+        ["Ingredients", "[ ] pumpkin", "400 g", "[ ] onion", "1 piece", "[ ] flour", "500 g", "Preparation step by step"],
+        "Step",
+        [
+            "Make a smooth dough from the flour, water, salt and egg, and leave it to rest in the fridge.",
+            "Dice the pumpkin finely and chop the onion and the garlic.",
+            "Fry the onion, the garlic and the pumpkin in a pan until soft, then season them well.",
+            "Roll out the dough thinly, cut out circles and fill them with the pumpkin before you seal them.",
+        ],
+        ["Tags: dumplings, pumpkin", "Related recipes", "Pea soup", "Leek pie", "Newsletter", "Sign up"],
+        "Dumplings are a classic dish of many kitchens, and similar dishes can be found in other regions of the"
+        " world as well, where they are filled with meat, cheese, vegetables or fruit and served with all kinds of"
+        " sauces. They take some time to make, but the work is worth it, and they can be frozen for later when you"
+        " make more of them than you need. A pumpkin filling is a good choice in the autumn, when pumpkins are"
+        " cheap and full of flavour, and it goes well with butter and sage. The dough is simple to make from flour,"
+        " water and an egg, and the filling can be made the day before. This is a really tasty dish, try it!",
+    ),
+    (
+        "Polish",
+        ["Składniki", "[ ] dynia", "400 gramów", "[ ] cebula", "1 sztuka", "[ ] mąka", "500 gramów",
+         "Przygotowanie krok po kroku"],
+        "Krok",
+        [
+            "Z mąki, wody, soli i jajka zrób gładkie ciasto i odstaw je na pół godziny do lodówki.",
+            "Dynię pokrój w drobną kostkę, a cebulę i czosnek drobno posiekaj.",
+            "Na patelni podsmaż cebulę, czosnek i dynię, aż zmiękną, a potem dobrze je dopraw.",
+            "Rozwałkuj cienko ciasto, wytnij z niego krążki i nałóż na nie farsz, a potem sklej pierogi.",
+        ],
+        ["Tagi: pierogi, dynia", "Podobne przepisy", "Zupa z groszku", "Tarta z porem", "Newsletter", "Zapisz się"],
+        "Pierogi to klasyczne danie nie tylko kuchni polskiej, bo podobne potrawy można zjeść także w innych"
+        " regionach świata, gdzie nadziewa się je mięsem, serem, warzywami albo owocami i podaje z różnymi sosami."
+        " Ich przygotowanie wymaga trochę czasu, ale warto się postarać, a nadmiar można zamrozić na później. Farsz"
+        " z dyni to dobry wybór jesienią, kiedy dynie są tanie i pełne smaku, i świetnie pasuje do masła z szałwią."
+        " Ciasto robi się łatwo z mąki, wody i jajka, a farsz można przygotować dzień wcześniej. To naprawdę pyszne"
+        " danie, spróbuj sam i przekonaj się, jak smakuje!",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,card,step,steps,sections,blurb", _RECIPE_PAGES, ids=[p[0] for p in _RECIPE_PAGES])
+def test_a_recipe_card_outweighed_by_a_blurb_in_the_foot_is_the_article(language, card, step, steps, sections, blurb):
+    numbered = [line for k, s in enumerate(steps, 1) for line in (f"{step} {k}", s, f"Pumpkin dumplings - {step} {k}")]
+    text = "\n".join(["Home", "Recipes", "Pumpkin dumplings", *card, *numbered, *sections, blurb, "© 2025 Example Media"])
+    kinds, _ = _kinds(text, language)
+    body = [t for t, k in kinds if k.is_body]
+    assert card[0] in body and card[-1] in body and all(s in body for s in steps)
+    assert blurb not in body and "Pea soup" not in body
+
+
+def test_an_article_after_a_recipe_of_the_day_stays_the_article():
+    _, card, step, steps, sections, _ = _RECIPE_PAGES[0]
+    numbered = [line for k, s in enumerate(steps, 1) for line in (f"{step} {k}", s, f"Pumpkin dumplings - {step} {k}")]
+    text = "\n".join(["Home", "Recipe of the day", *card, *numbered, *sections, "Trade rules to be simplified", *P, "© 2025 Example Media"])
+    kinds, _ = _kinds(text)
+    body = [t for t, k in kinds if k.is_body]
+    assert body == P
+
+
 def test_a_photo_credit_without_a_year_does_not_cut_off_the_last_paragraph():
     last = "The book is published by Example Press and costs 14.90 euros."
     text = "\n".join(["Home", "News", "Sport", *P, "Book cover", "© Example Press", last, "Privacy Policy", "© 2025 Example Media"])

@@ -601,6 +601,17 @@ def test_recipe_card_headings(line, kind):
     assert cues.recipe_heading(cues.normalize(line)) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Preparation step by step", "steps"), ("Przygotowanie krok po kroku", "steps"),
+     ("Zubereitung Schritt für Schritt", "steps"), ("Préparation étape par étape", "steps"),
+     ("Preparación paso a paso", "steps"), ("Bereiding stap voor stap", "steps"),
+     ("Modo de preparo passo a passo", "steps"), ("Step by step", None), ("Krok po kroku", None)],
+)
+def test_recipe_steps_headings_step_by_step(line, kind):
+    assert cues.recipe_heading(cues.normalize(line)) == kind
+
+
 # Boxes of news pages in other languages (synthetic pages of the language probe): the
 # heading of each box, as sites in that language print it.
 @pytest.mark.parametrize(

@@ -1754,6 +1754,9 @@ def _extend_over_rows_below(blocks: list[Block], feats: list[Features], end: int
 # lines, and 15 to 25; a margin over both).
 RECIPE_LOOKAHEAD = 50
 RECIPE_MAX_BLOCKS = 50
+# A recipe heading is a few words: "Sposób przygotowania krok po kroku" (the longest
+# phrase of `cue_phrases`, "modo de preparação passo a passo", has six).
+RECIPE_HEADING_MAX_WORDS = 6
 
 
 def _extend_over_recipe(blocks: list[Block], feats: list[Features], end: int) -> int:
@@ -1814,12 +1817,102 @@ def _printed_within(copies: list[int], lo: int, hi: int) -> bool:
     return lo <= copies[0] and copies[-1] < hi
 
 
+# A recipe card is a recipe when at least this many of its steps are paragraphs (one or
+# two prose lines under a steps heading may be a note; not fitted)...
+RECIPE_MIN_STEPS = 3
+# ...and it outranks a heaviest run of at most this many paragraphs below it (a blurb in
+# the page's foot: traf-dev, one paragraph and the newsletter's one-line pitch); an
+# article of more paragraphs after a recipe of the day in a side column stays (a guard,
+# not fitted).
+RECIPE_BLURB_MAX_PARAGRAPHS = 2
+
+
+def _recipe_card_before(blocks: list[Block], feats: list[Features], start: int, end: int) -> tuple[int, int] | None:
+    """The steps of the last recipe card above a region of a paragraph or two that
+    holds no recipe heading: an ingredients heading, a steps heading under it (no
+    section between), and at least `RECIPE_MIN_STEPS` paragraphs under that, up to the
+    next section heading or a line printed again. A recipe page prints its card between short lines (step numbers, the
+    photo of each step) that outweigh the steps, and the heaviest run is then a text in
+    the page's foot (a site's blurb about the dish under its newsletter box)."""
+    if sum(1 for f in feats[start:end] if f.prose) > RECIPE_BLURB_MAX_PARAGRAPHS:
+        return None
+    if any(cues.recipe_heading(feats[i].low) for i in range(start, end) if not feats[i].prose):
+        return None
+    for i in range(start - 1, -1, -1):
+        if feats[i].prose or cues.recipe_heading(feats[i].low) != "ingredients":
+            continue
+        steps = _next_recipe_heading(feats, i + 1, RECIPE_MAX_BLOCKS, "steps")
+        if steps is None or steps >= start:
+            continue
+        j = steps + 1
+        while j < start and not (feats[j].heading and feats[j].cue is not None) and not (feats[j].repeated and not feats[j].prose):
+            j += 1
+        if sum(1 for f in feats[steps + 1 : j] if f.prose) >= RECIPE_MIN_STEPS:
+            return steps + 1, j
+    return None
+
+
+# A recipe card above the region: the steps the heaviest run begins with sit at most this
+# many lines under their heading (a step's number between; traf-dev: right under it), and
+# the card's intro at most this many lines above its ingredients heading (the recipe's
+# name, a print button, times and servings between; traf-dev: 10; a margin).
+RECIPE_STEPS_GAP = 3
+RECIPE_CARD_ABOVE = 25
+
+
+def _extend_over_recipe_above(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """Move the region start back over the recipe card its steps belong to: a steps
+    heading right above the region, an ingredients heading above that with nothing but
+    the ingredients between (no section), then the card's times, servings and print
+    button up to its intro (a paragraph, printed once). The steps are prose and outweigh
+    the card's short lines, so the heaviest run starts under its steps heading. Without
+    an intro the card is taken from its ingredients heading (the lines above may be a
+    menu)."""
+    steps = _prev_recipe_heading(feats, start, RECIPE_STEPS_GAP, "steps")
+    if steps is None:
+        return start
+    ingredients = _prev_recipe_heading(feats, steps, RECIPE_MAX_BLOCKS, "ingredients")
+    if ingredients is None:
+        return start
+    for j in range(ingredients - 1, max(-1, ingredients - 1 - RECIPE_CARD_ABOVE), -1):
+        f = feats[j]
+        if f.prose and f.cue is None and not f.repeated:
+            long_enough = len(blocks[j].text) >= INTRO_MIN_CHARS and _running_text(f)
+            return j if long_enough else ingredients
+        if not _card_line(f):
+            break
+    return ingredients
+
+
+def _card_line(f: Features) -> bool:
+    """A line of a recipe card above its ingredients: a short line printed once (a name,
+    a time, "Servings: 4"), a label the card prints again ("Preparation" over the
+    preparation time and over the steps), a bare number, the photo, or a print or
+    share button."""
+    button = f.cue is BlockKind.SHARE and not f.heading
+    number = f.cue is BlockKind.COUNTER and not f.repeated
+    label = f.cue is None and not f.prose and cues.recipe_heading(f.low) is not None
+    return _plain(f) or label or number or button or _renderer_mark(f)
+
+
+def _prev_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
+    """The last recipe heading of `kind` in the `limit` lines before `start`, unless a
+    section heading comes first (going up)."""
+    for i in range(start - 1, max(-1, start - 1 - limit), -1):
+        f = feats[i]
+        if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
+            return i
+        if f.heading and f.cue is not None:
+            return None
+    return None
+
+
 def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
     """The first recipe heading of `kind` in the `limit` lines from `start`, unless a
     section heading comes first."""
     for i in range(start, min(len(feats), start + limit)):
         f = feats[i]
-        if not f.prose and f.n_words <= 3 and cues.recipe_heading(f.low) == kind:
+        if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
             return i
         if f.heading and f.cue is not None:
             return None
@@ -2844,9 +2937,13 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
         first = _best_run(weights[:scroll])
         if first[0] < first[1]:
             start, end = first
+    card = _recipe_card_before(blocks, feats, start, end) if start < end else None
+    if card is not None:
+        start, end = card
     if start == end:
         start, end = 0, len(blocks)
     else:
+        start = _extend_over_recipe_above(blocks, feats, start)
         start = _extend_start(blocks, feats, start)
         start = _extend_over_contents(blocks, feats, start, end)
         start = _extend_over_rows(blocks, feats, start)

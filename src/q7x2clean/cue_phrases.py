@@ -4075,6 +4075,15 @@ RECIPE_STEPS_HEADINGS = (
     "приготовление", "способ приготовления", "приготування", "εκτέλεση",
 )
 
+# A steps heading may say the steps come one by one ("Preparation step by step",
+# "Przygotowanie krok po kroku"): the phrase after a steps heading, at the line's end.
+RECIPE_STEP_BY_STEP = (
+    "step by step", "schritt für schritt", "étape par étape", "paso a paso", "passo passo",
+    "passo a passo", "stap voor stap", "krok po kroku", "krok za krokem", "steg för steg",
+    "trin for trin", "steg for steg", "vaihe vaiheelta", "lépésről lépésre", "pas cu pas",
+    "adım adım", "шаг за шагом", "крок за кроком", "βήμα βήμα",
+)
+
 HEADING_KINDS = ("related", "comments", "share", "newsletter", "author_bio", "tags", "footer",
                  "navigation", "prev_next")
 CUE_KINDS = ("share", "advert", "read_time", "counter", "cookie", "copyright", "legal",

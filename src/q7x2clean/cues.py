@@ -186,11 +186,13 @@ def _recipe_headings() -> tuple[frozenset[str], frozenset[str]]:
 
 def recipe_heading(low: str) -> str | None:
     """"ingredients" or "steps" for the two headings of a recipe card, a whole line
-    ("Zutaten", "Directions:"), else None."""
+    ("Zutaten", "Directions:", "Preparation step by step"), else None."""
     ingredients, steps = _recipe_headings()
     bare = low.strip(" :.")
     if bare in ingredients:
         return "ingredients"
+    for suffix in phrases.RECIPE_STEP_BY_STEP:  # "Preparation step by step"
+        bare = bare.removesuffix(" " + suffix)
     return "steps" if bare in steps else None
 
 
