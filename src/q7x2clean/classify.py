@@ -2238,13 +2238,37 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
     if len(dates) < CARDS_MIN_DATES:
         return end
     first = _earlier_cards(feats, start, dates[0], mass)
+    if _dated_entries(feats, max(0, start - CARD_MAX_LINES), first) >= DATED_ENTRIES_MIN:
+        return end  # the region is a series of dated posts (a forum thread), not an article and its cards
     while first - 1 > start and not feats[first - 1].prose:
         first -= 1
     return first
 
 
+def _dated_entries(feats: list[Features], start: int, stop: int) -> int:
+    """Date lines in [start, stop) under which prose follows within `CARD_MAX_LINES`
+    lines, before another date line: the entries of a series of dated posts."""
+    count = 0
+    for i in range(start, stop):
+        if feats[i].cue is not BlockKind.DATELINE:
+            continue
+        for j in range(i + 1, min(stop, i + 1 + CARD_MAX_LINES)):
+            if feats[j].cue is BlockKind.DATELINE:
+                break
+            if feats[j].prose and feats[j].cue is None:
+                count += 1
+                break
+    return count
+
+
 # Story cards print their dates this few lines apart.
 CARD_MAX_LINES = 6
+# The dated cards after half of the prose continue a series when this many date lines
+# before them (from a card's length above the region) head prose of their own: the posts
+# of a forum thread (a poster's box, the post's date, its text), each dated like the
+# ones after. An article has one date line over its text (traf-dev: a thread with three
+# dated posts before its half; not fitted).
+DATED_ENTRIES_MIN = 2
 # A gallery of dated cards inside an article (a "news in pictures" strip) prints one
 # caption between two dates; the article resumes after its last card with this many
 # paragraphs in a row, each at least `RESUME_PAIR_MIN_CHARS` long, which a card list never
