@@ -1967,3 +1967,27 @@ def test_a_forum_thread_of_dated_posts_is_not_cut_as_dated_cards():
     kinds, _ = _kinds("\n".join(lines))
     body = [t for t, k in kinds if k.is_body]
     assert [posts[0], *P, *posts[1:]] == [t for t in body if t in P or t in posts]
+
+
+def test_a_posters_box_over_each_post_weighs_nothing_even_over_a_one_line_post():
+    # innerText prints each poster's box line by line ("Posts", "1,158", "Location"...),
+    # the same labels over every post of the thread: item labels, not a menu, also when
+    # one post is a single line without a full stop.
+    posts = [
+        "Our cat sleeps on the window sill every night and in the morning there are small dark crumbs on his "
+        "blanket, which turn red when I put them in a glass of water. Has anyone here seen this before?",
+        "That sounds like flea dirt to me. The red colour comes from the blood that the fleas have eaten, and "
+        "a fine comb will show you the fleas themselves within a couple of minutes if they are there.",
+        "Could not have known that they would hide from all of us so well",
+        "I combed him again last night and found two fleas in the comb. We will go to the vet tomorrow morning "
+        "and ask for a spot on treatment, and the blankets are in the washing machine right now.",
+        "Mine bring in all kinds of things from outside, sand, small stones and leaves, but only the fleas ever "
+        "made them scratch like that. Good luck with the vet, and let us know how it goes.",
+    ]
+    lines = ["Home", "Forums", "Pets"]
+    for n, post in enumerate(posts):
+        lines += [f"Member{n}", "Joined", "Posts", str(100 + n), "Location", "Berlin", post]
+    lines += ["Share this thread", "Facebook", "Twitter"]
+    kinds, _ = _kinds("\n".join(lines))
+    body = [t for t, k in kinds if k.is_body]
+    assert posts == [t for t in body if t in posts]

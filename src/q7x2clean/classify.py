@@ -910,18 +910,26 @@ def _item_label_candidate(f: Features) -> bool:
 
 def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
     """Repeated short lines and section headings that recur between paragraphs the
-    page prints once: the labels of each item of a list article. They weigh nothing,
+    page prints once (`_item_text`): the labels of each item of a list article, or of
+    each post of a forum thread (its poster's box: "Joined", "Posts"). They weigh nothing,
     where a menu line printed twice weighs against the region (in the wcxb-dev dumps
     such labels split rankings into their items and only one item was kept)."""
     at = _positions(blocks, (i for i, f in enumerate(feats) if _item_label_candidate(f)))
     labels: list[int] = []
     for found in at.values():
         if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
-            any(g.prose and g.cue is None and not g.repeated for g in feats[a + 1 : b])
-            for a, b in zip(found, found[1:])
+            any(_item_text(g) for g in feats[a + 1 : b]) for a, b in zip(found, found[1:])
         ):
             labels += found
     return labels
+
+
+def _item_text(f: Features) -> bool:
+    """A line of an item's own text, printed once: prose, or a sentence without its full
+    stop (a forum post of one line: "Could not have known that they hide so well")."""
+    if f.cue is not None or f.repeated:
+        return False
+    return f.prose or (f.n_words >= PROSE_MIN_WORDS and f.stop_ratio >= PHRASE_MIN_STOP_RATIO)
 
 
 def _shell_listings(blocks: list[Block], feats: list[Features]) -> list[int]:
