@@ -1991,3 +1991,26 @@ def test_a_posters_box_over_each_post_weighs_nothing_even_over_a_one_line_post()
     kinds, _ = _kinds("\n".join(lines))
     body = [t for t, k in kinds if k.is_body]
     assert posts == [t for t in body if t in posts]
+
+
+def test_a_post_quoting_an_earlier_post_does_not_end_the_thread():
+    # "Jane said:" over a quote heads a comment, but the quote repeats the opening of a
+    # post printed above: a post of the thread replying to another, inside the thread.
+    posts = [
+        "Our cat sleeps on the window sill every night and in the morning there are small dark crumbs on his "
+        "blanket, which turn red when I put them in a glass of water. Has anyone here seen this before?",
+        "That sounds like flea dirt to me. The red colour comes from the blood that the fleas have eaten, and "
+        "a fine comb will show you the fleas themselves within a couple of minutes if they are there.",
+        "I combed him again last night and found two fleas in the comb. We will go to the vet tomorrow morning "
+        "and ask for a spot on treatment, and the blankets are in the washing machine right now.",
+    ]
+    reply = ("Mine bring in all kinds of things from outside, sand, small stones and leaves, but only the fleas "
+             "ever made them scratch like that. Good luck with the vet, and let us know how it goes.")
+    lines = ["Home", "Forums", "Pets"]
+    for n, post in enumerate(posts):
+        lines += [f"Member{n}", post, *P[n : n + 2]]
+    lines += ["Member3", "Member0 said:", posts[0][:60], "Click to expand...", reply, *MORE]
+    lines += ["Share this thread", "Facebook", "Twitter"]
+    kinds, _ = _kinds("\n".join(lines))
+    body = [t for t, k in kinds if k.is_body]
+    assert reply in body and MORE[-1] in body

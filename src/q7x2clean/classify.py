@@ -2176,7 +2176,7 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
                 continue
         if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
-        if _comment_count_link(blocks, feats, i, end):
+        if _comment_count_link(blocks, feats, i, end) or _quote_header(blocks, feats, i, end):
             continue
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
@@ -2208,6 +2208,22 @@ def _comment_count_link(blocks: list[Block], feats: list[Features], i: int, end:
         if g.cue is not BlockKind.CAPTION:
             return False
     return False
+
+
+# A quote printed under a comment header repeats the opening of an earlier post: this
+# many characters of it (about six words, more than a greeting or a stock phrase; not fitted).
+QUOTE_MATCH_CHARS = 40
+
+
+def _quote_header(blocks: list[Block], feats: list[Features], i: int, end: int) -> bool:
+    """Line `i` is a comment header ("Jane said:") over text printed earlier on the page:
+    a post of a forum thread quoting an earlier one, inside the thread, not the start of
+    the comments under an article (a comment's header heads new text)."""
+    if feats[i].cue is not BlockKind.COMMENTS or i + 1 >= end or feats[i + 1].n_words < SENTENCE_MIN_WORDS:
+        return False
+    # The quote may be cut short, or may only start the quoted paragraph.
+    opening = blocks[i + 1].text[:QUOTE_MATCH_CHARS]
+    return any(opening in block.text for block in blocks[:i])
 
 
 # A related heading over a list of cards, each an image, a share bar and a teaser
