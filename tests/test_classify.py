@@ -2038,3 +2038,85 @@ def test_a_nested_menu_is_no_definition_list():
             "    All sale"]
     kinds, _ = _kinds("\n".join([*menu, "", *P]))
     assert [t for t, k in kinds if k.is_body] == P
+
+
+def test_a_forum_thread_of_dated_posts_is_not_cut_as_dated_cards():
+    # Every post of a thread is dated like a story card (the poster's name and rank, the
+    # post's date and number, its text); the posts after half of the thread's prose
+    # continue the series that started above them, they are no card list after an article.
+    posts = [
+        "Our cat sleeps on the window sill every night and in the morning there are small dark crumbs on his "
+        "blanket, which turn red when I put them in a glass of water. Has anyone here seen this before? I have "
+        "attached a photo of the blanket.",
+        "That sounds like flea dirt to me. The red colour comes from the blood that the fleas have eaten, and "
+        "a fine comb will show you the fleas themselves within a couple of minutes if they are there.",
+        "Could it also be mites in his ears? One of our first cats had them badly and the dark dirt came from "
+        "the ears, so I would have a look there as well before you buy anything against fleas.",
+        "His ears are perfectly clean, I checked them this evening with a torch. He is a short haired cat and "
+        "does not dig in the flower pots, so I really do not know where all the dirt comes from.",
+        "I combed him again last night and found two fleas in the comb. We will go to the vet tomorrow morning "
+        "and ask for a spot on treatment, and the blankets are in the washing machine right now.",
+        "Mine bring in all kinds of things from outside, sand, small stones and leaves, but only the fleas ever "
+        "made them scratch like that. Good luck with the vet, and let us know how it goes.",
+        "We are back from the vet, who confirmed the fleas and gave us drops for his neck. He also said that the "
+        "eggs fall off in the places where the cat sleeps, so we have to wash everything he lies on.",
+        "Good to hear that it was nothing worse. Remember to treat the other cats in the house as well, or the "
+        "fleas will simply move from one animal to the next and come back in a few weeks.",
+    ]
+    posts.append(" ".join(MORE))
+    lines = ["Home", "Forums", "Pets", "Dark crumbs on the cat's blanket"]
+    for n, post in enumerate(posts):
+        lines += [f"Member{n}", "Regular member", f"September {20 + n}, 2018", f"#{n + 1}", post]
+        if n == 0:
+            lines += P  # the opening post is the longest
+    lines += ["Share this thread", "Facebook", "Twitter"]
+    kinds, _ = _kinds("\n".join(lines))
+    body = [t for t, k in kinds if k.is_body]
+    assert [posts[0], *P, *posts[1:]] == [t for t in body if t in P or t in posts]
+
+
+def test_a_posters_box_over_each_post_weighs_nothing_even_over_a_one_line_post():
+    # innerText prints each poster's box line by line ("Posts", "1,158", "Location"...),
+    # the same labels over every post of the thread: item labels, not a menu, also when
+    # one post is a single line without a full stop.
+    posts = [
+        "Our cat sleeps on the window sill every night and in the morning there are small dark crumbs on his "
+        "blanket, which turn red when I put them in a glass of water. Has anyone here seen this before?",
+        "That sounds like flea dirt to me. The red colour comes from the blood that the fleas have eaten, and "
+        "a fine comb will show you the fleas themselves within a couple of minutes if they are there.",
+        "Could not have known that they would hide from all of us so well",
+        "I combed him again last night and found two fleas in the comb. We will go to the vet tomorrow morning "
+        "and ask for a spot on treatment, and the blankets are in the washing machine right now.",
+        "Mine bring in all kinds of things from outside, sand, small stones and leaves, but only the fleas ever "
+        "made them scratch like that. Good luck with the vet, and let us know how it goes.",
+    ]
+    lines = ["Home", "Forums", "Pets"]
+    for n, post in enumerate(posts):
+        lines += [f"Member{n}", "Joined", "Posts", str(100 + n), "Location", "Berlin", post]
+    lines += ["Share this thread", "Facebook", "Twitter"]
+    kinds, _ = _kinds("\n".join(lines))
+    body = [t for t, k in kinds if k.is_body]
+    assert posts == [t for t in body if t in posts]
+
+
+def test_a_post_quoting_an_earlier_post_does_not_end_the_thread():
+    # "Jane said:" over a quote heads a comment, but the quote repeats the opening of a
+    # post printed above: a post of the thread replying to another, inside the thread.
+    posts = [
+        "Our cat sleeps on the window sill every night and in the morning there are small dark crumbs on his "
+        "blanket, which turn red when I put them in a glass of water. Has anyone here seen this before?",
+        "That sounds like flea dirt to me. The red colour comes from the blood that the fleas have eaten, and "
+        "a fine comb will show you the fleas themselves within a couple of minutes if they are there.",
+        "I combed him again last night and found two fleas in the comb. We will go to the vet tomorrow morning "
+        "and ask for a spot on treatment, and the blankets are in the washing machine right now.",
+    ]
+    reply = ("Mine bring in all kinds of things from outside, sand, small stones and leaves, but only the fleas "
+             "ever made them scratch like that. Good luck with the vet, and let us know how it goes.")
+    lines = ["Home", "Forums", "Pets"]
+    for n, post in enumerate(posts):
+        lines += [f"Member{n}", post, *P[n : n + 2]]
+    lines += ["Member3", "Member0 said:", posts[0][:60], "Click to expand...", reply, *MORE]
+    lines += ["Share this thread", "Facebook", "Twitter"]
+    kinds, _ = _kinds("\n".join(lines))
+    body = [t for t, k in kinds if k.is_body]
+    assert reply in body and MORE[-1] in body

@@ -910,18 +910,26 @@ def _item_label_candidate(f: Features) -> bool:
 
 def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
     """Repeated short lines and section headings that recur between paragraphs the
-    page prints once: the labels of each item of a list article. They weigh nothing,
+    page prints once (`_item_text`): the labels of each item of a list article, or of
+    each post of a forum thread (its poster's box: "Joined", "Posts"). They weigh nothing,
     where a menu line printed twice weighs against the region (in the wcxb-dev dumps
     such labels split rankings into their items and only one item was kept)."""
     at = _positions(blocks, (i for i, f in enumerate(feats) if _item_label_candidate(f)))
     labels: list[int] = []
     for found in at.values():
         if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
-            any(g.prose and g.cue is None and not g.repeated for g in feats[a + 1 : b])
-            for a, b in zip(found, found[1:])
+            any(_item_text(g) for g in feats[a + 1 : b]) for a, b in zip(found, found[1:])
         ):
             labels += found
     return labels
+
+
+def _item_text(f: Features) -> bool:
+    """A line of an item's own text, printed once: prose, or a sentence without its full
+    stop (a forum post of one line: "Could not have known that they hide so well")."""
+    if f.cue is not None or f.repeated:
+        return False
+    return f.prose or (f.n_words >= PROSE_MIN_WORDS and f.stop_ratio >= PHRASE_MIN_STOP_RATIO)
 
 
 def _shell_listings(blocks: list[Block], feats: list[Features]) -> list[int]:
@@ -2261,7 +2269,7 @@ def _cut_end(blocks: list[Block], feats: list[Features], start: int, end: int, l
                 continue
         if f.reason == _ABOUT_REASON and _section_prose(feats, mass, start, end, i) > BIO_MAX_CHARS:
             continue  # "About the study": a section of the article, not a short bio box
-        if _comment_count_link(blocks, feats, i, end):
+        if _comment_count_link(blocks, feats, i, end) or _quote_header(blocks, feats, i, end):
             continue
         if mass[i - start] >= CUT_AFTER_PROSE_SHARE * total:
             return i, boxes
@@ -2293,6 +2301,22 @@ def _comment_count_link(blocks: list[Block], feats: list[Features], i: int, end:
         if g.cue is not BlockKind.CAPTION:
             return False
     return False
+
+
+# A quote printed under a comment header repeats the opening of an earlier post: this
+# many characters of it (about six words, more than a greeting or a stock phrase; not fitted).
+QUOTE_MATCH_CHARS = 40
+
+
+def _quote_header(blocks: list[Block], feats: list[Features], i: int, end: int) -> bool:
+    """Line `i` is a comment header ("Jane said:") over text printed earlier on the page:
+    a post of a forum thread quoting an earlier one, inside the thread, not the start of
+    the comments under an article (a comment's header heads new text)."""
+    if feats[i].cue is not BlockKind.COMMENTS or i + 1 >= end or feats[i + 1].n_words < SENTENCE_MIN_WORDS:
+        return False
+    # The quote may be cut short, or may only start the quoted paragraph.
+    opening = blocks[i + 1].text[:QUOTE_MATCH_CHARS]
+    return any(opening in block.text for block in blocks[:i])
 
 
 # A related heading over a list of cards, each an image, a share bar and a teaser
@@ -2331,13 +2355,37 @@ def _cut_at_dated_cards(blocks: list[Block], feats: list[Features], start: int, 
     if len(dates) < CARDS_MIN_DATES:
         return end
     first = _earlier_cards(feats, start, dates[0], mass)
+    if _dated_entries(feats, max(0, start - CARD_MAX_LINES), first) >= DATED_ENTRIES_MIN:
+        return end  # the region is a series of dated posts (a forum thread), not an article and its cards
     while first - 1 > start and not feats[first - 1].prose:
         first -= 1
     return first
 
 
+def _dated_entries(feats: list[Features], start: int, stop: int) -> int:
+    """Date lines in [start, stop) under which prose follows within `CARD_MAX_LINES`
+    lines, before another date line: the entries of a series of dated posts."""
+    count = 0
+    for i in range(start, stop):
+        if feats[i].cue is not BlockKind.DATELINE:
+            continue
+        for j in range(i + 1, min(stop, i + 1 + CARD_MAX_LINES)):
+            if feats[j].cue is BlockKind.DATELINE:
+                break
+            if feats[j].prose and feats[j].cue is None:
+                count += 1
+                break
+    return count
+
+
 # Story cards print their dates this few lines apart.
 CARD_MAX_LINES = 6
+# The dated cards after half of the prose continue a series when this many date lines
+# before them (from a card's length above the region) head prose of their own: the posts
+# of a forum thread (a poster's box, the post's date, its text), each dated like the
+# ones after. An article has one date line over its text (traf-dev: a thread with three
+# dated posts before its half; not fitted).
+DATED_ENTRIES_MIN = 2
 # A gallery of dated cards inside an article (a "news in pictures" strip) prints one
 # caption between two dates; the article resumes after its last card with this many
 # paragraphs in a row, each at least `RESUME_PAIR_MIN_CHARS` long, which a card list never
