@@ -1906,19 +1906,19 @@ def _card_line(f: Features) -> bool:
 def _prev_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
     """The last recipe heading of `kind` in the `limit` lines before `start`, unless a
     section heading comes first (going up)."""
-    for i in range(start - 1, max(-1, start - 1 - limit), -1):
-        f = feats[i]
-        if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
-            return i
-        if f.heading and f.cue is not None:
-            return None
-    return None
+    return _recipe_heading_among(feats, range(start - 1, max(-1, start - 1 - limit), -1), kind)
 
 
 def _next_recipe_heading(feats: list[Features], start: int, limit: int, kind: str) -> int | None:
     """The first recipe heading of `kind` in the `limit` lines from `start`, unless a
     section heading comes first."""
-    for i in range(start, min(len(feats), start + limit)):
+    return _recipe_heading_among(feats, range(start, min(len(feats), start + limit)), kind)
+
+
+def _recipe_heading_among(feats: list[Features], lines: range, kind: str) -> int | None:
+    """The first of `lines`, in their order, that is a recipe heading of `kind`; None if
+    a section heading comes first."""
+    for i in lines:
         f = feats[i]
         if not f.prose and f.n_words <= RECIPE_HEADING_MAX_WORDS and cues.recipe_heading(f.low) == kind:
             return i
