@@ -2120,3 +2120,27 @@ def test_a_post_quoting_an_earlier_post_does_not_end_the_thread():
     kinds, _ = _kinds("\n".join(lines))
     body = [t for t, k in kinds if k.is_body]
     assert reply in body and MORE[-1] in body
+
+
+def test_a_story_cards_kicker_is_no_item_label():
+    # Cards of a series: the kicker ("Opening Bell"), a headline that starts with it, a
+    # teaser; the kicker recurs between teasers like a poster's box between posts, but
+    # it is the cards' furniture and keeps weighing against the region.
+    import q7x2clean.classify as stage
+
+    teasers = [
+        "What kinda dirt did the bank have on the chairman of the board before the vote in the spring",
+        "Hi, my name is Tim and I am the one who said that it was all going to be fine for the bank",
+        "As if you needed an excuse to spend more time out of the office on a sunny day in the middle of May",
+    ]
+    lines = []
+    for n, teaser in enumerate(teasers):
+        lines += ["Opening Bell", f"Opening Bell {n + 3}.{10 + n}.19", teaser]
+    blocks = segment("\n\n".join(lines))
+    assert stage._item_labels(blocks, stage.features(blocks, "English")) == []
+    # A poster's box over each post stays an item label.
+    lines = []
+    for n, teaser in enumerate(teasers):
+        lines += ["Joined", f"Member{n}", teaser]
+    blocks = segment("\n\n".join(lines))
+    assert stage._item_labels(blocks, stage.features(blocks, "English")) == [0, 3, 6]

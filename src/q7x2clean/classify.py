@@ -917,11 +917,21 @@ def _item_labels(blocks: list[Block], feats: list[Features]) -> list[int]:
     at = _positions(blocks, (i for i, f in enumerate(feats) if _item_label_candidate(f)))
     labels: list[int] = []
     for found in at.values():
-        if len(found) >= ITEM_LABEL_MIN_REPEATS and all(
+        if len(found) >= ITEM_LABEL_MIN_REPEATS and not _card_kicker(blocks, found) and all(
             any(_item_text(g) for g in feats[a + 1 : b]) for a, b in zip(found, found[1:])
         ):
             labels += found
     return labels
+
+
+def _card_kicker(blocks: list[Block], found: list[int]) -> bool:
+    """The label is the kicker of story cards: each copy is followed by a headline that
+    starts with it ("Opening Bell", then "Opening Bell 10.29.19" and the teaser)."""
+    text = blocks[found[0]].text
+    return all(
+        i + 1 < len(blocks) and blocks[i + 1].text.startswith(text) and len(blocks[i + 1].text) > len(text)
+        for i in found
+    )
 
 
 def _item_text(f: Features) -> bool:
