@@ -798,10 +798,13 @@ def _template_tail(blocks: list[Block], feats: list[Features], start: int, end: 
     return tail
 
 
-def _weights(blocks: list[Block], feats: list[Features], lead: int | None, buttons: set[int]) -> list[float]:
+def _weights(
+    blocks: list[Block], feats: list[Features], lead: int | None, buttons: set[int], runs: list[range]
+) -> list[float]:
     """Each line's weight for the heaviest run; `lead`, the first paragraph under the
     article header (`_lead_after_header`), gets the header bonus; the `buttons` of
-    images (`_image_buttons`) weigh nothing."""
+    images (`_image_buttons`) weigh nothing; the lines of content `runs`
+    (`_content_runs`) weigh a little."""
     weights = [_weight(b, f) for b, f in zip(blocks, feats)]
     for i, f in enumerate(feats):
         if f.repeated and f.prose:
@@ -820,7 +823,7 @@ def _weights(blocks: list[Block], feats: list[Features], lead: int | None, butto
         weights[i] = 0.0
     for i in _shell_listings(blocks, feats):
         weights[i] = max(weights[i], 0.0)
-    for run in [*_content_runs(blocks, feats), *_definition_lists(blocks, feats)]:
+    for run in [*runs, *_definition_lists(blocks, feats)]:
         for i in run:
             # Slightly positive, so a region next to the list takes it whole.
             weights[i] = max(weights[i], CONTENT_RUN_WEIGHT if _plain(feats[i]) else 0.0)
@@ -1240,10 +1243,10 @@ def _measure_cell(blocks: list[Block], feats: list[Features], k: int) -> bool:
     return _table_cell(feats[k]) and _NUMBER_ONLY.fullmatch(blocks[k].text.strip()) is None
 
 
-def _figure_cells(blocks: list[Block], feats: list[Features], start: int, end: int) -> set[int]:
+def _figure_cells(feats: list[Features], runs: list[range], start: int, end: int) -> set[int]:
     """The bare figures of the region's tables printed cell by cell ("1,7", "3 : 3"):
-    cells of a run of rows (`_content_runs`), not a share bar's counters."""
-    return {i for run in _content_runs(blocks, feats) for i in run if start <= i < end and _table_cell(feats[i])}
+    cells of a run of rows (`runs`, from `_content_runs`), not a share bar's counters."""
+    return {i for run in runs for i in run if start <= i < end and _table_cell(feats[i])}
 
 
 def _between_rows(blocks: list[Block], feats: list[Features], j: int) -> bool:
@@ -2973,7 +2976,8 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     feats = features(blocks, language, template)
     lead = _lead_after_header(feats)
     buttons = set(_image_buttons(feats))
-    weights = _weights(blocks, feats, lead, buttons)
+    runs = _content_runs(blocks, feats)
+    weights = _weights(blocks, feats, lead, buttons, runs)
     start, end = _header_run(weights, lead, *_best_run(weights))
     thread = _comment_thread(feats)
     if thread is not None and start >= thread:
@@ -3040,7 +3044,7 @@ def classify(blocks: list[Block], language: str, template: Container[str] | None
     stacked = _stacked_lines(blocks, feats, start, end)
     code = _code_within(blocks, feats, start, end)
     template_tail = _template_tail(blocks, feats, start, end, template)
-    cells = _figure_cells(blocks, feats, start, end)
+    cells = _figure_cells(feats, runs, start, end)
     labelled: list[Labelled] = []
     section: BlockKind | None = None
     for i, (block, f) in enumerate(zip(blocks, feats)):

@@ -123,6 +123,13 @@ def complete_year(month: int, day: int, reference: datetime.date | None) -> date
     return None
 
 
+def _named_parts(match: re.Match[str]) -> tuple[int | None, str | None, str | None]:
+    """The month (None for no known name), day and year (as written, maybe None) of a
+    match of the named-date pattern."""
+    month = months().get(match.group("month").lower())
+    return month, match.group("day1") or match.group("day2"), match.group("year0") or match.group("year")
+
+
 def _differs_from_glued(text: str, match: re.Match[str], date: datetime.date, names: tuple[str, ...]) -> bool:
     """Whether the date the renderer glued to this one's year (`_YEAR_END`) is another
     day: the published and the updated dates, in an order that differs from theme to
@@ -131,11 +138,10 @@ def _differs_from_glued(text: str, match: re.Match[str], date: datetime.date, na
     if end >= len(text) or not text[end].isdigit():
         return False
     glued = _named(names).match(text[end:])
-    if glued is None or not (glued.group("year") or glued.group("year0")):
+    if glued is None:
         return True
-    month = months().get(glued.group("month").lower())
-    day_text = glued.group("day1") or glued.group("day2")
-    return month is None or not day_text or _make(int(glued.group("year") or glued.group("year0")), month, int(day_text)) != date
+    month, day_text, year_text = _named_parts(glued)
+    return month is None or not day_text or not year_text or _make(int(year_text), month, int(day_text)) != date
 
 
 def find_dates(text: str, reference: datetime.date | None = None, *, month_first: bool = False) -> list[FoundDate]:
@@ -184,15 +190,10 @@ def find_dates(text: str, reference: datetime.date | None = None, *, month_first
         date = _make(year_number, month, day)
         if date:
             add(match, date, True)
-    month_names = months()
     names = _month_names(text)
     for match in _named(names).finditer(text) if names else ():
-        day_text = match.group("day1") or match.group("day2")
-        year_text = match.group("year0") or match.group("year")
-        if not day_text:
-            continue
-        month = month_names.get(match.group("month").lower())
-        if month is None:
+        month, day_text, year_text = _named_parts(match)
+        if not day_text or month is None:
             continue
         day = int(day_text)
         if year_text:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from . import cues
 from .dates import find_dates
-from .metadata import AUTHOR_LABEL_WORDS
+from .metadata import AUTHOR_LABEL_WORDS, PLACEHOLDER_NAMES
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 _ARTICLE_TYPES = re.compile(r"(?:^|\b)(?:\w*Article|BlogPosting|Posting|Report|WebPage|Review|Recipe|HowTo)$", re.I)
@@ -67,10 +67,10 @@ _AUTHOR_META = (
     "twitter:creator",
 )
 _TITLE_META = ("og:title", "twitter:title", "citation_title", "dc.title", "parsely-title", "sailthru.title", "headline")
-# Words that make an "author" value a role or a site, not a person: "Staff", "Redaktion".
+# Words that make an "author" value a role, not a person: "Staff", "Redaktion" (the
+# placeholders, "Unknown", "Admin", are the text path's `PLACEHOLDER_NAMES`).
 _NOT_A_NAME = re.compile(
-    r"^(?:staff|admin|administrator|webmaster|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|"
-    r"newsroom|news desk|guest|anonymous|unknown|undefined|null|none)$",
+    r"^(?:staff|editor|editors|redaktion|redacción|rédaction|redazione|redakcja|team|newsroom|news desk|guest)$",
     re.I,
 )
 _BY = re.compile(
@@ -83,7 +83,6 @@ _NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
 # A name is at most this many words ("Doris Munoz-Mantilla" ... "Jean-Claude van der Berg").
 NAME_MAX_WORDS = 6
-TWITTER_HANDLE = re.compile(r"^@\w+$")
 _DATED_ELEMENTS = etree.XPath('//*[@itemprop="datePublished"] | //time[@datetime]')
 
 
@@ -180,11 +179,11 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
     """A person's name from an author value: no "By", no URL, no job title after a
     comma or a pipe, not a site's name or a role such as "Staff"."""
     text = " ".join(raw.split()).strip(" ,;|-–—·")
-    if not text or "://" in text or text.startswith("www.") or TWITTER_HANDLE.match(text):
+    if not text or "://" in text or text.startswith("www."):
         return None
     text = _BY.sub("", text + " ")  # the prefix alone ("Written By") leaves nothing
     text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0].strip(" ,;")
-    if not text or _NOT_A_NAME.match(text) or any(ch.isdigit() for ch in text):
+    if not text or _NOT_A_NAME.match(text) or text.casefold() in PLACEHOLDER_NAMES or any(ch.isdigit() for ch in text):
         return None
     # A label ("Autoren", "Theme: ... by ...") or a profile's path is no name.
     if ":" in text or text.casefold() in AUTHOR_LABEL_WORDS or _is_handle(text):
@@ -198,8 +197,9 @@ def clean_name(raw: str, site_names: Iterable[str] = ()) -> str | None:
 
 
 def _is_handle(text: str) -> bool:
-    """A profile's path, not a name: "/jdoe" (a twitter:creator value), "x.com/jdoe".
-    (A login written as the byline, "jdoe", is the byline all the same.)"""
+    """A handle or a profile's path, not a name: "@jdoe", "/jdoe" (a twitter:creator
+    value), "x.com/jdoe". (A login written as the byline, "jdoe", is the byline all the
+    same.)"""
     return text.startswith(("/", "@")) or (" " not in text and "/" in text)
 
 

@@ -1816,14 +1816,14 @@ def _clean_name(raw: str, joiner: str | None = None) -> str | None:
 
 
 # Bylines that name nobody: placeholders a site's template prints for a missing author.
-_PLACEHOLDER_NAMES = frozenset("unknown anonymous undefined null none n/a admin administrator webmaster".split())
+PLACEHOLDER_NAMES = frozenset("unknown anonymous undefined null none n/a admin administrator webmaster".split())
 
 
 @functools.cache
 def _no_person() -> frozenset[str]:
     """Lines that stand where a byline would and name no person: placeholders and the
     social networks of a share bar."""
-    return _PLACEHOLDER_NAMES | {n.casefold() for n in cue_phrases.SOCIAL_NETWORKS}
+    return PLACEHOLDER_NAMES | {n.casefold() for n in cue_phrases.SOCIAL_NETWORKS}
 
 
 def _unglue(text: str) -> str:
