@@ -272,6 +272,31 @@ def test_clean_html_runs_the_full_pass_once_on_a_glued_fast_body(monkeypatch):
     assert article.body.startswith(PROSE)
 
 
+def test_a_short_fast_body_is_replaced_by_the_text_path_without_the_full_pass(monkeypatch):
+    # The fast pass found a sliver of the article: the text path reads the whole page and
+    # its body replaces the sliver; the full pass (readability and jusText) does not run.
+    from q7x2clean import html as markup
+
+    calls = []
+    paragraphs = [
+        PROSE,
+        "Teachers welcomed the money for schools but said that it would not cover the cost of new teaching staff.",
+        "The mayor said the bridges had waited for repairs for more than twenty years and could not wait any longer.",
+        "Opposition members voted against the plan, arguing that the city should have raised the money from parking fees.",
+        "Work on the first of the bridges is expected to begin in the spring and to last for about eighteen months.",
+    ]
+
+    def fake_pieces(root, url=None, *, fast=False):
+        calls.append(fast)
+        return [Piece(BlockKind.CONTENT, PROSE)]
+
+    monkeypatch.setattr(markup, "trafilatura_pieces", fake_pieces)
+    page = "<html><body><article><h1>Council Passes Budget</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    article = q7x2clean.clean_html(page)
+    assert calls == [True]
+    assert paragraphs[-1] in article.body
+
+
 def test_pieces_that_are_lines_of_boxes_named_in_the_markup_go():
     from q7x2clean.html import drop_boxes, render_page
 

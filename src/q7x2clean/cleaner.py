@@ -172,9 +172,6 @@ class Cleaner:
         else:
             # trafilatura may have missed the article: the text path reads the whole page.
             text = self.clean_text(rendered, reference_date=reference, url=url, site=site)
-            if not full and len(body) < markup.FULL_PASS_SHARE * len(text.body):
-                kept, removed = markup.drop_boilerplate(markup.trafilatura_pieces(root, url))
-                body = markup.pieces_body(kept)
             fallback = len(body) < markup.FALLBACK_SHARE * len(text.body) and markup.same_article(kept, text.body)
         if fallback:
             body, teasers = markup.drop_teasers(text.body)

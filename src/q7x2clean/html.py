@@ -53,11 +53,10 @@ TAIL_SHARE = 0.5
 # trafilatura's fast pass (no comparison with readability and jusText) finds the same
 # article on most pages at half the cost. Its body under this share of the page's prose
 # (`prose_chars`) makes it suspect (14% of the pages): then the text path reads the whole
-# rendered page, and a body under this share of the text path's body runs the full pass
-# (6% of the pages; the fast pass alone lost 0.008 F1 on wcxb-dev, 0.013 of traf-dev's
-# `with` snippets).
+# rendered page, and its body replaces a short one (`FALLBACK_SHARE`). (The full pass
+# there too, on 4% of the pages, no longer helps since: without it wcxb-dev F1 +0.0003,
+# traf-dev `with` +0.0007, aeb the same.)
 SUSPECT_SHARE = 0.5
-FULL_PASS_SHARE = 0.5
 # The fast pass's body this close to the whole rendered page is trafilatura's baseline
 # dump (menus and all), not an article: the full pass runs.
 WHOLE_PAGE_SHARE = 0.98
