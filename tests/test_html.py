@@ -585,6 +585,20 @@ def test_drop_unseen_removes_what_no_extractor_reads_and_keeps_the_text_around_i
     assert [p.text_content() for p in root.iter("p")] == ["Before after the script.", "Last words."]
 
 
+def test_drop_unseen_removes_side_boxes_without_a_paragraph():
+    # trafilatura deletes asides and footers before it looks for the article; one that
+    # holds a paragraph may hold the article itself (broken markup) and stays.
+    root = parse_html(
+        "<html><body><aside><ul><li><a href='/a'>Most read</a></li></ul></aside>"
+        "<footer><a href='/imprint'>Imprint</a></footer>"
+        "<aside class='wrapper'><p>The article's first paragraph.</p></aside></body></html>"
+    )
+    drop_unseen(root)
+    assert [a.get("class") for a in root.iter("aside")] == ["wrapper"]
+    assert root.find(".//footer") is None
+    assert root.find(".//p").text == "The article's first paragraph."
+
+
 def test_clean_html_reads_markup_metadata_before_dropping_unseen_elements():
     head = "<meta name='author' content='Jane Doe'><meta property='article:published_time' content='2024-03-05T10:00:00Z'>"
     article = q7x2clean.clean_html(page(ARTICLE, head=head))

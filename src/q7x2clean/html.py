@@ -240,6 +240,10 @@ def parse_html(html: str) -> etree._Element:
 # several times. (Drawings stay: readability, in trafilatura's full pass, counts an svg
 # as a child of its block and picks another article without it on some pages.)
 _UNSEEN = ("style", "link", "meta")
+# Side boxes trafilatura deletes before it looks for the article (and before it measures
+# the page's text): gone before it copies the tree, unless they hold a paragraph (a page
+# whose markup is broken may have the article inside one).
+_SIDE_BOXES = ("aside", "footer")
 # Scripts of these types stay: trafilatura reads JSON-LD (a forum thread's posts, an
 # article body to fall back on).
 _READ_SCRIPTS = frozenset({"application/ld+json"})
@@ -250,6 +254,8 @@ def drop_unseen(root: etree._Element) -> None:
     JSON-LD), keeping the text after each removed element: trafilatura then walks and
     copies a smaller tree and finds the same article."""
     etree.strip_elements(root, *_UNSEEN, with_tail=False)
+    for box in [b for b in root.iter(*_SIDE_BOXES) if b.find(".//p") is None]:
+        box.drop_tree()
     scripts = [s for s in root.iter("script") if (s.get("type") or "").strip().lower() not in _READ_SCRIPTS]
     for script in scripts:
         script.drop_tree()
