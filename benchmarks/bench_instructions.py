@@ -8,12 +8,17 @@ count for the same code, inputs and interpreter, whatever else the machine is do
 
 Each system runs in its own process under callgrind twice, over the set's first N pages
 and over the first page alone; the difference, divided by N - 1, is its instructions
-per page (imports, word lists and compiled patterns, paid once, fall out). Systems:
+per page (imports, word lists and compiled patterns, paid once, fall out). What is first
+needed on a later page (jusText's word lists when the first page that needs trafilatura's
+full pass comes, the date patterns of a language first seen) is still counted, as in a
+short timed run; `--warm K` runs K other pages of the set (those after the first N)
+before, in both runs, so that only the work every page costs is counted. Systems:
 ``q7x2clean`` and ``trafilatura`` on the page's HTML (as in ``bench_html.py``), and
 ``q7x2clean-<renderer>`` on that renderer's dump (as in ``bench.py``).
 
     python benchmarks/bench_instructions.py --set traf-dev --pages 60
     python benchmarks/bench_instructions.py --set aeb --systems q7x2clean-w3m,trafilatura
+    python benchmarks/bench_instructions.py --set aeb --pages 60 --warm 60
 
 Needs valgrind (Debian's package). A run of 60 pages takes a few minutes a system.
 """
@@ -37,9 +42,9 @@ import sys
 sys.path.insert(0, {here!r})
 import bench, bench_html
 from pathlib import Path
-name, set_name, n = {name!r}, {set_name!r}, {n}
+name, set_name, n, warm, after = {name!r}, {set_name!r}, {n}, {warm}, {after}
 renderer = name.split("-", 1)[1] if name.startswith("q7x2clean-") else None
-pages = bench.load_set(Path({data!r}), set_name, [renderer] if renderer else [], renderer is None, n)
+pages = bench.load_set(Path({data!r}), set_name, [renderer] if renderer else [], renderer is None, None)
 bench.quiet_libraries()
 if renderer:
     system = bench.make_q7x2clean()
@@ -47,15 +52,23 @@ if renderer:
 else:
     system = bench_html.FACTORIES[name]()
     inputs = [(page.html or "", page.url) for page in pages]
-for text, url in inputs:
+# The warm-up: pages after the counted ones (the same in both runs), so what is paid once
+# on first use (word lists, patterns compiled for a language) is paid before, and no
+# counted page is seen twice.
+for text, url in inputs[after : after + warm]:
+    system.extract(text, url)
+if warm and system.start is not None:
+    system.start()
+for text, url in inputs[:n]:
     system.extract(text, url)
 """
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
-def instructions(name: str, set_name: str, pages: int, data: Path) -> int:
-    """Instructions callgrind counts for one process running `name` over `pages` pages."""
-    code = _RUN.format(here=str(HERE), name=name, set_name=set_name, n=pages, data=str(data))
+def instructions(name: str, set_name: str, pages: int, data: Path, warm: int = 0, after: int = 0) -> int:
+    """Instructions callgrind counts for one process running `name` over the `warm` pages
+    from page `after` on, then over the first `pages`."""
+    code = _RUN.format(here=str(HERE), name=name, set_name=set_name, n=pages, data=str(data), warm=warm, after=after)
     command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code]
     done = subprocess.run(command, capture_output=True, text=True)
     found = _COLLECTED.search(done.stderr)
@@ -69,6 +82,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "bench", help="benchmark data (default: ../shared/bench)")
     parser.add_argument("--set", dest="set_name", default="traf-dev", help="the set (aeb, wcxb-dev, traf-dev)")
     parser.add_argument("--pages", type=int, default=60, help="pages counted (the set's first N; at least 2)")
+    parser.add_argument(
+        "--warm", type=int, default=0, help="run this many other pages of the set first, in both runs (one-time costs fall out)"
+    )
     parser.add_argument("--systems", default="q7x2clean,trafilatura", help="q7x2clean, trafilatura, q7x2clean-<renderer>, comma-separated")
     args = parser.parse_args(argv)
     args.systems = [s for s in args.systems.split(",") if s]
@@ -87,10 +103,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    print(f"set: {args.set_name}   pages 2..{args.pages} counted   (callgrind instructions; the first page's run subtracted)")
+    warm = f"; {args.warm} other pages run first in both" if args.warm else ""
+    print(f"set: {args.set_name}   pages 2..{args.pages} counted   (callgrind instructions; the first page's run subtracted{warm})")
     per_page: dict[str, float] = {}
     for name in args.systems:
-        total = instructions(name, args.set_name, args.pages, args.data) - instructions(name, args.set_name, 1, args.data)
+        runs = [instructions(name, args.set_name, n, args.data, args.warm, args.pages) for n in (args.pages, 1)]
+        total = runs[0] - runs[1]
         per_page[name] = total / (args.pages - 1)
         print(f"  {name:<22} {total / 1e9:8.3f} G instructions   {per_page[name] / 1e6:8.1f} M a page", flush=True)
     reference = per_page.get("trafilatura")
