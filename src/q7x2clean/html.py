@@ -251,8 +251,8 @@ _READ_SCRIPTS = frozenset({"application/ld+json"})
 
 def drop_unseen(root: etree._Element) -> None:
     """Remove what no extractor reads from the parsed page (`_UNSEEN`, scripts but
-    JSON-LD), keeping the text after each removed element: trafilatura then walks and
-    copies a smaller tree and finds the same article."""
+    JSON-LD, `_SIDE_BOXES` without a paragraph), keeping the text after each removed
+    element: trafilatura then walks and copies a smaller tree and finds the same article."""
     etree.strip_elements(root, *_UNSEEN, with_tail=False)
     for box in [b for b in root.iter(*_SIDE_BOXES) if b.find(".//p") is None]:
         box.drop_tree()
