@@ -994,7 +994,7 @@ def _headline_above(feats: list[Features], i: int, min_words: int, window: int =
     """A headline-like line (short, no cue, printed once, `min_words` or more) stands
     within `window` lines above line `i`."""
     return any(
-        not g.prose and g.cue is None and not g.repeated and g.n_words >= min_words
+        _plain(g) and g.n_words >= min_words
         for g in feats[max(0, i - window) : i]
     )
 
@@ -1100,7 +1100,13 @@ _BUTTON_MARK = "(button)"
 
 
 def _plain(f: Features) -> bool:
+    """A short line of the page's own: printed once, no cue, not a paragraph."""
     return f.cue is None and not f.repeated and not f.prose
+
+
+def _own_prose(f: Features) -> bool:
+    """A paragraph of the page's own: printed once, no cue."""
+    return f.prose and f.cue is None and not f.repeated
 
 
 def _content_runs(blocks: list[Block], feats: list[Features]) -> list[range]:
@@ -1312,7 +1318,7 @@ def _extend_start(blocks: list[Block], feats: list[Features], start: int) -> int
     while True:
         for j in range(start - 1, max(-1, start - 1 - INTRO_GAP_BLOCKS), -1):
             f = feats[j]
-            if f.prose and f.cue is None and not f.repeated:
+            if _own_prose(f):
                 if len(blocks[j].text) < INTRO_MIN_CHARS or not _running_text(f):
                     return start
                 start = j
@@ -1369,7 +1375,7 @@ def _extend_over_contents(blocks: list[Block], feats: list[Features], start: int
         j -= 1
     elif j > 0 and feats[j].cue is None and _is_label(blocks[j].text) and len(blocks[j].text) < CONTENTS_INTRO_MIN_CHARS:
         j -= 1
-    if j < 0 or not (feats[j].prose and feats[j].cue is None and not feats[j].repeated):
+    if j < 0 or not _own_prose(feats[j]):
         return start
     if len(blocks[j].text) < (CONTENTS_INTRO_MIN_CHARS if worded >= CONTENTS_MIN_ENTRIES else INTRO_MIN_CHARS):
         return start
@@ -1547,7 +1553,7 @@ def _after_listing(feats: list[Features], end: int) -> int | None:
         return None
     for j in range(code + 1, min(n, code + 1 + BOX_MAX_BLOCKS)):
         f = feats[j]
-        if f.prose and f.cue is None and not f.repeated:
+        if _own_prose(f):
             return j
         if not _listing_line(f):
             return None
@@ -1729,7 +1735,7 @@ PHRASE_ITEM_MIN_WORDS = 3
 def _sentence_label(block: Block, f: Features) -> bool:
     """The region's last paragraph, printed once, with no cue, that ends in a colon:
     it announces a list the heaviest run stopped short of (innerText prints no bullets)."""
-    return f.prose and f.cue is None and not f.repeated and _is_label(block.text)
+    return _own_prose(f) and _is_label(block.text)
 
 
 def _phrase_item(block: Block, f: Features) -> bool:
@@ -1852,9 +1858,10 @@ def _recipe_card_before(blocks: list[Block], feats: list[Features], start: int, 
     """The steps of the last recipe card above a region of a paragraph or two that
     holds no recipe heading: an ingredients heading, a steps heading under it (no
     section between), and at least `RECIPE_MIN_STEPS` paragraphs under that, up to the
-    next section heading or a line printed again. A recipe page prints its card between short lines (step numbers, the
-    photo of each step) that outweigh the steps, and the heaviest run is then a text in
-    the page's foot (a site's blurb about the dish under its newsletter box)."""
+    next section heading or a line printed again. A recipe page prints its card between
+    short lines (step numbers, the photo of each step) that outweigh the steps, and the
+    heaviest run is then a text in the page's foot (a site's blurb about the dish under
+    its newsletter box)."""
     if sum(1 for f in feats[start:end] if f.prose) > RECIPE_BLURB_MAX_PARAGRAPHS:
         return None
     if any(cues.recipe_heading(feats[i].low) for i in range(start, end) if not feats[i].prose):
@@ -1897,7 +1904,7 @@ def _extend_over_recipe_above(blocks: list[Block], feats: list[Features], start:
         return start
     for j in range(ingredients - 1, max(-1, ingredients - 1 - RECIPE_CARD_ABOVE), -1):
         f = feats[j]
-        if f.prose and f.cue is None and not f.repeated:
+        if _own_prose(f):
             long_enough = len(blocks[j].text) >= INTRO_MIN_CHARS and _running_text(f)
             return j if long_enough else ingredients
         if not _card_line(f):
@@ -2178,7 +2185,7 @@ def _article_resumes(blocks: list[Block], feats: list[Features], after: int, end
             return None
         if _box_breaks(feats[j], feats[after].cue):
             return None
-        if feats[j].prose and feats[j].cue is None and not feats[j].repeated:
+        if _own_prose(feats[j]):
             long_enough = len(blocks[j].text) >= RESUME_MIN_CHARS
             pair = any(
                 k < end and feats[k].prose and feats[k].cue is None and (_paragraph_length(blocks[j], feats[j]) or _paragraph_length(blocks[k], feats[k]))
@@ -2210,7 +2217,7 @@ def _resumes_after_long_box(blocks: list[Block], feats: list[Features], after: i
         f = feats[j]
         if _box_breaks(f, feats[after].cue):
             return None
-        long_paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_MIN_CHARS
+        long_paragraph = _own_prose(f) and len(blocks[j].text) >= RESUME_MIN_CHARS
         run = run + 1 if long_paragraph else 0
         if run == LONG_RESUME_PARAGRAPHS:
             first = j - run + 1
@@ -2309,7 +2316,7 @@ def _comment_count_link(blocks: list[Block], feats: list[Features], i: int, end:
         return False
     for j in range(i + 1, min(end, i + 2 + COMMENT_LINK_MAX_GAP)):
         g = feats[j]
-        if g.prose and g.cue is None and not g.repeated:
+        if _own_prose(g):
             return len(blocks[j].text) >= RESUME_MIN_CHARS
         if g.cue is not BlockKind.CAPTION:
             return False
@@ -2418,7 +2425,7 @@ def _resumes_after_cards(blocks: list[Block], feats: list[Features], cut: int, e
     run = 0
     for j in range(last + 1, min(end, last + 1 + CARD_MAX_LINES + CARDS_RESUME_PARAGRAPHS)):
         f = feats[j]
-        paragraph = f.prose and f.cue is None and not f.repeated and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+        paragraph = _own_prose(f) and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
         run = run + 1 if paragraph else 0
         if run == CARDS_RESUME_PARAGRAPHS:
             return j - run + 1
@@ -2446,7 +2453,7 @@ def _headline_words(feats: list[Features], lo: int, hi: int) -> list[set[str]]:
     return [
         set(words(f.low))
         for f in feats[max(0, lo) : hi]
-        if not f.prose and f.cue is None and not f.repeated and 3 <= f.n_words <= TITLE_MAX_WORDS
+        if _plain(f) and 3 <= f.n_words <= TITLE_MAX_WORDS
     ]
 
 
@@ -2782,7 +2789,7 @@ def _paragraphs_under(blocks: list[Block], feats: list[Features], header: int, s
     for j in range(header + 1, start):
         f = feats[j]
         headline = not intro and _asks_like_headline(blocks[j].text, f)  # the headline under its date
-        if f.prose and f.cue is None and not f.repeated and not headline:
+        if _own_prose(f) and not headline:
             if j - last > INTRO_FURNITURE_LINES + 1 or (intro and recurring):
                 break  # the box
             intro.append(j)
@@ -2864,7 +2871,7 @@ def _further_reading_note(blocks: list[Block], feats: list[Features], end: int) 
     if j + 1 >= len(feats) or not (feats[end].heading and feats[end].cue is BlockKind.RELATED):
         return None
     f = feats[j]
-    note = f.prose and f.cue is None and not f.repeated and f.sentence_end and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
+    note = _own_prose(f) and f.sentence_end and len(blocks[j].text) >= RESUME_PAIR_MIN_CHARS
     return j if note and not feats[j + 1].prose else None
 
 

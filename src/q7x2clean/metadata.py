@@ -717,7 +717,7 @@ def _items_twice(text: str) -> bool:
     i = items = 0
     while i < len(tokens):
         size = next(
-            (n for n in range(1, TWICE_ITEM_MAX_WORDS + 1) if tokens[i : i + n] == tokens[i + n : i + 2 * n] and i + 2 * n <= len(tokens)),
+            (n for n in range(1, TWICE_ITEM_MAX_WORDS + 1) if tokens[i : i + n] == tokens[i + n : i + 2 * n]),
             None,
         )
         if size is None:
